@@ -1,0 +1,17 @@
+# aegis_add_test(<name> LIBS <layer libraries> [SOURCES ...] [ENVIRONMENT VAR=value ...] [LABELS ...])
+# One Qt Test executable per unit, built from tests/<name>.cpp and registered with CTest.
+# Every test runs with the offscreen platform so GUI tests need no display.
+function(aegis_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;SOURCES;ENVIRONMENT;LABELS" ${ARGN})
+    add_executable(${name} ${name}.cpp ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+    target_link_libraries(${name} PRIVATE Qt6::Test aegis_options aegis_test_support ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;AEGIS_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}"
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}")
+endfunction()
