@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/Schedule.h"
+#include "sim/SimReply.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+// The battery scheduler of building K as the vendor's server runs it (aegis-api.md §7,
+// emulator.md "The scheduler"): daily windows in its time zone, the runs they cause,
+// and the history records of each run.
+class PowerScheduler
+{
+public:
+    // The state of one battery unit at a stable point of a run.
+    struct UnitSnapshot
+    {
+        QString deviceName;
+        double socPercent = 0;
+        double solarPowerW = 0;
+        double gridPowerW = 0;
+    };
+    using SnapshotSource = std::function<QList<UnitSnapshot>()>;
+
+    struct Record
+    {
+        qint64 timeMs = 0;
+        QString type;      // create, update, start, start_stable, stop, stop_stable
+        QByteArray data;   // JSON text
+        QString message;   // operator text, Chinese as the vendor writes it
+        std::optional<double> purchaseKWh; // set on stop_stable
+        std::optional<double> sellKWh;
+    };
+
+    static constexpr qint64 kStableDelayMs = 4 * 60'000;
+
+    PowerScheduler(int id, int domainId, const QTimeZone &zone, const Schedule &initial, qint64 createdMs);
+
+    int id() const { return m_id; }
+    const Schedule &schedule() const { return m_schedule; }
+    const QTimeZone &zone() const { return m_zone; }
+
+    // The site battery power the windows ask for at this instant, W (> 0 charge); 0 outside.
+    double requestedPowerW(qint64 ms) const;
+
+    // Advance over one simulation step [fromMs, toMs): starts and stops runs whose edges fall
+    // in it, writes their records, and counts the site grid energy of a running run.
+    // `snapshot` is asked only when a stable record needs the units' state.
+    void step(qint64 fromMs, qint64 toMs, double gridImportWh, double gridExportWh, const SnapshotSource &snapshot);
+
+    // PATCH body {"crons": "..."}: 400 with a reason for a bad body or crons (nothing changes),
+    // else the windows are replaced, update_time set, an `update` record written, and the
+    // reply is the updated object (not in an array).
+    SimReply patch(const QByteArray &body, qint64 nowMs);
+    // Replace the windows as another operator would (the concurrent-edit fault).
+    void replaceBehindTheClientsBack(const Schedule &schedule, qint64 nowMs);
+
+    // The §7 object; GET wraps it in an array.
+    QJsonObject toJson() const;
+    // The history reply for [fromMs, toMs): running, complete_count, totals, records.
+    QJsonObject historyJson(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
+    const QList<Record> &records() const { return m_records; }
+
+    // Running = (start_time != null && stop_time == null) || start_time > stop_time.
+    bool running() const;
+
+    // State for save/load of the emulator.
+    QJsonObject saveState() const;
+    bool loadState(const QJsonObject &state, QString *error);
+
+private:
+    enum class EventKind { Start, StartStable, Stop, StopStable };
+    // A record that is due later: the start/stop records a little after their edge, the
+    // stable records 4 minutes after those.
+    struct PendingEvent
+    {
+        qint64 dueMs = 0;
+        EventKind kind = EventKind::Start;
+        double powerW = 0;       // Start: the window's power
+        double purchaseKWh = 0;  // StopStable: the run's grid energy
+        double sellKWh = 0;
+    };
+    // The zone's UTC offset, constant over [fromMs, toMs).
+    struct OffsetSpan
+    {
+        qint64 fromMs = 1;
+        qint64 toMs = 0;
+        int offsetSeconds = 0;
+    };
+    struct StepEnergy;
+
+    static QString kindName(EventKind kind);
+    static bool readPending(const QJsonValue &value, QList<PendingEvent> *out, QString *error);
+
+    OffsetSpan offsetSpanAt(qint64 ms) const;
+    int localSecondOfDay(qint64 ms) const;
+    const ScheduleWindow *windowAtInstant(qint64 ms) const;
+    QList<qint64> boundariesIn(qint64 fromMs, qint64 toMs, int offsetSeconds) const;
+    void detectEdges(qint64 fromMs, qint64 toMs);
+    void checkEdgeAt(qint64 ms);
+    void scheduleStart(qint64 edgeMs, double powerW);
+    void scheduleStop(qint64 edgeMs, qint64 delayMs);
+    void enqueue(const PendingEvent &event);
+    void processEvent(const PendingEvent &event, const StepEnergy &energy, const SnapshotSource &snapshot);
+    void countEnergy(qint64 untilMs, const StepEnergy &energy);
+    void writeStable(const PendingEvent &event, const SnapshotSource &snapshot);
+    void applySchedule(const Schedule &schedule, qint64 nowMs, const QString &crons, const QString &message);
+    void addRecord(Record record);
+
+    int m_id;
+    int m_domainId;
+    QTimeZone m_zone;
+    Schedule m_schedule;
+    QList<Record> m_records;
+
+    // The §7 object's fields.
+    qint64 m_updateMs = 0;
+    std::optional<qint64> m_startMs;
+    std::optional<qint64> m_stopMs;
+    QJsonObject m_info; // empty until the first start_stable
+
+    // The run as the windows drive it, ahead of the records.
+    bool m_inRun = false;
+    // No edge before this instant: keeps a run's records after the previous run's (PATCH).
+    std::optional<qint64> m_edgeFloorMs;
+    QList<PendingEvent> m_pending; // by due time
+    // Grid energy from the run's start record to its stop record.
+    bool m_counting = false;
+    qint64 m_countedToMs = 0;
+    double m_importWh = 0;
+    double m_exportWh = 0;
+
+    mutable OffsetSpan m_span; // cache: offsets change only at the zone's transitions
+};

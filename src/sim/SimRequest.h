@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+// One HTTP request as the emulator's routes see it: copied out of the transport's request
+// object, which is reused for the connection's next request.
+struct SimRequest
+{
+    QByteArray method; // "GET", "POST", ... upper case
+    QString path;      // decoded URL path, "/api/auth/login"
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    // The first header of that name (names are case-insensitive), empty when absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+};

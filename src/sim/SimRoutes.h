@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sim/SimReply.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class AccessTokens;
+class FaultInjector;
+class RequestCounts;
+class SimSite;
+struct SimOptions;
+struct SimRequest;
+
+// What each path of the emulator does: the AEGIS routes (aegis-api.md §1, served at /X and
+// /api/X) with their bearer-token check, and the /sim/ control API. Knows nothing of HTTP
+// transport; SimServer feeds it requests and applies the transport faults to its replies.
+class SimRoutes final
+{
+public:
+    struct Target
+    {
+        QString route;      // "auth/login", "power_schedulers/4", "sim/faults", or the bare unknown path
+        bool aegis = false; // a known AEGIS route: faults apply
+        bool control = false; // under /sim/
+    };
+
+    struct Routed
+    {
+        SimReply reply;
+        QByteArray allow; // for a 405: the methods the route has
+    };
+
+    SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts,
+              const SimOptions &options);
+    Q_DISABLE_COPY_MOVE(SimRoutes)
+
+    static Target classify(const QString &path);
+    Routed handle(const SimRequest &request, const Target &target);
+
+    // Changes fault settings, keeping the site's own faults in step.
+    Result<bool> mergeFaults(const QJsonObject &changes);
+    void resetFaults();
+
+private:
+    Routed handleAegis(const SimRequest &request, const QString &route);
+    Routed handleControl(const SimRequest &request, const QString &route);
+    SimReply login(const QByteArray &body);
+    // Empty when the request carries a valid bearer token, else the 401.
+    std::optional<SimReply> authorize(const SimRequest &request) const;
+    void syncSiteFaults();
+
+    SimSite &m_site;
+    FaultInjector &m_faults;
+    AccessTokens &m_tokens;
+    RequestCounts &m_counts;
+    QString m_user;
+    QString m_password;
+};

@@ -1,0 +1,312 @@
+#include "sim/SimServer.h"
+
+#include "sim/AccessTokens.h"
+#include "sim/FaultInjector.h"
+#include "sim/RequestCounts.h"
+#include "sim/SimOptions.h"
+#include "sim/SimReply.h"
+#include "sim/SimRequest.h"
+#include "sim/SimRoutes.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSimServer, "aegis.sim.server", QtWarningMsg)
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
+    default: return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+// The transport's request object is reused for the connection's next request: copy it out.
+SimRequest copyOf(const QHttpServerRequest &request)
+{
+    SimRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+    r.peer = request.remoteAddress();
+    return r;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    return status == 403 ? QByteArrayLiteral("Forbidden") : SimReply::reasonPhrase(status);
+}
+
+// What nginx answers when the application behind it is down.
+SimReply badGatewayPage()
+{
+    SimReply r;
+    r.status = 502;
+    r.contentType = QByteArrayLiteral("text/html");
+    r.body = QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                               "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n"
+                               "</body>\r\n</html>\r\n");
+    return r;
+}
+
+// Writes a body at a fixed rate, for clients' timeout tests. Dies with its socket.
+class BodyTrickle final : public QObject
+{
+public:
+    BodyTrickle(QTcpSocket *socket, QByteArray body, int bytesPerSecond, bool closeAfter)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_body(std::move(body))
+        , m_bytesPerSecond(bytesPerSecond)
+        , m_closeAfter(closeAfter)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &BodyTrickle::writeDue);
+        m_clock.start();
+        m_timer.start(50);
+    }
+
+private:
+    void writeDue()
+    {
+        const qint64 due = std::min<qint64>(m_body.size(), m_clock.elapsed() * m_bytesPerSecond / 1000);
+        if (due > m_written) {
+            m_socket->write(m_body.constData() + m_written, due - m_written);
+            m_written = due;
+        }
+        if (m_written < m_body.size())
+            return;
+        m_timer.stop();
+        if (m_closeAfter)
+            m_socket->disconnectFromHost();
+        deleteLater();
+    }
+
+    QTcpSocket *m_socket;
+    QByteArray m_body;
+    int m_bytesPerSecond;
+    bool m_closeAfter;
+    qint64 m_written = 0;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+};
+
+} // namespace
+
+// QtHttpServer parses; SimServer answers on the raw socket.
+class SimServer::Transport final : public QAbstractHttpServer
+{
+public:
+    explicit Transport(SimServer &owner)
+        : m_owner(owner)
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_owner.serve(copyOf(request), socket);
+        return true;
+    }
+
+    // Not reached (handleRequest takes every request); a 404 keeps the client from waiting.
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const SimReply r = SimReply::error(404, QStringLiteral("Cannot %1").arg(request.url().path()));
+        socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: " + r.contentType + "\r\nContent-Length: "
+                      + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body);
+    }
+
+private:
+    SimServer &m_owner;
+};
+
+struct SimServer::Outgoing
+{
+    SimReply reply;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString method;
+    QString route;
+    bool cut = false;
+    bool closeAfter = false;
+    int trickleBytesPerSecond = 0;
+};
+
+SimServer::SimServer(SimSite &site, const SimOptions &options, const Clock &realClock, QObject *parent)
+    : QObject(parent)
+    , m_site(site)
+    , m_host(options.host)
+    , m_requestedPort(options.port)
+    , m_faults(std::make_unique<FaultInjector>(options.tokenLifetimeSeconds, quint32(options.seed)))
+    , m_tokens(std::make_unique<AccessTokens>(realClock))
+    , m_counts(std::make_unique<RequestCounts>())
+    , m_routes(std::make_unique<SimRoutes>(site, *m_faults, *m_tokens, *m_counts, options))
+    , m_transport(std::make_unique<Transport>(*this))
+{
+}
+
+SimServer::~SimServer() = default;
+
+Result<quint16> SimServer::listen()
+{
+    auto *tcp = new QTcpServer(m_transport.get());
+    if (!tcp->listen(m_host, m_requestedPort)) {
+        const QString error = QStringLiteral("cannot listen on %1 port %2: %3")
+                                  .arg(m_host.toString())
+                                  .arg(m_requestedPort)
+                                  .arg(tcp->errorString());
+        delete tcp;
+        return Result<quint16>::failure(error);
+    }
+    m_transport->bind(tcp);
+    m_port = tcp->serverPort();
+    return m_port;
+}
+
+QUrl SimServer::rootUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_host.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+const FaultInjector &SimServer::faults() const
+{
+    return *m_faults;
+}
+
+Result<bool> SimServer::setFaults(const QJsonObject &changes)
+{
+    return m_routes->mergeFaults(changes);
+}
+
+Result<bool> SimServer::setFault(const QString &assignment)
+{
+    const Result<QJsonObject> change = FaultInjector::parseAssignment(assignment);
+    if (!change)
+        return Result<bool>::failure(change.error());
+    return setFaults(*change);
+}
+
+void SimServer::resetFaults()
+{
+    m_routes->resetFaults();
+}
+
+int SimServer::requestCount(const QString &route) const
+{
+    return m_counts->count(route);
+}
+
+QHash<QString, int> SimServer::requestCounts() const
+{
+    return m_counts->all();
+}
+
+void SimServer::resetRequestCounts()
+{
+    m_counts->clear();
+}
+
+void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
+{
+    const SimRoutes::Target target = SimRoutes::classify(request.path);
+    const QString method = QString::fromLatin1(request.method);
+    m_counts->add(target.route);
+    Q_EMIT requestReceived(method, target.route);
+
+    FaultInjector::Decision fault;
+    if (target.aegis && m_faults->appliesTo(target.route))
+        fault = m_faults->decide();
+    if (fault.hang) {
+        qCDebug(lcSimServer) << method << request.path << "hangs";
+        return; // the socket stays open and silent until the client gives up
+    }
+
+    Outgoing out;
+    out.method = method;
+    out.route = target.route;
+    switch (fault.outcome) {
+    case FaultInjector::Outcome::Error500:
+        out.reply = SimReply::error(500, QStringLiteral("internal server error"));
+        break;
+    case FaultInjector::Outcome::Error503:
+        out.reply = SimReply::error(503, QStringLiteral("service unavailable: retry later"));
+        out.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults->settings().retryAfterSeconds)});
+        break;
+    case FaultInjector::Outcome::HtmlError:
+        out.reply = badGatewayPage();
+        break;
+    default: {
+        SimRoutes::Routed routed = m_routes->handle(request, target);
+        out.reply = std::move(routed.reply);
+        if (!routed.allow.isEmpty())
+            out.headers.append({QByteArrayLiteral("Allow"), routed.allow});
+        break;
+    }
+    }
+    // A proper prefix of a JSON array or object never parses.
+    if (fault.outcome == FaultInjector::Outcome::MalformedJson && out.reply.ok())
+        out.reply.body.truncate(std::max<qsizetype>(1, out.reply.body.size() / 2));
+    out.cut = fault.outcome == FaultInjector::Outcome::Cut;
+    out.trickleBytesPerSecond = fault.trickleBytesPerSecond;
+    out.closeAfter = request.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+
+    if (fault.delayMs <= 0) {
+        send(socket, out);
+        return;
+    }
+    const QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(fault.delayMs, socket, [this, guard, out] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            send(guard, out);
+    });
+}
+
+void SimServer::send(QTcpSocket *socket, const Outgoing &out)
+{
+    const SimReply &r = out.reply;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n"
+        + "Content-Type: " + r.contentType + "\r\n"
+        + "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n"
+        + "Connection: " + (out.closeAfter ? "close" : "keep-alive") + "\r\n";
+    for (const auto &h : out.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    head += "\r\n";
+    qCDebug(lcSimServer) << out.method << out.route << r.status << (out.cut ? "cut" : "");
+
+    if (out.cut) {
+        // Headers promise the whole body; half arrives, then the connection closes.
+        socket->write(head + r.body.left(r.body.size() / 2));
+        socket->disconnectFromHost();
+    } else if (out.trickleBytesPerSecond > 0) {
+        socket->write(head);
+        new BodyTrickle(socket, r.body, out.trickleBytesPerSecond, out.closeAfter);
+    } else {
+        socket->write(head + r.body);
+        if (out.closeAfter)
+            socket->disconnectFromHost();
+    }
+    Q_EMIT requestServed(out.method, out.route, r.status);
+}

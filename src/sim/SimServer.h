@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class AccessTokens;
+class FaultInjector;
+class QTcpSocket;
+class RequestCounts;
+class SimRoutes;
+class SimSite;
+struct SimOptions;
+struct SimRequest;
+
+// The emulator's HTTP server: the one class that uses QtHttpServer (style.md, Qt 6.4
+// specifics). It writes HTTP/1.1 replies on the raw socket itself, so that it can apply the
+// transport faults (emulator.md "Fault injection") to the AEGIS routes; SimRoutes decides
+// what each path answers. Lives in the thread of its SimSite and is used only there, except
+// the request counters, which any thread may read.
+class SimServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimServer)
+
+public:
+    // Token lifetimes run on `realClock` (real seconds, whatever the sim acceleration).
+    SimServer(SimSite &site, const SimOptions &options, const Clock &realClock = SystemClock::instance(),
+              QObject *parent = nullptr);
+    ~SimServer() override;
+
+    // Binds options.host:options.port (port 0 = any free one); the bound port or why not.
+    Result<quint16> listen();
+    quint16 port() const { return m_port; }
+    // "http://127.0.0.1:PORT": the AEGIS routes are under it and under its /api.
+    QUrl rootUrl() const;
+
+    const FaultInjector &faults() const;
+    // As PUT /sim/faults: sets the given keys, an unknown key or bad value changes nothing.
+    Result<bool> setFaults(const QJsonObject &changes);
+    // The command line's `--fault key=value`.
+    Result<bool> setFault(const QString &assignment);
+    void resetFaults();
+
+    // Requests received per route ("auth/login", "power_schedulers/4", "sim/faults", ...),
+    // counted on arrival, faulted and hung ones included. Safe from any thread.
+    int requestCount(const QString &route) const;
+    QHash<QString, int> requestCounts() const;
+    void resetRequestCounts();
+
+Q_SIGNALS:
+    void requestReceived(const QString &method, const QString &route);
+    // When the reply's head is written (a delayed reply later; a hung request never).
+    void requestServed(const QString &method, const QString &route, int status);
+
+private:
+    class Transport;
+    struct Outgoing;
+
+    void serve(const SimRequest &request, QTcpSocket *socket);
+    void send(QTcpSocket *socket, const Outgoing &out);
+
+    SimSite &m_site;
+    QHostAddress m_host;
+    quint16 m_requestedPort = 0;
+    quint16 m_port = 0;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<AccessTokens> m_tokens;
+    std::unique_ptr<RequestCounts> m_counts;
+    std::unique_ptr<SimRoutes> m_routes;
+    std::unique_ptr<Transport> m_transport; // last: its sockets go first
+};

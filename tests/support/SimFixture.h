@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sim/SimOptions.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QUrl>
+
+#include <functional>
+
+class SimServer;
+class SimSite;
+
+// A running emulator for tests: a SimSite and its SimServer in their own thread, on
+// 127.0.0.1 and a free port, so that a test in the main thread may block on its requests.
+class SimFixture final
+{
+public:
+    // Test defaults: 7 days of history (quick to start), seed 1, real-time clock, any port.
+    static SimOptions testOptions();
+
+    // Starts the emulator; `faults` as the command line's `--fault key=value`.
+    explicit SimFixture(const SimOptions &options = testOptions(), const QStringList &faults = {});
+    ~SimFixture();
+    Q_DISABLE_COPY_MOVE(SimFixture)
+
+    bool isRunning() const { return m_error.isEmpty(); }
+    // Why the site or the server did not start (names the file and line of a bad input).
+    QString error() const { return m_error; }
+
+    quint16 port() const { return m_port; }
+    QUrl rootUrl() const;                 // http://127.0.0.1:PORT (the /sim/ API is under it)
+    QUrl baseUrl() const;                 // http://127.0.0.1:PORT/api (the client's API base)
+    QUrl url(const QString &path) const;  // rootUrl + "/api/auth/login?x=1" or "/sim/faults"
+    const QString &user() const { return m_options.user; }
+    const QString &password() const { return m_options.password; }
+    const SimOptions &options() const { return m_options; }
+
+    // Runs `work` in the emulator's thread and waits for it.
+    void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;
+    // Logs in with the fixture's account; the access token, empty on failure.
+    QByteArray login() const;
+
+private:
+    SimOptions m_options;
+    QThread m_thread;
+    QObject *m_anchor; // lives in m_thread: where runOnSim's work is sent
+    SimSite *m_site = nullptr;
+    SimServer *m_server = nullptr;
+    quint16 m_port = 0;
+    QString m_error;
+};

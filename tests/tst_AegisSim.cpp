@@ -1,0 +1,138 @@
+// The aegis-sim executable: its command line, first output line and exit codes.
+
+#include "support/SyncHttp.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString simExecutable()
+{
+    const QString path = qEnvironmentVariable("AEGIS_SIM");
+    if (path.isEmpty())
+        qFatal("AEGIS_SIM is not set: run the tests through ctest");
+    return path;
+}
+
+// Stops a running emulator at the end of a test, whatever happened.
+struct ProcessGuard
+{
+    QProcess &process;
+    ~ProcessGuard()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+};
+
+} // namespace
+
+class tst_AegisSim : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpExitsZero()
+    {
+        QProcess p;
+        p.start(simExecutable(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char *option : {"--port", "--host", "--accel", "--seed", "--history-days", "--start", "--solar-csv",
+                                   "--load-csv", "--state", "--user", "--password", "--token-lifetime", "--fault"}) {
+            QVERIFY2(out.contains(option), option);
+        }
+    }
+
+    void printsTheUrlFirstAndAnswersALogin()
+    {
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"),
+                                  QStringLiteral("1"), QStringLiteral("--user"), QStringLiteral("op"),
+                                  QStringLiteral("--password"), QStringLiteral("secret"),
+                                  QStringLiteral("--fault"), QStringLiteral("retry_after_s=4")});
+        QVERIFY(p.waitForStarted(10'000));
+        QElapsedTimer clock;
+        clock.start();
+        while (!p.canReadLine() && clock.elapsed() < 60'000 && p.state() == QProcess::Running)
+            p.waitForReadyRead(1000);
+        const QString first = QString::fromUtf8(p.readLine()).trimmed();
+        static const QRegularExpression urlPattern(QStringLiteral("^http://127\\.0\\.0\\.1:(\\d+)$"));
+        const QRegularExpressionMatch match = urlPattern.match(first);
+        QVERIFY2(match.hasMatch(), qPrintable(first + QStringLiteral(" / ") + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY(match.captured(1).toInt() > 0);
+
+        SyncHttp http;
+        const HttpResult login = http.sendJson("POST", QUrl(first + QStringLiteral("/api/auth/login")),
+                                               {{QStringLiteral("user_account"), QStringLiteral("op")},
+                                                {QStringLiteral("user_password"), QStringLiteral("secret")}});
+        QCOMPARE(login.status, 200);
+        QVERIFY(!login.object().value(QStringLiteral("access_token")).toString().isEmpty());
+        const HttpResult faults = http.get(QUrl(first + QStringLiteral("/sim/faults")));
+        QCOMPARE(faults.object().value(QStringLiteral("retry_after_s")).toInt(), 4);
+        // Neither the password nor a token ever reaches the output.
+        p.kill();
+        p.waitForFinished(5000);
+        const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY(!output.contains("secret"));
+        QVERIFY(!output.contains(login.object().value(QStringLiteral("access_token")).toString().toLatin1()));
+    }
+
+    void aBadSolarFileExitsTwoNamingIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("broken-solar.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this,is\nnot,a solar file\n");
+        file.close();
+
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"),
+                                  QStringLiteral("1"), QStringLiteral("--solar-csv"), path});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("broken-solar.csv"), err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
+    void badOptionsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("named");
+        QTest::newRow("accel") << QStringList{QStringLiteral("--accel"), QStringLiteral("-1")} << QByteArray("--accel");
+        QTest::newRow("start") << QStringList{QStringLiteral("--start"), QStringLiteral("yesterday")} << QByteArray("--start");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QByteArray("--port");
+        QTest::newRow("host") << QStringList{QStringLiteral("--host"), QStringLiteral("nowhere")} << QByteArray("--host");
+        QTest::newRow("fault") << QStringList{QStringLiteral("--history-days"), QStringLiteral("1"),
+                                              QStringLiteral("--fault"), QStringLiteral("lag=3")}
+                               << QByteArray("lag");
+    }
+
+    void badOptionsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, named);
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(), arguments);
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(named), err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AegisSim)
+#include "tst_AegisSim.moc"

@@ -1,0 +1,352 @@
+// SimServer over real HTTP on loopback: login, tokens, paths, errors, and the /sim/ API.
+
+#include "sim/SimServer.h"
+#include "sim/SimSite.h"
+#include "support/SimFixture.h"
+#include "support/SyncHttp.h"
+
+#include <QJsonArray>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+// The §3 error shape: {"statusCode": N, "message": "...", "error": "..."}.
+void verifyErrorShape(const HttpResult &r, int status)
+{
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.header("Content-Type").startsWith("application/json"), r.header("Content-Type").constData());
+    const QJsonObject o = r.object();
+    QCOMPARE(o.value(QStringLiteral("statusCode")).toInt(), status);
+    QVERIFY2(!o.value(QStringLiteral("message")).toString().isEmpty(), r.body.constData());
+    QVERIFY(!o.value(QStringLiteral("error")).toString().isEmpty());
+}
+
+} // namespace
+
+class tst_SimServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimFixture> m_sim;
+    SyncHttp m_http;
+    QByteArray m_token;
+
+    QUrl url(const QString &path) const { return m_sim->url(path); }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimFixture>();
+        QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
+        m_token = m_sim->login();
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void init()
+    {
+        QCOMPARE(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).status, 200);
+    }
+
+    void cleanupTestCase() { m_sim.reset(); }
+
+    void loginAnswersTheAccount()
+    {
+        const HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/api/auth/login")),
+                                             {{QStringLiteral("user_account"), m_sim->user()},
+                                              {QStringLiteral("user_password"), m_sim->password()}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject o = r.object();
+        const QString token = o.value(QStringLiteral("access_token")).toString();
+        QCOMPARE(token.split(QLatin1Char('.')).size(), 3); // JWT-shaped
+        QCOMPARE(o.value(QStringLiteral("user_id")).toInt(), 51);
+        QCOMPARE(o.value(QStringLiteral("user_name")).toString(), QStringLiteral("管理員"));
+        QCOMPARE(o.value(QStringLiteral("role_id")).toInt(), 44);
+        QCOMPARE(o.value(QStringLiteral("domain_id")).toInt(), 182);
+        QCOMPARE(o.value(QStringLiteral("domain_name")).toString(), QStringLiteral("工研院綠能所"));
+        QCOMPARE(o.value(QStringLiteral("organization_id")).toInt(), 182);
+        // Every login gets its own token.
+        QVERIFY(token.toLatin1() != m_sim->login());
+    }
+
+    void loginRejectsWrongCredentials_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("wrong password") << QStringLiteral("admin@gel") << QStringLiteral("nope");
+        QTest::newRow("wrong user") << QStringLiteral("root") << QStringLiteral("admingel");
+    }
+
+    void loginRejectsWrongCredentials()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        const HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/api/auth/login")),
+                                             {{QStringLiteral("user_account"), user},
+                                              {QStringLiteral("user_password"), password}});
+        verifyErrorShape(r, 401);
+        QVERIFY(!r.body.contains(password.toUtf8())); // never echoes what it was given
+    }
+
+    void loginRejectsABadBody()
+    {
+        HttpResult r = m_http.send("POST", url(QStringLiteral("/api/auth/login")), "{\"user_account\": ");
+        verifyErrorShape(r, 400);
+        r = m_http.sendJson("POST", url(QStringLiteral("/api/auth/login")), {{QStringLiteral("user_account"), 5}});
+        verifyErrorShape(r, 400);
+        QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("user_account")));
+    }
+
+    void servesEveryRouteWithAndWithoutApi_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &prefix : {QString(), QStringLiteral("/api")}) {
+            for (const QString &route : {QStringLiteral("/power_schedulers/4"), QStringLiteral("/power_schedulers/4/history"),
+                                         QStringLiteral("/domain_datas/query?organization_id=182&domain_id=187&start=-1h"
+                                                        "&fields=SolarPower&time_function=last"),
+                                         QStringLiteral("/device_datas/query?organization_id=182&device_output_name="
+                                                        "hermes_pv_inverter_data&fields=SolarPower&start=-10m")}) {
+                QTest::newRow(qPrintable(prefix + route)) << prefix + route;
+            }
+        }
+    }
+
+    void servesEveryRouteWithAndWithoutApi()
+    {
+        QFETCH(QString, path);
+        const HttpResult r = m_http.get(url(path), m_token);
+        QVERIFY2(r.status == 200, r.body.left(300).constData());
+        QVERIFY(!r.json().isNull());
+    }
+
+    void loginIsServedWithoutApiToo()
+    {
+        const HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/auth/login")),
+                                             {{QStringLiteral("user_account"), m_sim->user()},
+                                              {QStringLiteral("user_password"), m_sim->password()}});
+        QCOMPARE(r.status, 200);
+    }
+
+    void everyRouteButLoginNeedsAToken_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("none") << QByteArray() << QStringLiteral("Authorization");
+        QTest::newRow("unknown token") << QByteArray("Bearer abc.def.ghi") << QStringLiteral("invalid");
+        QTest::newRow("other scheme") << QByteArray("Basic YWRtaW46YWRtaW4=") << QStringLiteral("Bearer");
+        QTest::newRow("bearer without token") << QByteArray("Bearer ") << QStringLiteral("Bearer");
+    }
+
+    void everyRouteButLoginNeedsAToken()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QString, messagePart);
+        QNetworkRequest request(url(QStringLiteral("/api/power_schedulers/4")));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = m_http.manager().get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10'000));
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.headers = reply->rawHeaderPairs();
+        delete reply;
+        verifyErrorShape(r, 401);
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(messagePart), r.body.constData());
+    }
+
+    void anExpiredTokenGets401()
+    {
+        QCOMPARE(m_http.sendJson("PUT", url(QStringLiteral("/sim/faults")), {{QStringLiteral("token_lifetime_s"), 1}})
+                     .status,
+                 200);
+        const QByteArray token = m_sim->login();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/power_schedulers/4")), token).status, 200);
+        QTest::qWait(1200);
+        const HttpResult r = m_http.get(url(QStringLiteral("/api/power_schedulers/4")), token);
+        verifyErrorShape(r, 401);
+        QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("expired")));
+        // Tokens issued before the change keep their own lifetime.
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/power_schedulers/4")), m_token).status, 200);
+    }
+
+    void unknownRoutesGet404()
+    {
+        for (const QString &path : {QStringLiteral("/api/nothing"), QStringLiteral("/nothing/here"),
+                                    QStringLiteral("/sim/nothing"), QStringLiteral("/api/sim/faults")}) {
+            const HttpResult r = m_http.get(url(path), m_token);
+            verifyErrorShape(r, 404);
+            QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(path));
+        }
+    }
+
+    void anUnknownSchedulerGets404()
+    {
+        verifyErrorShape(m_http.get(url(QStringLiteral("/api/power_schedulers/99")), m_token), 404);
+    }
+
+    void aWrongMethodGets405()
+    {
+        HttpResult r = m_http.send("DELETE", url(QStringLiteral("/api/power_schedulers/4")), {}, m_token);
+        verifyErrorShape(r, 405);
+        QCOMPARE(r.header("Allow"), QByteArray("GET, PATCH"));
+        r = m_http.get(url(QStringLiteral("/api/auth/login")));
+        verifyErrorShape(r, 405);
+        QCOMPARE(r.header("Allow"), QByteArray("POST"));
+        verifyErrorShape(m_http.send("DELETE", url(QStringLiteral("/sim/faults"))), 405);
+    }
+
+    void writesHttp11FramingItself()
+    {
+        // A raw request: status line, Content-Length matching the body, Connection: close honoured.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sim->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /sim/faults HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QByteArray received;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+            received += socket.readAll();
+        received += socket.readAll();
+        QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
+        const qsizetype split = received.indexOf("\r\n\r\n");
+        QVERIFY(split > 0);
+        const QByteArray head = received.left(split).toLower();
+        const QByteArray body = received.mid(split + 4);
+        QVERIFY(head.contains(QByteArray("content-length: " + QByteArray::number(body.size()))));
+        QVERIFY(head.contains("connection: close"));
+        QVERIFY(head.contains("content-type: application/json"));
+        QVERIFY(QJsonDocument::fromJson(body).isObject());
+    }
+
+    void keepsTheConnectionAlive()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sim->port());
+        QVERIFY(socket.waitForConnected(5000));
+        for (int i = 0; i < 3; ++i) {
+            socket.write("GET /sim/acceleration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QByteArray received;
+            while (!received.endsWith('}') && socket.waitForReadyRead(5000))
+                received += socket.readAll();
+            QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
+            QVERIFY(received.toLower().contains("connection: keep-alive"));
+            QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        }
+    }
+
+    void countsRequestsPerRoute()
+    {
+        m_sim->runOnSim([](SimSite &, SimServer &server) { server.resetRequestCounts(); });
+        QObject receiver;
+        QList<QPair<QString, int>> served;
+        m_sim->runOnSim([&](SimSite &, SimServer &server) {
+            connect(&server, &SimServer::requestServed, &receiver,
+                    [&served](const QString &, const QString &route, int status) { served.append({route, status}); });
+        });
+        m_sim->login();
+        m_sim->login();
+        m_http.get(url(QStringLiteral("/api/power_schedulers/4")), m_token);
+        m_http.get(url(QStringLiteral("/power_schedulers/4")), "bad");
+
+        int logins = 0;
+        int schedulers = 0;
+        m_sim->runOnSim([&](SimSite &, SimServer &server) {
+            logins = server.requestCount(QStringLiteral("auth/login"));
+            schedulers = server.requestCount(QStringLiteral("power_schedulers/4"));
+        });
+        QCOMPARE(logins, 2);
+        QCOMPARE(schedulers, 2);
+        QTRY_COMPARE(served.size(), 4);
+        QCOMPARE(served.last(), (QPair<QString, int>(QStringLiteral("power_schedulers/4"), 401)));
+
+        const QJsonObject counts = m_http.get(url(QStringLiteral("/sim/requests"))).object();
+        QCOMPARE(counts.value(QStringLiteral("auth/login")).toInt(), 2);
+        m_sim->runOnSim([&](SimSite &, SimServer &server) { server.disconnect(&receiver); });
+    }
+
+    void controlsTheAcceleration()
+    {
+        const QUrl accel = url(QStringLiteral("/sim/acceleration"));
+        QCOMPARE(m_http.get(accel).object().value(QStringLiteral("acceleration")).toDouble(), 1.0);
+        HttpResult r = m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 60}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(QStringLiteral("acceleration")).toDouble(), 60.0);
+        QCOMPARE(m_http.get(accel).object().value(QStringLiteral("acceleration")).toDouble(), 60.0);
+        double inSite = 0;
+        m_sim->runOnSim([&](SimSite &site, SimServer &) { inSite = site.acceleration(); });
+        QCOMPARE(inSite, 60.0);
+
+        verifyErrorShape(m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 0}}), 400);
+        verifyErrorShape(m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), QStringLiteral("fast")}}), 400);
+        r = m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 2}, {QStringLiteral("speed"), 2}});
+        verifyErrorShape(r, 400);
+        QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("speed")));
+        QCOMPARE(m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 1}}).status, 200);
+    }
+
+    void addsAndRemovesAnEssUnit()
+    {
+        const HttpResult added = m_http.send("POST", url(QStringLiteral("/sim/ess")));
+        QVERIFY2(added.status == 200, added.body.constData());
+        QVERIFY(!added.json().isNull());
+        const HttpResult removed = m_http.send("DELETE", url(QStringLiteral("/sim/ess")));
+        QVERIFY2(removed.status == 200, removed.body.constData());
+    }
+
+    void savesAndLoadsState()
+    {
+        const HttpResult status = m_http.get(url(QStringLiteral("/sim/state")));
+        QCOMPARE(status.status, 200);
+        QVERIFY(status.json().isObject());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/sim/state/save")), {{QStringLiteral("path"), path}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY(QFileInfo(path).size() > 0);
+        r = m_http.sendJson("POST", url(QStringLiteral("/sim/state/load")), {{QStringLiteral("path"), path}});
+        QVERIFY2(r.status == 200, r.body.constData());
+
+        verifyErrorShape(m_http.sendJson("POST", url(QStringLiteral("/sim/state/save")), {}), 400);
+        r = m_http.sendJson("POST", url(QStringLiteral("/sim/state/load")),
+                            {{QStringLiteral("path"), dir.filePath(QStringLiteral("missing.json"))}});
+        QVERIFY(r.status >= 400 && r.status < 500);
+        verifyErrorShape(m_http.send("POST", url(QStringLiteral("/sim/state/load")), "not json"), 400);
+    }
+
+    void readsAndMergesFaultSettings()
+    {
+        const QUrl faults = url(QStringLiteral("/sim/faults"));
+        QJsonObject o = m_http.get(faults).object();
+        for (const char *key : {"latency_ms", "latency_jitter_ms", "error_500_share", "error_503_share", "retry_after_s",
+                                "cut_share", "malformed_json_share", "html_error_share", "trickle_bytes_per_s", "hang",
+                                "token_lifetime_s", "login_fails", "patch_not_applied"}) {
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(o.value(QStringLiteral("token_lifetime_s")).toInt(), m_sim->options().tokenLifetimeSeconds);
+
+        QCOMPARE(m_http.sendJson("PUT", faults, {{QStringLiteral("latency_ms"), 5}}).status, 200);
+        o = m_http.sendJson("PUT", faults, {{QStringLiteral("retry_after_s"), 9}}).object();
+        QCOMPARE(o.value(QStringLiteral("latency_ms")).toInt(), 5);
+        QCOMPARE(o.value(QStringLiteral("retry_after_s")).toInt(), 9);
+
+        const HttpResult bad = m_http.sendJson("PUT", faults, {{QStringLiteral("latency_ms"), 7}, {QStringLiteral("jitter"), 1}});
+        verifyErrorShape(bad, 400);
+        QVERIFY(bad.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("jitter")));
+        QCOMPARE(m_http.get(faults).object().value(QStringLiteral("latency_ms")).toInt(), 5);
+
+        o = m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).object();
+        QCOMPARE(o.value(QStringLiteral("latency_ms")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("retry_after_s")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SimServer)
+#include "tst_SimServer.moc"
