@@ -153,7 +153,6 @@ struct SimServer::Outgoing
 
 SimServer::SimServer(SimSite &site, const SimOptions &options, const Clock &realClock, QObject *parent)
     : QObject(parent)
-    , m_site(site)
     , m_host(options.host)
     , m_requestedPort(options.port)
     , m_faults(std::make_unique<FaultInjector>(options.tokenLifetimeSeconds, quint32(options.seed)))

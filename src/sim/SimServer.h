@@ -67,7 +67,6 @@ private:
     void serve(const SimRequest &request, QTcpSocket *socket);
     void send(QTcpSocket *socket, const Outgoing &out);
 
-    SimSite &m_site;
     QHostAddress m_host;
     quint16 m_requestedPort = 0;
     quint16 m_port = 0;

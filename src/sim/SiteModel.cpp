@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -122,6 +123,23 @@ void SiteModel::addDevice(const SiteCatalog::Device &device, qint64 firstStep)
     m_meterOut.append(device.category == u"smart_meter" ? 2'000 + 777.25 * index : 0);
     m_lastSolar.append(0);
     m_lastGrid.append(0);
+}
+
+std::pair<qint64, int> SiteModel::localDayAndMinute(qint64 ms)
+{
+    if (ms < m_zoneOffsetFromMs || ms >= m_zoneOffsetUntilMs) {
+        if (!m_zone.isValid())
+            m_zone = WeatherModel::siteZone();
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        m_zoneOffsetMs = qint64(m_zone.offsetFromUtc(at)) * 1000;
+        const QTimeZone::OffsetData next = m_zone.nextTransition(at);
+        const QTimeZone::OffsetData previous = m_zone.previousTransition(at.addMSecs(1));
+        m_zoneOffsetFromMs = previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        m_zoneOffsetUntilMs = next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    const qint64 local = ms + m_zoneOffsetMs;
+    const qint64 day = local >= 0 ? local / 86'400'000 : (local - 86'399'999) / 86'400'000;
+    return {day, int((local - day * 86'400'000) / 60'000)};
 }
 
 int SiteModel::deviceIndex(const QString &name) const
@@ -306,10 +324,9 @@ void SiteModel::simulateStep()
                 type = QStringLiteral("Grid");
                 power = loadA;
             }
-            // Ba8 is serviced for two hours every two weeks: no readings then.
-            const qint64 day = s / 1440;
-            const qint64 minuteOfDayLocal = (s + 8 * 60) % 1440; // maintenance is planned in local time
-            const bool maintenance = meter == 8 && day % 14 == 9 && minuteOfDayLocal >= 600 && minuteOfDayLocal < 720;
+            // Ba8 is serviced from 10:00 to 12:00 local time every two weeks: no readings then.
+            const auto [day, minute] = localDayAndMinute(t);
+            const bool maintenance = meter == 8 && day % 14 == 9 && minute >= 600 && minute < 720;
             const double pf = 0.95 + 0.03 * n(11);
             const double voltage = 220.0 + 2.5 * n(12);
             const double apparent = std::abs(power) / pf;

@@ -97,6 +97,9 @@ private:
     void simulateStep();
     void extendForecast(qint64 untilMs);
     qint64 sampleOffsetMs(int deviceIndex) const;
+    // Local day number and minute of the day in the site's zone (real zone rules, cached
+    // between transitions because it is asked every step).
+    std::pair<qint64, int> localDayAndMinute(qint64 ms);
     QList<PowerScheduler::UnitSnapshot> snapshot() const;
 
     SiteCatalog m_catalog;
@@ -119,6 +122,10 @@ private:
     StoredSeries m_forecast[ForecastFieldCount];
     double m_siteCounters[SiteFieldCount] = {};
     int m_addedUnits = 0;
+    QTimeZone m_zone;
+    qint64 m_zoneOffsetMs = 0;
+    qint64 m_zoneOffsetFromMs = 1;
+    qint64 m_zoneOffsetUntilMs = 0;
     // Per-device power of the last step, for snapshots.
     QList<double> m_lastSolar, m_lastGrid;
 };
