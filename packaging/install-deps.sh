@@ -16,7 +16,7 @@ packages=(
   # headless display, session bus and secret service for GUI and keychain tests
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # certificates for TLS tests, openssl to make throwaway ones
-  ca-certificates openssl
+  ca-certificates openssl curl jq
   # real time-zone rules (Asia/Taipei, and DST zones in tests)
   tzdata
 )
