@@ -68,6 +68,38 @@ SimReply badRequest(const QString &message)
     return SimReply::error(400, message);
 }
 
+// What both queries name the same way: organization, domain subtree, fields, pivot.
+struct Scope
+{
+    QList<int> domains;
+    QStringList fields;
+    bool pivot = false;
+};
+
+std::optional<SimReply> readScope(const Params &p, const SiteCatalog &catalog, Scope &scope)
+{
+    if (!p.has(QStringLiteral("organization_id")))
+        return badRequest(QStringLiteral("organization_id is required"));
+    if (p.value(QStringLiteral("organization_id")) != QString::number(SiteCatalog::kOrganizationId))
+        return badRequest(QStringLiteral("organization_id %1 is not an organization on this server (building K is %2)")
+                              .arg(p.value(QStringLiteral("organization_id"))).arg(SiteCatalog::kOrganizationId));
+    scope.domains = catalog.subtree(SiteCatalog::kOrganizationId);
+    if (p.has(QStringLiteral("domain_id"))) {
+        bool ok = false;
+        const int domainId = p.value(QStringLiteral("domain_id")).toInt(&ok);
+        scope.domains = ok ? catalog.subtree(domainId) : QList<int>();
+        if (scope.domains.isEmpty())
+            return badRequest(QStringLiteral("domain_id %1 is not a domain of organization %2").arg(p.value(QStringLiteral("domain_id"))).arg(SiteCatalog::kOrganizationId));
+    }
+    scope.fields = p.list(QStringLiteral("fields"));
+    if (scope.fields.isEmpty())
+        return badRequest(QStringLiteral("fields is required: a comma-separated list of field names"));
+    scope.pivot = p.has(QStringLiteral("pivot_columns"));
+    if (scope.pivot && p.value(QStringLiteral("pivot_columns")) != kField)
+        return badRequest(QStringLiteral("pivot_columns: only _field can be pivoted"));
+    return std::nullopt;
+}
+
 // The time frame and window settings both queries share.
 std::optional<SimReply> readWindow(const Params &p, const Clock &clock, qint64 nowMs, Window &w, bool functionRequiredForEvery)
 {
@@ -498,11 +530,10 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
     const qint64 now = m_clock.nowMs();
     const SiteCatalog &catalog = m_site.catalog();
 
-    if (!p.has(QStringLiteral("organization_id")))
-        return badRequest(QStringLiteral("organization_id is required"));
-    if (p.value(QStringLiteral("organization_id")) != QString::number(SiteCatalog::kOrganizationId))
-        return badRequest(QStringLiteral("organization_id %1 is not an organization on this server (building K is %2)")
-                              .arg(p.value(QStringLiteral("organization_id"))).arg(SiteCatalog::kOrganizationId));
+    Scope scope;
+    if (auto error = readScope(p, catalog, scope))
+        return *error;
+    const QStringList &fields = scope.fields;
     const QString output = p.value(QStringLiteral("device_output_name"));
     const QStringList categories = p.list(QStringLiteral("device_type_category_name"));
     const QStringList types = p.list(QStringLiteral("device_type_name"));
@@ -512,14 +543,6 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
     if (!output.isEmpty() && !catalog.output(output))
         return badRequest(QStringLiteral("device_output_name: unknown output \"%1\"").arg(output));
 
-    QList<int> domains = catalog.subtree(SiteCatalog::kOrganizationId);
-    if (p.has(QStringLiteral("domain_id"))) {
-        bool ok = false;
-        const int domainId = p.value(QStringLiteral("domain_id")).toInt(&ok);
-        domains = ok ? catalog.subtree(domainId) : QList<int>();
-        if (domains.isEmpty())
-            return badRequest(QStringLiteral("domain_id %1 is not a domain of organization %2").arg(p.value(QStringLiteral("domain_id"))).arg(SiteCatalog::kOrganizationId));
-    }
     const QStringList names = p.list(QStringLiteral("device_names"));
     for (const QString &name : names) {
         if (m_site.deviceIndex(name) < 0)
@@ -550,10 +573,6 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
             where.append({it.key(), values});
         }
     }
-
-    const QStringList fields = p.list(QStringLiteral("fields"));
-    if (fields.isEmpty())
-        return badRequest(QStringLiteral("fields is required: a comma-separated list of field names"));
 
     Window w;
     if (auto error = readWindow(p, m_clock, now, w, true))
@@ -597,16 +616,12 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
         if (!ok || limit <= 0)
             return badRequest(QStringLiteral("limit must be a positive whole number, not \"%1\"").arg(p.value(QStringLiteral("limit"))));
     }
-    const bool pivot = p.has(QStringLiteral("pivot_columns"));
-    if (pivot && p.value(QStringLiteral("pivot_columns")) != kField)
-        return badRequest(QStringLiteral("pivot_columns: only _field can be pivoted"));
-
     // Select devices, then one source per device and field (aegis-api.md §5 evaluation order).
     QList<InputTable> tables;
     QSet<QString> fieldsFound;
     for (const SiteModel::DeviceData &d : m_site.devices()) {
         const SiteCatalog::Device &spec = d.spec;
-        if (!domains.contains(spec.domainId) || (!names.isEmpty() && !names.contains(spec.name)))
+        if (!scope.domains.contains(spec.domainId) || (!names.isEmpty() && !names.contains(spec.name)))
             continue;
         if (!categories.isEmpty() && !categories.contains(spec.category))
             continue;
@@ -678,33 +693,20 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
         }
     }
     results.removeIf([](const OutputTable &t) { return t.rows.empty(); });
-    return SimReply::json(pivot ? writePivoted(results, fields) : writeTables(results));
+    return SimReply::json(scope.pivot ? writePivoted(results, fields) : writeTables(results));
 }
 
 SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
 {
     const Params p(query);
     const qint64 now = m_clock.nowMs();
-    if (!p.has(QStringLiteral("organization_id")))
-        return badRequest(QStringLiteral("organization_id is required"));
-    if (p.value(QStringLiteral("organization_id")) != QString::number(SiteCatalog::kOrganizationId))
-        return badRequest(QStringLiteral("organization_id %1 is not an organization on this server (building K is %2)")
-                              .arg(p.value(QStringLiteral("organization_id"))).arg(SiteCatalog::kOrganizationId));
-    if (p.has(QStringLiteral("domain_id"))) {
-        bool ok = false;
-        const int domainId = p.value(QStringLiteral("domain_id")).toInt(&ok);
-        if (!ok || !m_site.catalog().domain(domainId))
-            return badRequest(QStringLiteral("domain_id %1 is not a domain of organization %2").arg(p.value(QStringLiteral("domain_id"))).arg(SiteCatalog::kOrganizationId));
-    }
-    const QStringList fields = p.list(QStringLiteral("fields"));
-    if (fields.isEmpty())
-        return badRequest(QStringLiteral("fields is required: a comma-separated list of field names"));
+    Scope scope;
+    if (auto error = readScope(p, m_site.catalog(), scope))
+        return *error;
+    const QStringList &fields = scope.fields;
     Window w;
     if (auto error = readWindow(p, m_clock, now, w, false))
         return *error;
-    const bool pivot = p.has(QStringLiteral("pivot_columns"));
-    if (pivot && p.value(QStringLiteral("pivot_columns")) != kField)
-        return badRequest(QStringLiteral("pivot_columns: only _field can be pivoted"));
 
     using SF = SiteModel::SiteField;
     const auto site = [&](SF f) { return sourceIn(m_site.siteSeries(f), w, now); };
@@ -785,5 +787,5 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
         if (!rows.empty())
             results.append(OutputTable{{{kField, field}}, std::move(rows)});
     }
-    return SimReply::json(pivot ? writePivoted(results, fields) : writeTables(results));
+    return SimReply::json(scope.pivot ? writePivoted(results, fields) : writeTables(results));
 }
