@@ -303,6 +303,8 @@ void PowerScheduler::step(qint64 fromMs, qint64 toMs, double gridImportWh, doubl
 {
     if (toMs <= fromMs)
         return;
+    // "now" has reached this step's start, and never goes back.
+    m_pendingChanges.removeIf([fromMs](const FieldChange &c) { return c.atMs <= fromMs; });
     detectEdges(fromMs, toMs);
     const StepEnergy energy{fromMs, toMs, gridImportWh, gridExportWh};
     // Events may add events (a start record its stable point), so take the earliest each time.
@@ -358,6 +360,7 @@ void PowerScheduler::writeStable(const PendingEvent &event, const SnapshotSource
     const bool atStart = event.kind == EventKind::StartStable;
     Record record{event.dueMs, atStart ? kStartStable : kStopStable, snapshotData(units), snapshotMessage(units), {}, {}};
     const QJsonObject point = stablePoint(event.dueMs, units);
+    m_pendingChanges.append({event.dueMs, {m_startMs, m_stopMs, m_info}});
     if (atStart) {
         m_startMs = event.dueMs;
         m_info = QJsonObject{{kStart, point},
@@ -382,9 +385,19 @@ void PowerScheduler::addRecord(Record record)
     m_records.insert(at, std::move(record));
 }
 
-bool PowerScheduler::running() const
+PowerScheduler::RunFields PowerScheduler::fieldsAt(qint64 nowMs) const
 {
-    return m_startMs && (!m_stopMs || *m_startMs > *m_stopMs);
+    for (const FieldChange &change : m_pendingChanges) {
+        if (change.atMs > nowMs)
+            return change.before;
+    }
+    return {m_startMs, m_stopMs, m_info};
+}
+
+bool PowerScheduler::running(qint64 nowMs) const
+{
+    const RunFields f = fieldsAt(nowMs);
+    return f.startMs && (!f.stopMs || *f.startMs > *f.stopMs);
 }
 
 // ---- changes ----
@@ -422,7 +435,7 @@ SimReply PowerScheduler::patch(const QByteArray &body, qint64 nowMs)
         return SimReply::error(400, QStringLiteral("crons: ") + ScheduleRules::describe(violations));
 
     applySchedule(decoded.value(), nowMs, crons, QStringLiteral("排程已更新"));
-    return SimReply::json(jsonText(toJson()));
+    return SimReply::json(jsonText(toJson(nowMs)));
 }
 
 void PowerScheduler::replaceBehindTheClientsBack(const Schedule &schedule, qint64 nowMs)
@@ -442,8 +455,9 @@ void PowerScheduler::applySchedule(const Schedule &schedule, qint64 nowMs, const
 
 // ---- replies ----
 
-QJsonObject PowerScheduler::toJson() const
+QJsonObject PowerScheduler::toJson(qint64 nowMs) const
 {
+    const RunFields f = fieldsAt(nowMs);
     return QJsonObject{
         {QStringLiteral("power_scheduler_id"), m_id},
         {QStringLiteral("domain_id"), m_domainId},
@@ -452,9 +466,9 @@ QJsonObject PowerScheduler::toJson() const
         {QStringLiteral("crons"), CronsCodec::encode(m_schedule)},
         {QStringLiteral("notify_user_id"), 1},
         {QStringLiteral("update_time"), UtcTime::format(m_updateMs)},
-        {QStringLiteral("start_time"), timeJson(m_startMs)},
-        {QStringLiteral("stop_time"), timeJson(m_stopMs)},
-        {QStringLiteral("info"), m_info.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(jsonText(m_info)))},
+        {QStringLiteral("start_time"), timeJson(f.startMs)},
+        {QStringLiteral("stop_time"), timeJson(f.stopMs)},
+        {QStringLiteral("info"), f.info.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(jsonText(f.info)))},
         {QStringLiteral("enabled"), true},
     };
 }
@@ -483,7 +497,7 @@ QJsonObject PowerScheduler::historyJson(qint64 fromMs, qint64 toMs, qint64 nowMs
                                    {kPurchase, optionalJson(r.purchaseKWh)},
                                    {kSell, optionalJson(r.sellKWh)}});
     }
-    return QJsonObject{{QStringLiteral("running"), running()},
+    return QJsonObject{{QStringLiteral("running"), running(nowMs)},
                        {QStringLiteral("complete_count"), completed},
                        {kPurchase, purchase},
                        {kSell, sell},
@@ -619,6 +633,7 @@ bool PowerScheduler::loadState(const QJsonObject &state, QString *error)
     m_startMs = start;
     m_stopMs = stop;
     m_info = info.toObject();
+    m_pendingChanges.clear(); // a saved state shows its latest fields
     m_inRun = state.value(QStringLiteral("in_run")).toBool();
     m_edgeFloorMs = floor;
     m_counting = state.value(QStringLiteral("counting")).toBool();

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 // The battery scheduler of building K as the vendor's server runs it (aegis-api.md §7,
@@ -61,21 +62,37 @@ public:
     // Replace the windows as another operator would (the concurrent-edit fault).
     void replaceBehindTheClientsBack(const Schedule &schedule, qint64 nowMs);
 
-    // The §7 object; GET wraps it in an array.
-    QJsonObject toJson() const;
+    // The §7 object as of nowMs (default: as the last step left it); GET wraps it in an array.
+    QJsonObject toJson(qint64 nowMs = kLatest) const;
     // The history reply for [fromMs, toMs): running, complete_count, totals, records.
     QJsonObject historyJson(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
     const QList<Record> &records() const { return m_records; }
 
-    // Running = (start_time != null && stop_time == null) || start_time > stop_time.
-    bool running() const;
+    // Running = (start_time != null && stop_time == null) || start_time > stop_time, as of nowMs.
+    bool running(qint64 nowMs = kLatest) const;
 
     // State for save/load of the emulator.
     QJsonObject saveState() const;
     bool loadState(const QJsonObject &state, QString *error);
 
 private:
+    static constexpr qint64 kLatest = std::numeric_limits<qint64>::max();
+
     enum class EventKind { Start, StartStable, Stop, StopStable };
+    // The object's fields that the stable points set.
+    struct RunFields
+    {
+        std::optional<qint64> startMs;
+        std::optional<qint64> stopMs;
+        QJsonObject info;
+    };
+    // A step runs once it has begun, so its stable points can lie up to a step past "now":
+    // what each one replaced stays shown until "now" reaches it.
+    struct FieldChange
+    {
+        qint64 atMs = 0;
+        RunFields before;
+    };
     // A record that is due later: the start/stop records a little after their edge, the
     // stable records 4 minutes after those.
     struct PendingEvent
@@ -112,6 +129,7 @@ private:
     void writeStable(const PendingEvent &event, const SnapshotSource &snapshot);
     void applySchedule(const Schedule &schedule, qint64 nowMs, const QString &crons, const QString &message);
     void addRecord(Record record);
+    RunFields fieldsAt(qint64 nowMs) const;
 
     int m_id;
     int m_domainId;
@@ -124,6 +142,7 @@ private:
     std::optional<qint64> m_startMs;
     std::optional<qint64> m_stopMs;
     QJsonObject m_info; // empty until the first start_stable
+    QList<FieldChange> m_pendingChanges; // by time; only those after the last step's start
 
     // The run as the windows drive it, ahead of the records.
     bool m_inRun = false;

@@ -119,7 +119,7 @@ SimReply SimSite::scheduler(int id)
     if (id != kSchedulerId)
         return SimReply::error(404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
     catchUp();
-    return SimReply::json(QJsonDocument(QJsonArray{d->scheduler->toJson()}).toJson(QJsonDocument::Compact));
+    return SimReply::json(QJsonDocument(QJsonArray{d->scheduler->toJson(nowMs())}).toJson(QJsonDocument::Compact));
 }
 
 SimReply SimSite::patchScheduler(int id, const QByteArray &body)
@@ -260,7 +260,7 @@ SimReply SimSite::status() const
                         {QStringLiteral("acceleration"), d->clock->acceleration()},
                         {QStringLiteral("history_start"), QDateTime::fromMSecsSinceEpoch(d->site->originMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
                         {QStringLiteral("batteries"), units},
-                        {QStringLiteral("running"), d->scheduler->running()},
+                        {QStringLiteral("running"), d->scheduler->running(d->clock->nowMs())},
                         {QStringLiteral("crons"), CronsCodec::encode(d->scheduler->schedule())},
                         {QStringLiteral("patch_not_applied"), m_patchNotApplied}};
     return SimReply::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
