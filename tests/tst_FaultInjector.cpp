@@ -138,13 +138,22 @@ private slots:
 
     void routesLimitWhereFaultsApply()
     {
+        const QString get = QStringLiteral("GET");
         FaultInjector faults;
-        QVERIFY(faults.appliesTo(QStringLiteral("auth/login")));
+        QVERIFY(faults.appliesTo(QStringLiteral("POST"), QStringLiteral("auth/login")));
         QVERIFY(faults.merge({{QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers")}}}).ok());
-        QVERIFY(faults.appliesTo(QStringLiteral("power_schedulers/4")));
-        QVERIFY(faults.appliesTo(QStringLiteral("power_schedulers/4/history")));
-        QVERIFY(!faults.appliesTo(QStringLiteral("auth/login")));
-        QVERIFY(!faults.appliesTo(QStringLiteral("power_schedulers_x/4")));
+        QVERIFY(faults.appliesTo(get, QStringLiteral("power_schedulers/4")));
+        QVERIFY(faults.appliesTo(get, QStringLiteral("power_schedulers/4/history")));
+        QVERIFY(!faults.appliesTo(QStringLiteral("POST"), QStringLiteral("auth/login")));
+        QVERIFY(!faults.appliesTo(get, QStringLiteral("power_schedulers_x/4")));
+    }
+
+    void aRouteMayNameItsMethod()
+    {
+        FaultInjector faults;
+        QVERIFY(faults.merge({{QStringLiteral("routes"), QJsonArray{QStringLiteral("PATCH power_schedulers")}}}).ok());
+        QVERIFY(faults.appliesTo(QStringLiteral("PATCH"), QStringLiteral("power_schedulers/4")));
+        QVERIFY(!faults.appliesTo(QStringLiteral("GET"), QStringLiteral("power_schedulers/4")));
     }
 };
 

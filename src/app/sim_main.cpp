@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -90,6 +91,18 @@ std::optional<Parsed> parse(const QCommandLineParser &parser, QString &error)
         o.user = parser.value(QStringLiteral("user"));
     if (parser.isSet(QStringLiteral("password")))
         o.password = parser.value(QStringLiteral("password"));
+    o.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
+    o.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    if (o.tlsCertificatePath.isEmpty() != o.tlsKeyPath.isEmpty()) {
+        error = SimMain::tr("--tls-cert and --tls-key go together: give both files or neither");
+        return std::nullopt;
+    }
+    for (const QString &file : {o.tlsCertificatePath, o.tlsKeyPath}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable()) {
+            error = SimMain::tr("cannot read %1").arg(file);
+            return std::nullopt;
+        }
+    }
     p.faults = parser.values(QStringLiteral("fault"));
     return p;
 }
@@ -136,6 +149,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("fault"),
          SimMain::tr("Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2."),
          SimMain::tr("key=value")},
+        {QStringLiteral("tls-cert"),
+         SimMain::tr("Serve HTTPS with this PEM certificate (needs --tls-key); the URL then starts with https."),
+         SimMain::tr("file")},
+        {QStringLiteral("tls-key"), SimMain::tr("Unencrypted PEM private key of the --tls-cert certificate."),
+         SimMain::tr("file")},
     });
     parser.process(app);
 

@@ -180,13 +180,17 @@ void FaultInjector::reset()
     m_random.seed(m_defaults.seed);
 }
 
-bool FaultInjector::appliesTo(const QString &route) const
+bool FaultInjector::appliesTo(const QString &method, const QString &route) const
 {
     if (m_settings.routes.isEmpty())
         return true;
+    // A prefix may name a method too ("PATCH power_schedulers"), to fault writes but not reads.
+    const QString withMethod = method + QLatin1Char(' ') + route;
     for (const QString &prefix : m_settings.routes) {
-        if (route == prefix || route.startsWith(prefix + QLatin1Char('/')))
-            return true;
+        for (const QString &candidate : {route, withMethod}) {
+            if (candidate == prefix || candidate.startsWith(prefix + QLatin1Char('/')))
+                return true;
+        }
     }
     return false;
 }

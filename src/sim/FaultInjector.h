@@ -27,7 +27,7 @@ public:
         bool loginFails = false;       // login_fails: 401 even for good credentials
         bool patchNotApplied = false;  // patch_not_applied: PATCH answers 200, changes nothing
         quint32 seed = 1;              // seed: of the random decisions
-        QStringList routes;            // routes: prefixes such as "device_datas"; empty = all
+        QStringList routes;            // routes: prefixes such as "device_datas" or "PATCH power_schedulers"; empty = all
     };
 
     // What happens to one request. The shares are stacked in this order on one random draw,
@@ -54,7 +54,7 @@ public:
     void reset();
 
     // Whether faults apply to this AEGIS route ("auth/login", "power_schedulers/4", ...).
-    bool appliesTo(const QString &route) const;
+    bool appliesTo(const QString &method, const QString &route) const;
     // Draws the fate of one request; always the same number of draws, whatever is switched on.
     Decision decide();
 

@@ -22,4 +22,8 @@ struct SimOptions
     QString user = QStringLiteral("admin@gel");
     QString password = QStringLiteral("admingel");
     int tokenLifetimeSeconds = 3600;
+    // PEM files of the server's certificate and private key; both set = HTTPS only (for the
+    // client's certificate-approval path), neither = plain HTTP.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
 };

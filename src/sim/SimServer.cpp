@@ -10,9 +10,14 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -110,6 +115,41 @@ private:
     QTimer m_timer;
 };
 
+// The server side of TLS from PEM files: the certificate and its (unencrypted) private key.
+Result<QSslConfiguration> serverTls(const QString &certificatePath, const QString &keyPath)
+{
+    if (certificatePath.isEmpty() || keyPath.isEmpty())
+        return Result<QSslConfiguration>::failure(QStringLiteral("TLS needs both a certificate and a key file"));
+    QFile certificateFile(certificatePath);
+    if (!certificateFile.open(QIODevice::ReadOnly))
+        return Result<QSslConfiguration>::failure(
+            QStringLiteral("cannot read the certificate %1: %2").arg(certificatePath, certificateFile.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return Result<QSslConfiguration>::failure(
+            QStringLiteral("%1 holds no PEM certificate").arg(certificatePath));
+
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Result<QSslConfiguration>::failure(
+            QStringLiteral("cannot read the private key %1: %2").arg(keyPath, keyFile.errorString()));
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return Result<QSslConfiguration>::failure(
+            QStringLiteral("%1 holds no unencrypted PEM private key (RSA, EC or DSA)").arg(keyPath));
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    return tls;
+}
+
 } // namespace
 
 // QtHttpServer parses; SimServer answers on the raw socket.
@@ -155,6 +195,8 @@ SimServer::SimServer(SimSite &site, const SimOptions &options, const Clock &real
     : QObject(parent)
     , m_host(options.host)
     , m_requestedPort(options.port)
+    , m_tlsCertificatePath(options.tlsCertificatePath)
+    , m_tlsKeyPath(options.tlsKeyPath)
     , m_faults(std::make_unique<FaultInjector>(options.tokenLifetimeSeconds, quint32(options.seed)))
     , m_tokens(std::make_unique<AccessTokens>(realClock))
     , m_counts(std::make_unique<RequestCounts>())
@@ -167,7 +209,20 @@ SimServer::~SimServer() = default;
 
 Result<quint16> SimServer::listen()
 {
-    auto *tcp = new QTcpServer(m_transport.get());
+    // QAbstractHttpServer::sslSetup() in Qt 6.4 only affects its own listen(), which hides why
+    // a bind fails; a QSslServer bound here is the same thing with the error kept. It hands a
+    // connection over only after the handshake, so a refused certificate never reaches serve().
+    QTcpServer *tcp = nullptr;
+    if (m_tlsCertificatePath.isEmpty() && m_tlsKeyPath.isEmpty()) {
+        tcp = new QTcpServer(m_transport.get());
+    } else {
+        const Result<QSslConfiguration> tls = serverTls(m_tlsCertificatePath, m_tlsKeyPath);
+        if (!tls)
+            return Result<quint16>::failure(tls.error());
+        auto *ssl = new QSslServer(m_transport.get());
+        ssl->setSslConfiguration(*tls);
+        tcp = ssl;
+    }
     if (!tcp->listen(m_host, m_requestedPort)) {
         const QString error = QStringLiteral("cannot listen on %1 port %2: %3")
                                   .arg(m_host.toString())
@@ -184,7 +239,7 @@ Result<quint16> SimServer::listen()
 QUrl SimServer::rootUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tlsCertificatePath.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(m_host.toString());
     url.setPort(m_port);
     return url;
@@ -236,7 +291,7 @@ void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
     Q_EMIT requestReceived(method, target.route);
 
     FaultInjector::Decision fault;
-    if (target.aegis && m_faults->appliesTo(target.route))
+    if (target.aegis && m_faults->appliesTo(method, target.route))
         fault = m_faults->decide();
     if (fault.hang) {
         qCDebug(lcSimServer) << method << request.path << "hangs";

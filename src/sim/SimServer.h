@@ -36,10 +36,11 @@ public:
               QObject *parent = nullptr);
     ~SimServer() override;
 
-    // Binds options.host:options.port (port 0 = any free one); the bound port or why not.
+    // Binds options.host:options.port (port 0 = any free one), with TLS when options name a
+    // certificate and key; the bound port or why not (a bad PEM file included).
     Result<quint16> listen();
     quint16 port() const { return m_port; }
-    // "http://127.0.0.1:PORT": the AEGIS routes are under it and under its /api.
+    // "http://127.0.0.1:PORT" ("https://" with TLS): the AEGIS routes are under it and its /api.
     QUrl rootUrl() const;
 
     const FaultInjector &faults() const;
@@ -70,6 +71,8 @@ private:
     QHostAddress m_host;
     quint16 m_requestedPort = 0;
     quint16 m_port = 0;
+    QString m_tlsCertificatePath;
+    QString m_tlsKeyPath;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<AccessTokens> m_tokens;
     std::unique_ptr<RequestCounts> m_counts;

@@ -65,7 +65,8 @@ SimFixture::~SimFixture()
 
 QUrl SimFixture::rootUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const QString scheme = m_options.tlsCertificatePath.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
 }
 
 QUrl SimFixture::baseUrl() const

@@ -21,7 +21,9 @@ public:
     // Test defaults: 7 days of history (quick to start), seed 1, real-time clock, any port.
     static SimOptions testOptions();
 
-    // Starts the emulator; `faults` as the command line's `--fault key=value`.
+    // Starts the emulator; `faults` as the command line's `--fault key=value`. With
+    // options.tlsCertificatePath and tlsKeyPath set it serves HTTPS only (SyncHttp then fails
+    // verification of a self-signed certificate, login() included).
     explicit SimFixture(const SimOptions &options = testOptions(), const QStringList &faults = {});
     ~SimFixture();
     Q_DISABLE_COPY_MOVE(SimFixture)
@@ -31,8 +33,8 @@ public:
     QString error() const { return m_error; }
 
     quint16 port() const { return m_port; }
-    QUrl rootUrl() const;                 // http://127.0.0.1:PORT (the /sim/ API is under it)
-    QUrl baseUrl() const;                 // http://127.0.0.1:PORT/api (the client's API base)
+    QUrl rootUrl() const;                 // http(s)://127.0.0.1:PORT (the /sim/ API is under it)
+    QUrl baseUrl() const;                 // http(s)://127.0.0.1:PORT/api (the client's API base)
     QUrl url(const QString &path) const;  // rootUrl + "/api/auth/login?x=1" or "/sim/faults"
     const QString &user() const { return m_options.user; }
     const QString &password() const { return m_options.password; }

@@ -1,0 +1,449 @@
+#include "client/AegisClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <algorithm>
+
+// One request through its attempts: the reply in flight, its two timers, and what the
+// session machinery needs to know (whether it was replayed after a re-login).
+class AegisClient::Request final : public QObject
+{
+public:
+    enum class Method { Get, Patch, Login };
+
+    Request(AegisClient *client, Method method, QString path, QUrlQuery query, QByteArray body, QObject *context, Callback done)
+        : QObject(client)
+        , method(method)
+        , path(std::move(path))
+        , query(std::move(query))
+        , body(std::move(body))
+        , context(context)
+        , hasContext(context != nullptr)
+        , done(std::move(done))
+    {
+        inactivity.setSingleShot(true);
+        deadline.setSingleShot(true);
+        retryTimer.setSingleShot(true);
+    }
+
+    bool needsToken() const { return method != Method::Login; }
+
+    Method method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QPointer<QObject> context;
+    bool hasContext;
+    Callback done;
+    int attempts = 0;
+    bool replayed = false;
+    bool timedOut = false;
+    bool cancelled = false;
+    quint64 tokenGeneration = 0;
+    QPointer<QNetworkReply> reply;
+    QTimer inactivity;
+    QTimer deadline;
+    QTimer retryTimer;
+    QList<QSslError> sslErrors;
+    QSslCertificate peer;
+};
+
+namespace {
+
+quint64 nextRandom(quint64 &state)
+{
+    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// The message of a §3 error body ("message" may be a string or, from NestJS, a list).
+QString serverMessageOf(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return {};
+    const QJsonValue message = doc.object().value(QStringLiteral("message"));
+    if (message.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : message.toArray())
+            parts.append(v.toString());
+        return parts.join(QStringLiteral("; "));
+    }
+    return message.toString();
+}
+
+bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
+{
+    return contentType.contains("html") || body.trimmed().startsWith('<');
+}
+
+ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    const QString message = serverMessageOf(body);
+    if (status >= 500) {
+        const QString detail = looksLikeHtml(body, contentType) ? ApiError::tr("an HTML error page instead of JSON") : message;
+        return ApiError(ApiError::Kind::ServerError, status, message, detail);
+    }
+    if (status == 404)
+        return ApiError(ApiError::Kind::NotFound, status, message);
+    return ApiError(ApiError::Kind::BadRequest, status, message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message);
+}
+
+ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &text)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return ApiError(ApiError::Kind::Unreachable, 0, {}, text);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return ApiError(ApiError::Kind::Timeout, 0, {}, text);
+    case QNetworkReply::OperationCanceledError:
+        return ApiError(ApiError::Kind::Cancelled);
+    default:
+        return ApiError(ApiError::Kind::ConnectionLost, 0, {}, text);
+    }
+}
+
+} // namespace
+
+AegisClient::AegisClient(QNetworkAccessManager *network, Settings settings, CertificateTrust *trust, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(std::move(settings))
+    , m_trust(trust)
+    , m_jitterState(m_settings.jitterSeed != 0 ? m_settings.jitterSeed : QRandomGenerator::system()->generate64())
+{
+}
+
+AegisClient::~AegisClient()
+{
+    cancelAll();
+}
+
+QUrl AegisClient::vendorBaseUrl()
+{
+    return QUrl(QStringLiteral("https://drtech.com.tw:20080/api"));
+}
+
+void AegisClient::setBaseUrl(const QUrl &baseUrl)
+{
+    if (baseUrl == m_settings.baseUrl)
+        return;
+    // Another server: the token and the remembered account belong to the old one.
+    logout();
+    m_settings.baseUrl = baseUrl;
+}
+
+void AegisClient::login(const QString &account, const QString &password, QObject *context, Callback done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user_account"), account},
+                                                      {QStringLiteral("user_password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    auto *request = new Request(this, Request::Method::Login, QStringLiteral("auth/login"), {}, body, context,
+                                [this, account, password, done = std::move(done)](const ApiResult &result) {
+                                    if (result.ok()) {
+                                        m_account = account;
+                                        m_password = password;
+                                    }
+                                    if (done)
+                                        done(result);
+                                });
+    start(request);
+}
+
+void AegisClient::logout()
+{
+    m_token.clear();
+    m_session = {};
+    m_account.clear();
+    m_password.clear();
+}
+
+void AegisClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
+{
+    start(new Request(this, Request::Method::Get, path, query, {}, context, std::move(done)));
+}
+
+void AegisClient::patch(const QString &path, const QByteArray &jsonBody, QObject *context, Callback done)
+{
+    start(new Request(this, Request::Method::Patch, path, {}, jsonBody, context, std::move(done)));
+}
+
+void AegisClient::cancelAll()
+{
+    const QList<Request *> waiting = std::exchange(m_waitingForLogin, {});
+    for (Request *r : waiting)
+        finish(r, ApiResult{ApiError(ApiError::Kind::Cancelled), 0, {}, {}, r->attempts});
+    const QList<Request *> active = m_active;
+    for (Request *r : active) {
+        r->cancelled = true;
+        r->retryTimer.stop();
+        if (r->reply)
+            r->reply->abort();
+        else
+            finish(r, ApiResult{ApiError(ApiError::Kind::Cancelled), 0, {}, {}, r->attempts});
+    }
+}
+
+void AegisClient::start(Request *request)
+{
+    m_active.append(request);
+    // Requests that arrive while a re-login runs wait for its token.
+    if (request->needsToken() && m_reloginInFlight) {
+        m_waitingForLogin.append(request);
+        return;
+    }
+    send(request);
+}
+
+void AegisClient::send(Request *request)
+{
+    ++request->attempts;
+    request->timedOut = false;
+    request->sslErrors.clear();
+
+    QUrl url = m_settings.baseUrl;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + request->path);
+    if (!request->query.isEmpty())
+        url.setQuery(request->query);
+    QNetworkRequest r(url);
+    r.setRawHeader("Accept", "application/json");
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (request->needsToken() && !m_token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_token);
+    request->tokenGeneration = m_tokenGeneration;
+    if (m_trust && url.scheme() == u"https")
+        m_trust->prepare(r);
+
+    QNetworkReply *reply = nullptr;
+    switch (request->method) {
+    case Request::Method::Get:
+        reply = m_network->get(r);
+        break;
+    case Request::Method::Patch:
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->sendCustomRequest(r, "PATCH", request->body);
+        break;
+    case Request::Method::Login:
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->post(r, request->body);
+        break;
+    }
+    request->reply = reply;
+
+    const auto progressed = [request] { request->inactivity.start(); };
+    connect(reply, &QNetworkReply::downloadProgress, request, progressed);
+    connect(reply, &QNetworkReply::uploadProgress, request, progressed);
+    connect(reply, &QNetworkReply::sslErrors, request, [request, reply](const QList<QSslError> &errors) {
+        request->sslErrors = errors;
+        request->peer = reply->sslConfiguration().peerCertificate();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, request, reply] {
+        reply->deleteLater();
+        if (request->reply == reply)
+            onReplyFinished(request, reply);
+    });
+    const auto timeOut = [request] {
+        request->timedOut = true;
+        if (request->reply)
+            request->reply->abort();
+    };
+    request->inactivity.disconnect();
+    request->deadline.disconnect();
+    connect(&request->inactivity, &QTimer::timeout, request, timeOut);
+    connect(&request->deadline, &QTimer::timeout, request, timeOut);
+    request->inactivity.start(m_settings.inactivityTimeout);
+    request->deadline.start(m_settings.deadline);
+}
+
+void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
+{
+    request->inactivity.stop();
+    request->deadline.stop();
+    request->reply = nullptr;
+
+    ApiResult result;
+    result.attempts = request->attempts;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    for (const auto &header : reply->rawHeaderPairs())
+        result.headers.append({header.first, header.second});
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+
+    if (request->cancelled) {
+        result.error = ApiError(ApiError::Kind::Cancelled);
+    } else if (request->timedOut) {
+        result.error = ApiError(ApiError::Kind::Timeout, result.httpStatus, {},
+                                tr("no reply within %1 s").arg(double(m_settings.deadline.count()) / 1000.0));
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        result.error = certificateError(request, reply);
+    } else if (result.httpStatus == 401) {
+        if (request->method == Request::Method::Login) {
+            result.error = ApiError(ApiError::Kind::BadCredentials, 401, serverMessageOf(result.body));
+        } else {
+            onUnauthorized(request, std::move(result));
+            return;
+        }
+    } else if (result.httpStatus >= 400) {
+        result.error = errorForStatus(result.httpStatus, result.body, contentType);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = errorForNetwork(reply->error(), reply->errorString());
+    } else if (result.httpStatus >= 300) {
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("an unexpected redirect (HTTP %1)").arg(result.httpStatus));
+    } else if (result.body.isEmpty()) {
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("the reply is empty"));
+    } else if (looksLikeHtml(result.body, contentType)) {
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("an HTML page instead of JSON"));
+    }
+
+    if (request->method == Request::Method::Login && result.ok())
+        adoptSession(result);
+
+    // GETs try again on transient trouble; a PATCH never does (its outcome is unknown).
+    if (result.error.isTransient() && request->method == Request::Method::Get && request->attempts < m_settings.maxAttempts) {
+        request->retryTimer.disconnect();
+        connect(&request->retryTimer, &QTimer::timeout, this, [this, request] {
+            if (request->needsToken() && m_reloginInFlight)
+                m_waitingForLogin.append(request);
+            else
+                send(request);
+        });
+        request->retryTimer.start(backoff(request->attempts, result));
+        return;
+    }
+    finish(request, std::move(result));
+}
+
+ApiError AegisClient::certificateError(Request *request, QNetworkReply *reply)
+{
+    if (!m_trust)
+        return ApiError(ApiError::Kind::CertificateInvalid, 0, {}, reply->errorString());
+    const CertificateTrust::Verdict verdict = m_trust->judge(reply->url(), request->sslErrors, request->peer);
+    if (verdict.kind == ApiError::Kind::CertificateUntrusted)
+        emit certificateNeedsApproval(verdict.certificate);
+    return ApiError(verdict.kind, 0, {}, verdict.detail);
+}
+
+void AegisClient::adoptSession(ApiResult &result)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(result.body);
+    const QJsonObject o = doc.object();
+    const QString token = o.value(QStringLiteral("access_token")).toString();
+    if (!doc.isObject() || token.isEmpty()) {
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("the login reply has no access_token"));
+        return;
+    }
+    m_token = token.toUtf8();
+    ++m_tokenGeneration;
+    m_session.userId = o.value(QStringLiteral("user_id")).toInt();
+    m_session.userName = o.value(QStringLiteral("user_name")).toString();
+    m_session.roleId = o.value(QStringLiteral("role_id")).toInt();
+    m_session.domainId = o.value(QStringLiteral("domain_id")).toInt();
+    m_session.domainName = o.value(QStringLiteral("domain_name")).toString();
+    m_session.organizationId = o.value(QStringLiteral("organization_id")).toInt();
+}
+
+void AegisClient::onUnauthorized(Request *request, ApiResult result)
+{
+    if (request->replayed) {
+        result.error = ApiError(ApiError::Kind::SessionExpired, 401, serverMessageOf(result.body));
+        finish(request, std::move(result));
+        return;
+    }
+    request->replayed = true;
+    // A newer token arrived while this request was on its way: replay with it, no new login.
+    if (request->tokenGeneration < m_tokenGeneration && !m_token.isEmpty()) {
+        send(request);
+        return;
+    }
+    m_waitingForLogin.append(request);
+    if (!m_reloginInFlight)
+        relogin();
+}
+
+void AegisClient::relogin()
+{
+    m_token.clear();
+    if (m_account.isEmpty()) {
+        failWaiting(ApiError(ApiError::Kind::SessionExpired, 401, {}, tr("not logged in")));
+        return;
+    }
+    m_reloginInFlight = true;
+    const QString account = m_account;
+    const QString password = m_password;
+    login(account, password, this, [this](const ApiResult &result) {
+        m_reloginInFlight = false;
+        if (!result.ok()) {
+            failWaiting(ApiError(ApiError::Kind::SessionExpired, result.httpStatus, result.error.serverMessage(), result.error.message()));
+            return;
+        }
+        const QList<Request *> waiting = std::exchange(m_waitingForLogin, {});
+        for (Request *r : waiting)
+            send(r);
+    });
+}
+
+void AegisClient::failWaiting(const ApiError &error)
+{
+    const QList<Request *> waiting = std::exchange(m_waitingForLogin, {});
+    for (Request *r : waiting)
+        finish(r, ApiResult{error, error.httpStatus(), {}, {}, r->attempts});
+    emit reloginFailed(error);
+}
+
+std::chrono::milliseconds AegisClient::backoff(int attempt, const ApiResult &result)
+{
+    for (const auto &[name, value] : result.headers) {
+        if (name.compare("Retry-After", Qt::CaseInsensitive) != 0)
+            continue;
+        bool isNumber = false;
+        const qint64 seconds = value.trimmed().toLongLong(&isNumber);
+        qint64 ms = isNumber ? seconds * 1000 : 0;
+        if (!isNumber) {
+            const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+            if (at.isValid())
+                ms = QDateTime::currentDateTimeUtc().msecsTo(at);
+        }
+        if (ms >= 0)
+            return std::chrono::milliseconds(std::min<qint64>(ms, m_settings.retryAfterCap.count()));
+    }
+    // Full jitter: uniform in [0, min(cap, base × 2^(attempt−1))].
+    const qint64 ceiling = std::min<qint64>(m_settings.backoffCap.count(), m_settings.backoffBase.count() << std::min(attempt - 1, 20));
+    return std::chrono::milliseconds(ceiling > 0 ? qint64(nextRandom(m_jitterState) % quint64(ceiling + 1)) : 0);
+}
+
+void AegisClient::finish(Request *request, ApiResult result)
+{
+    m_active.removeOne(request);
+    m_waitingForLogin.removeOne(request);
+    ApiResult published = result;
+    if (request->method == Request::Method::Login)
+        published.body.clear(); // it holds the access token
+    emit requestFinished(request->path, published);
+    Callback done = std::move(request->done);
+    // A callback whose context is gone is dropped; without a context it runs in ours.
+    QObject *target = request->hasContext ? request->context.data() : static_cast<QObject *>(this);
+    request->deleteLater();
+    if (!done || !target)
+        return;
+    // Callbacks run from the event loop in the context's thread, never inside this call.
+    QMetaObject::invokeMethod(target, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+}
