@@ -200,6 +200,22 @@ void AegisClient::cancelAll()
     }
 }
 
+bool AegisClient::approveCertificate(const CertificateInfo &certificate, QString *error)
+{
+    if (!m_trust || !m_trust->approve(certificate, error))
+        return false;
+    m_network->clearConnectionCache();
+    return true;
+}
+
+bool AegisClient::forgetCertificate(const QString &host, int port, QString *error)
+{
+    if (!m_trust || !m_trust->forget(host, port, error))
+        return false;
+    m_network->clearConnectionCache();
+    return true;
+}
+
 void AegisClient::start(Request *request)
 {
     m_active.append(request);

@@ -78,6 +78,11 @@ public:
     // Cancels every request in flight; their callbacks get ApiError::Kind::Cancelled.
     void cancelAll();
 
+    // The operator's decision on a certificate from certificateNeedsApproval(). Connections the
+    // network manager keeps open carry the old TLS setup, so they are dropped as well.
+    bool approveCertificate(const CertificateInfo &certificate, QString *error);
+    bool forgetCertificate(const QString &host, int port, QString *error);
+
 signals:
     // A 401 could not be cured by logging in again: ask the operator to log in.
     void reloginFailed(const ApiError &error);

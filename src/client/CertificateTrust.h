@@ -53,6 +53,10 @@ public:
     Verdict judge(const QUrl &url, const QList<QSslError> &errors, const QSslCertificate &peer) const;
 
     // Saves the certificate (QSaveFile) as the one to trust for its host and port.
+    // A QNetworkAccessManager keeps the TLS setup of its first connection to a host and port
+    // (Qt caches connections by scheme, host and port only): after approve() or forget(), call
+    // clearConnectionCache() on each manager that used prepare(), or the change (a forgotten
+    // certificate included) does not reach it.
     bool approve(const CertificateInfo &certificate, QString *error);
     bool forget(const QString &host, int port, QString *error);
     std::optional<QSslCertificate> approved(const QString &host, int port) const;

@@ -11,6 +11,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <type_traits>
 
 // Values of the query parameters shared by DeviceQuery and DomainQuery (aegis-api.md §5–6).
 // Prefixed names because the emulator has its own TimeFunction and tests link both.
@@ -26,8 +27,11 @@ enum class QueryTimeSource { WindowStart, WindowStop };
 // the points before the time function; afterwards its tables merge through group_function.
 struct GroupColumn
 {
-    GroupColumn(QAnyStringView name, bool beforeTimeFunctionOnly = false) // NOLINT(google-explicit-constructor)
-        : name(name.toString())
+    // Any string type converts (u"_field", QString, QLatin1StringView), so that a braced list
+    // of names is a QList<GroupColumn>.
+    template <typename Name, std::enable_if_t<std::is_constructible_v<QAnyStringView, const Name &>, bool> = true>
+    GroupColumn(const Name &name, bool beforeTimeFunctionOnly = false) // NOLINT(google-explicit-constructor)
+        : name(QAnyStringView(name).toString())
         , beforeTimeFunctionOnly(beforeTimeFunctionOnly)
     {
     }

@@ -246,7 +246,7 @@ QString Decoder::readRow(const element &row)
         char number[32];
         switch (v.type()) {
         case element_type::STRING:
-            v.get_string().get(text);
+            text = v.get_string().value_unsafe();
             break;
         case element_type::INT64:
         case element_type::UINT64:

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sim/SimOptions.h"
+
+#include <QStringList>
+#include <QThread>
+#include <QUrl>
+
+#include <functional>
+
+class SimServer;
+class SimSite;
+
+// A running emulator in its own thread: what `aegis-console --demo` embeds and what tests use,
+// so that neither a GUI thread nor a blocking test ever runs the simulation.
+class SimHost final
+{
+public:
+    SimHost();
+    ~SimHost(); // stops the emulator in its thread, then the thread
+    Q_DISABLE_COPY_MOVE(SimHost)
+
+    // Builds the site (history included) and listens; `faults` as `--fault key=value`.
+    // Blocks until the emulator answers or failed; the error names a bad file and line.
+    Result<bool> start(const SimOptions &options, const QStringList &faults = {});
+    bool isRunning() const { return m_server != nullptr; }
+
+    quint16 port() const { return m_port; }
+    QUrl rootUrl() const; // http(s)://127.0.0.1:PORT: the /sim/ control API is under it
+    QUrl baseUrl() const; // rootUrl + /api: the client's API base URL
+    const SimOptions &options() const { return m_options; }
+
+    // Runs `work` in the emulator's thread and waits for it.
+    void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;
+
+private:
+    void stop();
+
+    SimOptions m_options;
+    QThread m_thread;
+    QObject *m_anchor = nullptr; // lives in m_thread: where work is sent
+    SimSite *m_site = nullptr;
+    SimServer *m_server = nullptr;
+    quint16 m_port = 0;
+};
