@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/SimHost.h"
 #include "sim/SimOptions.h"
 
 #include <QByteArray>
@@ -32,13 +33,13 @@ public:
     // Why the site or the server did not start (names the file and line of a bad input).
     QString error() const { return m_error; }
 
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_host.port(); }
     QUrl rootUrl() const;                 // http(s)://127.0.0.1:PORT (the /sim/ API is under it)
     QUrl baseUrl() const;                 // http(s)://127.0.0.1:PORT/api (the client's API base)
     QUrl url(const QString &path) const;  // rootUrl + "/api/auth/login?x=1" or "/sim/faults"
-    const QString &user() const { return m_options.user; }
-    const QString &password() const { return m_options.password; }
-    const SimOptions &options() const { return m_options; }
+    const QString &user() const { return m_host.options().user; }
+    const QString &password() const { return m_host.options().password; }
+    const SimOptions &options() const { return m_host.options(); }
 
     // Runs `work` in the emulator's thread and waits for it.
     void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;
@@ -46,11 +47,6 @@ public:
     QByteArray login() const;
 
 private:
-    SimOptions m_options;
-    QThread m_thread;
-    QObject *m_anchor; // lives in m_thread: where runOnSim's work is sent
-    SimSite *m_site = nullptr;
-    SimServer *m_server = nullptr;
-    quint16 m_port = 0;
+    SimHost m_host;
     QString m_error;
 };
