@@ -9,7 +9,7 @@ packages=(
   # Qt 6.4 modules used by the layers (core, client, sim, gui)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite
+  qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev libgl-dev
   qtkeychain-qt6-dev libsimdjson-dev
   # fonts: Latin and Traditional Chinese glyphs for the UI, charts and PDF export
   fonts-dejavu-core fonts-noto-cjk
