@@ -1,0 +1,68 @@
+#pragma once
+
+#include "client/AegisClient.h"
+#include "client/CertificateTrust.h"
+#include "client/CredentialStore.h"
+#include "client/SchedulerApi.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class SiteSettings;
+class ViewCache;
+class QueryRunner;
+
+// The app's connection to one AEGIS server: the network stack, the session, the saved
+// password and the trusted certificate. Views get their data through queries() and
+// scheduler(); they never see the network directly.
+class SiteConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SiteConnection)
+
+public:
+    SiteConnection(SiteSettings &settings, ViewCache *cache, QObject *parent = nullptr);
+    ~SiteConnection() override;
+
+    AegisClient &client() { return *m_client; }
+    SchedulerApi &scheduler() { return *m_scheduler; }
+    QueryRunner &queries() { return *m_queries; }
+    CredentialStore &credentials() { return m_credentials; }
+    SiteSettings &settings() { return m_settings; }
+
+    // The built-in demo site: a loopback emulator, refreshed every few seconds.
+    bool isDemo() const { return m_demo; }
+    void setDemo(bool demo) { m_demo = demo; }
+
+    QUrl baseUrl() const { return m_client->baseUrl(); }
+    void setBaseUrl(const QUrl &url);
+
+    // The organization queries must name: the settings' override, else the login reply's.
+    int organizationId() const;
+    int domainId() const;
+    int refreshSeconds() const;
+
+    using Done = std::function<void(const ApiError &)>;
+    // Logs in; with `remember`, saves the password in the OS keychain (a failure to save is
+    // reported through passwordNotSaved(), the session goes on).
+    void logIn(const QString &account, const QString &password, bool remember, QObject *context, Done done);
+    // Logs in with the password the keychain holds for this server and account.
+    void logInWithSavedPassword(const QString &account, QObject *context, Done done);
+
+signals:
+    void loggedIn();
+    void passwordNotSaved(const QString &reason);
+
+private:
+    SiteSettings &m_settings;
+    QNetworkAccessManager m_network;
+    CertificateTrust m_trust;
+    CredentialStore m_credentials;
+    std::unique_ptr<AegisClient> m_client;
+    std::unique_ptr<SchedulerApi> m_scheduler;
+    std::unique_ptr<QueryRunner> m_queries;
+    bool m_demo = false;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/ScheduleRules.h"
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+// What the operator configures (settings dialog, login dialog), kept with QSettings. Passwords
+// are never here: they live in the OS keychain (CredentialStore).
+class SiteSettings final
+{
+public:
+    SiteSettings();                                   // the application's settings
+    explicit SiteSettings(const QString &iniPath);    // a given file (tests)
+    Q_DISABLE_COPY_MOVE(SiteSettings)
+
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+    QString account() const;
+    void setAccount(const QString &account);
+    bool rememberPassword() const;
+    void setRememberPassword(bool on);
+
+    int organizationId() const;  // 0: take it from the login reply
+    void setOrganizationId(int id);
+    int domainId() const;        // building K: 187
+    void setDomainId(int id);
+    int schedulerId() const;     // building K: 4
+    void setSchedulerId(int id);
+
+    // Auto-refresh period in seconds: 0 = the default (5 s in demo mode, 60 s on a real server).
+    int refreshSeconds() const;
+    void setRefreshSeconds(int seconds);
+    static int defaultRefreshSeconds(bool demo) { return demo ? 5 : 60; }
+
+    // "" = follow the system; else "en" or "zh_TW".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    ScheduleLimits scheduleLimits() const;
+    void setScheduleLimits(const ScheduleLimits &limits);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
