@@ -4,6 +4,7 @@
 #include "sim/SimSite.h"
 
 #include <QMetaObject>
+#include <QPointer>
 
 SimHost::SimHost()
 {
@@ -15,49 +16,73 @@ SimHost::~SimHost()
     stop();
 }
 
-Result<bool> SimHost::start(const SimOptions &options, const QStringList &faults)
+void SimHost::launch(const QStringList &faults, std::function<void(const QString &error)> finished, Qt::ConnectionType type)
 {
-    stop();
-    m_options = options;
     m_anchor = new QObject;
     m_anchor->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_anchor, &QObject::deleteLater);
     m_thread.start();
-
-    QString error;
     QMetaObject::invokeMethod(
         m_anchor,
-        [&] {
+        [this, faults, finished = std::move(finished)] {
+            QString error;
             auto *site = new SimSite(m_options);
-            if (const Result<bool> started = site->start(); !started) {
+            if (const Result<bool> started = site->start(); !started)
                 error = started.error();
-                delete site;
-                return;
-            }
-            auto *server = new SimServer(*site, m_options);
+            auto *server = error.isEmpty() ? new SimServer(*site, m_options) : nullptr;
             for (const QString &fault : faults) {
-                if (const Result<bool> r = server->setFault(fault); !r) {
-                    error = r.error();
+                if (!server || !error.isEmpty())
                     break;
-                }
+                if (const Result<bool> r = server->setFault(fault); !r)
+                    error = r.error();
             }
-            const Result<quint16> port = error.isEmpty() ? server->listen() : Result<quint16>::failure(error);
-            if (!port) {
-                error = port.error();
+            if (server && error.isEmpty()) {
+                if (const Result<quint16> port = server->listen(); port)
+                    m_port = *port;
+                else
+                    error = port.error();
+            }
+            if (error.isEmpty()) {
+                m_site = site;
+                m_server = server;
+            } else {
                 delete server;
                 delete site;
-                return;
             }
-            m_port = *port;
-            m_site = site;
-            m_server = server;
+            finished(error);
         },
-        Qt::BlockingQueuedConnection);
+        type);
+}
+
+Result<bool> SimHost::start(const SimOptions &options, const QStringList &faults)
+{
+    stop();
+    m_options = options;
+    QString error;
+    launch(faults, [&error](const QString &e) { error = e; }, Qt::BlockingQueuedConnection);
     if (!error.isEmpty()) {
         stop();
         return Result<bool>::failure(error);
     }
     return true;
+}
+
+void SimHost::startAsync(const SimOptions &options, const QStringList &faults, QObject *context,
+                         std::function<void(const Result<bool> &)> done)
+{
+    stop();
+    m_options = options;
+    const QPointer<QObject> guard(context);
+    launch(
+        faults,
+        [guard, done = std::move(done)](const QString &error) {
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(guard.data(), [error, done] {
+                done(error.isEmpty() ? Result<bool>(true) : Result<bool>::failure(error));
+            }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SimHost::stop()

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <QObject>
+
 #include <functional>
 
 class SimServer;
@@ -24,6 +26,9 @@ public:
     // Builds the site (history included) and listens; `faults` as `--fault key=value`.
     // Blocks until the emulator answers or failed; the error names a bad file and line.
     Result<bool> start(const SimOptions &options, const QStringList &faults = {});
+    // The same without waiting: `done` runs in the thread of `context` once the emulator listens
+    // (or failed), so a window can paint while the site's history is computed.
+    void startAsync(const SimOptions &options, const QStringList &faults, QObject *context, std::function<void(const Result<bool> &)> done);
     bool isRunning() const { return m_server != nullptr; }
 
     quint16 port() const { return m_port; }
@@ -35,6 +40,7 @@ public:
     void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;
 
 private:
+    void launch(const QStringList &faults, std::function<void(const QString &error)> finished, Qt::ConnectionType type);
     void stop();
 
     SimOptions m_options;
