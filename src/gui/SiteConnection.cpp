@@ -3,22 +3,11 @@
 #include "gui/QueryRunner.h"
 #include "gui/SiteSettings.h"
 
-#include <QDir>
-#include <QStandardPaths>
-
-namespace {
-
-QString certificateDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("certificates"));
-}
-
-} // namespace
 
 SiteConnection::SiteConnection(SiteSettings &settings, ViewCache *cache, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_trust(certificateDirectory())
+    , m_trust(CertificateTrust::defaultDirectory())
 {
     AegisClient::Settings clientSettings;
     clientSettings.baseUrl = settings.baseUrl();

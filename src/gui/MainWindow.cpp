@@ -1,0 +1,485 @@
+#include "gui/MainWindow.h"
+
+#include "client/DeviceQuery.h"
+#include "core/Clock.h"
+#include "gui/ChartExporter.h"
+#include "gui/ChartPage.h"
+#include "gui/ChartPanel.h"
+#include "gui/MessageSink.h"
+#include "gui/OverviewPage.h"
+#include "gui/QueryRunner.h"
+#include "gui/ReportWriter.h"
+#include "gui/SchedulePage.h"
+#include "gui/SettingsDialog.h"
+#include "gui/SiteConnection.h"
+#include "gui/SiteSettings.h"
+#include "gui/SiteTreeModel.h"
+#include "gui/TimeChart.h"
+#include "gui/TimeRangeBar.h"
+#include "gui/TimeSpanText.h"
+#include "gui/Translations.h"
+#include "gui/Units.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+const QTimeZone kSiteZone("Asia/Taipei");
+
+enum Tab { OverviewTab, PowerTab, BatteryTab, SolarTab, EnergyTab, MetersTab, ScheduleTab, DeviceTab };
+
+} // namespace
+
+MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_clock(clock)
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(connection, clock, kSiteZone, this))
+    , m_devicePage(new ChartPage({}, connection, this))
+    , m_schedule(new SchedulePage(connection, clock, this))
+    , m_rangeBar(new TimeRangeBar(clock, kSiteZone, this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_bannerClose(new QToolButton(m_banner))
+    , m_tree(new QTreeView(this))
+    , m_treeModel(new SiteTreeModel(SiteLayout::buildingK(), this))
+    , m_serverLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_updateLabel(new QLabel(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_rangeBar->setObjectName(QStringLiteral("rangeBar"));
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+
+    m_chartPages = {{QStringLiteral("power"), new ChartPage(ChartCatalog::power(), connection, this)},
+                    {QStringLiteral("battery"), new ChartPage(ChartCatalog::battery(), connection, this)},
+                    {QStringLiteral("solar"), new ChartPage(ChartCatalog::solar(), connection, this)},
+                    {QStringLiteral("energy"), new ChartPage(ChartCatalog::energy(), connection, this)},
+                    {QStringLiteral("meters"), new ChartPage(ChartCatalog::meters(), connection, this)},
+                    {QStringLiteral("device"), m_devicePage}};
+    m_tabs->addTab(m_overview, QString());
+    for (qsizetype i = 0; i < m_chartPages.size() - 1; ++i)
+        m_tabs->addTab(m_chartPages.at(i).second, QString());
+    m_tabs->addTab(m_schedule, QString());
+    for (const auto &[name, page] : m_chartPages) {
+        page->setObjectName(name + QStringLiteral("Page"));
+        connect(page, &ChartPage::dataArrived, this, &MainWindow::onDataArrived);
+        connect(page, &ChartPage::failed, this, &MainWindow::onFailure);
+        connect(page, &ChartPage::exportRequested, this, &MainWindow::exportChart);
+    }
+    m_devicePage->hide();
+    connect(m_overview, &OverviewPage::dataArrived, this, &MainWindow::onDataArrived);
+    connect(m_overview, &OverviewPage::failed, this, &MainWindow::onFailure);
+    connect(m_schedule, &SchedulePage::dataArrived, this, &MainWindow::onDataArrived);
+    connect(m_schedule, &SchedulePage::failed, this, &MainWindow::onFailure);
+
+    // The banner: failures show here, non-modally, over data that stays visible.
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 6, 6);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerClose);
+    m_bannerClose->setAutoRaise(true);
+    m_banner->setAutoFillBackground(true);
+    QPalette warn = m_banner->palette();
+    warn.setColor(QPalette::Window, QColor(0xFF, 0xF3, 0xCD));
+    warn.setColor(QPalette::WindowText, QColor(0x5C, 0x45, 0x00));
+    m_banner->setPalette(warn);
+    m_banner->hide();
+    connect(m_bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_rangeBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_tree->setObjectName(QStringLiteral("siteTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->expandAll();
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(SiteTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(SiteTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_tree->setIndentation(14);
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(QStringLiteral("siteDock"));
+    dock->setWidget(m_tree);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {460}, Qt::Horizontal);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString device = index.data(SiteTreeModel::DeviceNameRole).toString();
+        if (!device.isEmpty())
+            showDevice(device);
+    });
+    connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::loadCurrentPage);
+    connect(m_rangeBar, &TimeRangeBar::rangeChanged, this, &MainWindow::onRangeChanged);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    m_ticker->start(1000);
+
+    buildMenus();
+    buildStatusBar();
+    retranslate();
+    resize(1280, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+ChartPage *MainWindow::chartPage(const QString &name) const
+{
+    for (const auto &[n, page] : m_chartPages) {
+        if (n == name)
+            return page;
+    }
+    return nullptr;
+}
+
+QList<ChartPanel *> MainWindow::allChartPanels() const
+{
+    QList<ChartPanel *> out;
+    for (const auto &[name, page] : m_chartPages) {
+        if (page != m_devicePage || !m_deviceShown.isEmpty())
+            out.append(page->panels());
+    }
+    return out;
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *report = file->addAction(QString(), this, &MainWindow::exportReportInteractively);
+    report->setObjectName(QStringLiteral("actionExportReport"));
+    file->addSeparator();
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *refresh = view->addAction(QString(), this, &MainWindow::refreshNow);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *tools = menuBar()->addMenu(QString());
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction *settings = tools->addAction(QString(), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu *help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(QString(), this, [this] {
+        MessageSink::show(this, MessageSink::Level::Information, tr("About AEGIS Console"),
+                          tr("AEGIS Console %1\nMonitoring and battery scheduling for building K of the Shalun green-energy campus.")
+                              .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_serverLabel->setObjectName(QStringLiteral("statusServer"));
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_updateLabel->setObjectName(QStringLiteral("statusUpdate"));
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_updateLabel);
+}
+
+void MainWindow::start()
+{
+    m_overview->showCached();
+    for (const auto &[name, page] : m_chartPages)
+        page->showCached(m_rangeBar->range());
+    applyRefreshPeriod();
+    refreshNow();
+    refreshTree();
+    retranslate();
+}
+
+void MainWindow::applyRefreshPeriod()
+{
+    m_refreshTimer->start(std::chrono::seconds(m_connection.refreshSeconds()));
+}
+
+void MainWindow::refreshNow()
+{
+    m_rangeBar->refresh();
+    m_overview->refresh();
+    loadCurrentPage();
+    refreshTree();
+}
+
+void MainWindow::loadCurrentPage()
+{
+    QWidget *current = m_tabs->currentWidget();
+    m_rangeBar->setVisible(current != m_overview && current != m_schedule);
+    if (current == m_schedule) {
+        m_schedule->refresh();
+        return;
+    }
+    for (const auto &[name, page] : m_chartPages) {
+        if (page == current)
+            page->load(m_rangeBar->range());
+    }
+}
+
+void MainWindow::onRangeChanged(const TimeRange &)
+{
+    loadCurrentPage();
+}
+
+void MainWindow::showDevice(const QString &deviceName)
+{
+    const SiteLayout::Device *device = m_treeModel->layout().device(deviceName);
+    if (!device)
+        return;
+    if (m_deviceShown != deviceName) {
+        m_deviceShown = deviceName;
+        m_devicePage->setCharts(ChartCatalog::device(device->name, device->output));
+    }
+    if (m_tabs->indexOf(m_devicePage) < 0)
+        m_tabs->addTab(m_devicePage, QString());
+    m_tabs->setTabText(m_tabs->indexOf(m_devicePage), deviceName);
+    m_tabs->setCurrentWidget(m_devicePage);
+    loadCurrentPage();
+}
+
+void MainWindow::refreshTree()
+{
+    // The latest status of every device: SOC for batteries, the Status text for the others.
+    const auto query = [this](const QString &output, const QString &field, bool soc) {
+        DeviceQuery q;
+        q.organizationId(m_connection.organizationId()).domainId(m_connection.domainId()).output(output).fields({field})
+            .start(QueryTimeArg::relative(QStringLiteral("-1h"))).timeFunction(QueryTimeFunction::Last);
+        m_connection.queries().run(QStringLiteral("tree/") + output, DeviceQuery::path(), q.toQuery(), this,
+                                   [this, field, soc](const QueryRunner::Reply &reply) {
+                                       if (reply.error.isError())
+                                           return; // the banner shows the failures of the pages
+                                       for (const QueryTable &t : reply.result.tables) {
+                                           if (t.field != field || t.series.isEmpty())
+                                               continue;
+                                           const QString status = soc ? tr("SoC %1").arg(Units::percent(t.series.lastValue().value_or(qQNaN())))
+                                                                      : t.text(t.series.size() - 1);
+                                           m_treeModel->setStatus(t.deviceName(), status, QDateTime::fromMSecsSinceEpoch(t.series.lastTime(), Qt::UTC));
+                                       }
+                                   });
+    };
+    query(QStringLiteral("pomcube_data"), QStringLiteral("BatSoC"), true);
+    query(QStringLiteral("hermes_ess_data"), QStringLiteral("BatSoC"), true);
+    query(QStringLiteral("hermes_pv_inverter_data"), QStringLiteral("Status"), false);
+    query(QStringLiteral("hermes_sun_photometer_data"), QStringLiteral("Status"), false);
+    query(QStringLiteral("hermes_smartmeter_data"), QStringLiteral("Status"), false);
+}
+
+void MainWindow::onDataArrived(const QDateTime &fetchedAt, bool fromCache)
+{
+    if (!fromCache) {
+        m_lastUpdate = std::max(m_lastUpdate, fetchedAt);
+        hideBanner();
+    } else if (!m_lastUpdate.isValid()) {
+        m_lastUpdate = fetchedAt;
+    }
+    if (!m_firstDataSignalled && !fromCache) {
+        m_firstDataSignalled = true;
+        emit firstDataShown();
+    }
+    tick();
+}
+
+void MainWindow::onFailure(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    showBanner(error.message());
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_bannerText->setText(tr("Could not update: %1 The data shown is from the last successful update.").arg(text));
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
+}
+
+qint64 MainWindow::staleAfterSeconds() const
+{
+    // Two missed refreshes make data stale.
+    return 2LL * m_connection.refreshSeconds() + 5;
+}
+
+void MainWindow::tick()
+{
+    const QDateTime now = m_clock.now();
+    if (m_lastUpdate.isValid()) {
+        const qint64 age = std::max<qint64>(0, m_lastUpdate.secsTo(now));
+        const bool stale = age > staleAfterSeconds();
+        m_updateLabel->setText(stale ? tr("Last update %1 (%2, stale)").arg(QLocale().toString(m_lastUpdate.toTimeZone(kSiteZone), QStringLiteral("HH:mm:ss")),
+                                                                          TimeSpanText::ago(age))
+                                     : tr("Last update %1 (%2)").arg(QLocale().toString(m_lastUpdate.toTimeZone(kSiteZone), QStringLiteral("HH:mm:ss")),
+                                                                    TimeSpanText::ago(age)));
+    } else {
+        m_updateLabel->setText(tr("No data yet"));
+    }
+    m_overview->updateStaleness(staleAfterSeconds());
+    for (const auto &[name, page] : m_chartPages)
+        page->updateStaleness(staleAfterSeconds(), now);
+}
+
+void MainWindow::exportChart(ChartPanel *panel)
+{
+    const QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)");
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(panel->title()), panel->title() + QStringLiteral(".png"),
+                                                      filters, &selected);
+    if (path.isEmpty())
+        return;
+    const ExportResult result = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? ChartExporter::saveCsv(*panel->model(), path)
+                                                                                          : ChartExporter::save(*panel->chart(), path);
+    if (!result.ok)
+        MessageSink::show(this, MessageSink::Level::Warning, tr("Export failed"), result.error);
+}
+
+bool MainWindow::exportReport(const QString &path, QString *error)
+{
+    QList<TimeChart *> charts;
+    for (ChartPanel *panel : allChartPanels()) {
+        if (!panel->series().isEmpty())
+            charts.append(panel->chart());
+    }
+    const TimeRange &range = m_rangeBar->range();
+    ReportWriter::Header header;
+    header.title = tr("Building K report");
+    header.site = QStringLiteral("K館");
+    header.range = TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()};
+    header.zone = range.zone;
+    header.generatedMs = m_clock.nowMs();
+    const ExportResult result = ReportWriter::write(path, header, charts);
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
+}
+
+void MainWindow::exportReportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report of all charts"), tr("AEGIS report.pdf"), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // Every chart page loads the current range first, so the report holds all of them.
+    QList<ChartPanel *> panels = allChartPanels();
+    auto pending = std::make_shared<int>(int(panels.size()));
+    const auto finishOne = [this, pending, path] {
+        if (--*pending != 0)
+            return;
+        QString error;
+        if (!exportReport(path, &error))
+            MessageSink::show(this, MessageSink::Level::Warning, tr("Report failed"), error);
+        else
+            statusBar()->showMessage(tr("Report saved to %1").arg(path), 8000);
+    };
+    for (ChartPanel *panel : panels) {
+        auto *done = new QObject(panel);
+        connect(panel, &ChartPanel::dataArrived, done, [done, finishOne] { done->deleteLater(); finishOne(); });
+        connect(panel, &ChartPanel::failed, done, [done, finishOne] { done->deleteLater(); finishOne(); });
+        panel->load(m_rangeBar->range());
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_connection.settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SiteSettings &settings = m_connection.settings();
+    if (!m_connection.isDemo() && settings.baseUrl() != m_connection.baseUrl()) {
+        MessageSink::show(this, MessageSink::Level::Information, tr("Settings"),
+                          tr("The new server address is used the next time you log in."));
+    }
+    Translations::apply(settings.language());
+    applyRefreshPeriod();
+    refreshNow();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_connection.isDemo() ? tr("AEGIS Console — demo site") : tr("AEGIS Console"));
+    const QStringList names = {tr("Overview"), tr("Power"), tr("Battery"), tr("Solar"), tr("Energy"), tr("Meters"), tr("Schedule")};
+    for (int i = 0; i < names.size() && i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, names.at(i));
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu *menu : menus) {
+        const QString name = menu->objectName();
+        if (name == u"fileMenu")
+            menu->setTitle(tr("&File"));
+        else if (name == u"viewMenu")
+            menu->setTitle(tr("&View"));
+        else if (name == u"toolsMenu")
+            menu->setTitle(tr("&Tools"));
+        else if (name == u"helpMenu")
+            menu->setTitle(tr("&Help"));
+    }
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionExportReport")))
+        a->setText(tr("Export &report of all charts (PDF)…"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionQuit")))
+        a->setText(tr("&Quit"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionRefresh")))
+        a->setText(tr("&Refresh now"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionSettings")))
+        a->setText(tr("&Settings…"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionAbout")))
+        a->setText(tr("&About AEGIS Console"));
+    if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("siteDock")))
+        dock->setWindowTitle(tr("Site"));
+    m_bannerClose->setText(tr("Dismiss"));
+    m_serverLabel->setText(m_connection.isDemo() ? tr("Server: built-in demo site (%1)").arg(m_connection.baseUrl().authority())
+                                                 : tr("Server: %1").arg(m_connection.baseUrl().host()));
+    const SessionInfo &session = m_connection.client().session();
+    m_userLabel->setText(session.userName.isEmpty() ? QString() : tr("User: %1").arg(session.userName));
+    tick();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_devicePage->setCharts(m_deviceShown.isEmpty() ? QList<ChartDefinition>()
+                                                        : ChartCatalog::device(m_deviceShown, m_treeModel->layout().device(m_deviceShown)->output));
+        loadCurrentPage();
+    }
+    QMainWindow::changeEvent(event);
+}

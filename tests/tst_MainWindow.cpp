@@ -1,0 +1,194 @@
+// The monitoring window against the in-process emulator (issue: demo start reaches a populated
+// Overview; a range change issues the expected query and redraws; auto-refresh keeps the zoom;
+// exports; a server fault shows the banner and keeps the data).
+#include "core/Clock.h"
+#include "gui/ChartPage.h"
+#include "gui/ChartPanel.h"
+#include "gui/EnergyTile.h"
+#include "gui/MainWindow.h"
+#include "gui/OverviewPage.h"
+#include "gui/PowerFlowWidget.h"
+#include "gui/SiteConnection.h"
+#include "gui/SiteSettings.h"
+#include "gui/SiteTreeModel.h"
+#include "gui/SocGauge.h"
+#include "gui/TimeChart.h"
+#include "gui/TimeRangeBar.h"
+#include "gui/ViewCache.h"
+#include "sim/SimServer.h"
+#include "sim/SimSite.h"
+#include "support/SimFixture.h"
+
+#include <QAbstractButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimFixture> m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteSettings> m_settings;
+    std::unique_ptr<ViewCache> m_cache;
+    std::unique_ptr<SiteConnection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+
+    ChartPanel *panel(const QString &page, const QString &id)
+    {
+        for (ChartPanel *p : m_window->chartPage(page)->panels()) {
+            if (p->definition().id == id)
+                return p;
+        }
+        return nullptr;
+    }
+
+    void selectTab(const QString &objectName)
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == objectName) {
+                tabs->setCurrentIndex(i);
+                return;
+            }
+        }
+        QFAIL("no such tab");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sim = std::make_unique<SimFixture>();
+        QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
+        m_settings = std::make_unique<SiteSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_cache = std::make_unique<ViewCache>(m_dir.filePath(QStringLiteral("cache")));
+        m_connection = std::make_unique<SiteConnection>(*m_settings, m_cache.get());
+        m_connection->setDemo(true);
+        m_connection->setBaseUrl(m_sim->baseUrl());
+        m_window = std::make_unique<MainWindow>(*m_connection, SystemClock::instance());
+        m_window->resize(1300, 900);
+        m_window->show();
+        bool loggedIn = false;
+        m_connection->logIn(m_sim->user(), m_sim->password(), false, this, [&](const ApiError &e) { loggedIn = !e.isError(); });
+        QVERIFY(QTest::qWaitFor([&] { return loggedIn; }, 10'000));
+        m_window->start();
+    }
+
+    void demoStartReachesAPopulatedOverview()
+    {
+        QSignalSpy first(m_window.get(), &MainWindow::firstDataShown);
+        QVERIFY(first.count() > 0 || first.wait(15'000));
+        const OverviewSnapshot &s = m_window->overview()->feed().snapshot();
+        QVERIFY(QTest::qWaitFor([&] { return !std::isnan(m_window->overview()->feed().snapshot().solarTodayKWh) && s.scheduler.has_value(); }, 10'000));
+        QVERIFY(s.loadW > 0);
+        QVERIFY(s.socPercent > 0 && s.socPercent <= 100);
+        QVERIFY(s.capacityKWh > 60);
+        auto *flow = m_window->findChild<PowerFlowWidget *>(QStringLiteral("powerFlow"));
+        QVERIFY(flow);
+        QVERIFY2(flow->describe().contains(QStringLiteral("Load")), qPrintable(flow->describe()));
+        QVERIFY(!flow->describe().contains(QStringLiteral("no data")));
+        // The site tree shows every device with a status.
+        QVERIFY(QTest::qWaitFor([&] {
+            const QModelIndex pv = m_window->siteTree()->indexOfDevice(QStringLiteral("HERMES_PV000001"));
+            return !pv.siblingAtColumn(SiteTreeModel::StatusColumn).data().toString().startsWith(QStringLiteral("—"));
+        }, 10'000));
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("siteTree"));
+        QVERIFY(tree);
+        const QModelIndex k = m_window->siteTree()->indexOfDevice(QStringLiteral("HERMES_PV000001"));
+        QVERIFY(tree->visualRect(k).height() > 8); // expanded and drawn, not collapsed to nothing
+        m_window->grab().save(QStringLiteral("/tmp/tst_MainWindow_overview.png"));
+    }
+
+    void changingTheRangeIssuesTheExpectedQueryAndRedraws()
+    {
+        selectTab(QStringLiteral("powerPage"));
+        ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
+        QVERIFY(power);
+        QVERIFY(QTest::qWaitFor([&] { return power->lastFetch().isValid(); }, 10'000));
+        QSignalSpy sent(power, &ChartPanel::requestSent);
+        QSignalSpy arrived(power, &ChartPanel::dataArrived);
+        auto *sevenDays = m_window->rangeBar()->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last7Days)));
+        QVERIFY(sevenDays);
+        sevenDays->click();
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("domain_datas/query"));
+        const QUrlQuery q = sent.at(0).at(1).value<QUrlQuery>();
+        QCOMPARE(q.queryItemValue(QStringLiteral("every")), QStringLiteral("30m"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("timezone")), QStringLiteral("Asia/Taipei"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("domain_id")), QStringLiteral("187"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("organization_id")), QStringLiteral("182"));
+        QVERIFY(q.queryItemValue(QStringLiteral("fields")).contains(QStringLiteral("SolarPower")));
+        const QDateTime start = QDateTime::fromString(q.queryItemValue(QStringLiteral("start"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+        const QDateTime stop = QDateTime::fromString(q.queryItemValue(QStringLiteral("stop"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+        QVERIFY(std::abs(start.secsTo(stop) - 7 * 86400) < 5);
+        QVERIFY(arrived.wait(10'000));
+        QVERIFY(power->range().preset == TimeRange::Preset::Last7Days);
+        QVERIFY(power->series().size() == 4);
+        QVERIFY(power->series().at(0).data.size() > 100); // 7 days of 30-minute means
+    }
+
+    void autoRefreshKeepsTheZoom()
+    {
+        ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
+        TimeChart *chart = power->chart();
+        const TimeInterval full = chart->visibleRange();
+        chart->zoomBy(0.25, full.fromMs + full.span() / 2);
+        const TimeInterval zoomed = chart->visibleRange();
+        QVERIFY(zoomed.span() < full.span() / 2);
+        QSignalSpy arrived(power, &ChartPanel::dataArrived);
+        m_window->refreshNow();
+        QVERIFY(arrived.wait(10'000));
+        QCOMPARE(chart->visibleRange(), zoomed);
+        chart->resetZoom();
+        QVERIFY(chart->visibleRange().span() > zoomed.span());
+    }
+
+    void aServerFaultShowsTheBannerAndKeepsTheData()
+    {
+        ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
+        const qsizetype before = power->series().at(0).data.size();
+        m_sim->runOnSim([](SimSite &, SimServer &server) { QVERIFY(server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok()); });
+        QSignalSpy failed(power, &ChartPanel::failed);
+        m_window->refreshNow();
+        QVERIFY(failed.wait(15'000));
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->bannerText().isEmpty(); }, 5000));
+        QVERIFY2(m_window->bannerText().contains(QStringLiteral("500")), qPrintable(m_window->bannerText()));
+        QCOMPARE(power->series().at(0).data.size(), before); // the last data stays
+        m_window->grab().save(QStringLiteral("/tmp/tst_MainWindow_banner.png"));
+        m_sim->runOnSim([](SimSite &, SimServer &server) { server.resetFaults(); });
+        QSignalSpy arrived(power, &ChartPanel::dataArrived);
+        m_window->refreshNow();
+        QVERIFY(arrived.wait(15'000));
+        QVERIFY(QTest::qWaitFor([&] { return m_window->bannerText().isEmpty(); }, 5000));
+    }
+
+    void aDeviceFromTheTreeGetsItsOwnCharts()
+    {
+        m_window->showDevice(QStringLiteral("HERMES_SP000001"));
+        ChartPage *device = m_window->chartPage(QStringLiteral("device"));
+        QCOMPARE(device->panels().size(), 1);
+        QSignalSpy arrived(device->panels().first(), &ChartPanel::dataArrived);
+        QVERIFY(arrived.wait(10'000));
+        QCOMPARE(device->panels().first()->series().first().unit, QStringLiteral("W/m²"));
+        m_window->grab().save(QStringLiteral("/tmp/tst_MainWindow_device.png"));
+    }
+
+    void theReportHoldsTheLoadedCharts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        QString error;
+        QVERIFY2(m_window->exportReport(path, &error), qPrintable(error));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5).startsWith("%PDF"));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"
