@@ -2,9 +2,737 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AegisCli</name>
+    <message>
+        <location filename="../src/app/cli_main.cpp" line="+33" />
+        <source>Try aegis-cli --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliCommands.cpp" line="+52" />
+        <source>--scheduler needs a positive whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--remember needs the keyring, which --no-keychain switches off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: the windows break the scheduler's rules; nothing was sent:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--expect-update-time needs the update_time as schedule get printed it, such as 2024-12-06T10:25:38.178Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%1: %n window(s) pass the checks; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>trust needs an https --url; %1 uses no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>trust needs --fingerprint with the 64 hex digits of the certificate's SHA-256 fingerprint (AB:CD:...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+130" />
+        <source>cannot write to stdout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-120" />
+        <source>The saved password of %1 on %2 is removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the login reply names no organization; give --organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>Applied: the server holds the %n window(s) sent (read back at update_time %1).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>nothing was sent: the schedule changed on the server (update_time %1, not %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the server refused the schedule; nothing changed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not applied: reading back shows other windows on the server than those sent:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Whether the schedule was applied is unknown; check with aegis-cli schedule get, or send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliExit.cpp" line="+36" />
+        <source>Exit codes:
+  0  done
+  1  a local failure (the keyring could not save the password, output could not be written)
+  2  usage: a bad option or argument, an unreadable FILE, or a schedule that breaks the
+     scheduler's rules (refused before anything is sent)
+  3  authentication: bad account or password, session expired, no password available
+  4  the server refused the request (HTTP 400 with its message, 404), failed (5xx) or sent
+     a reply that cannot be read; also a schedule the server refused
+  5  schedule set: the server does not hold the windows sent (the difference is printed),
+     or the schedule changed since --expect-update-time
+  6  network: the server cannot be reached, did not answer in time, or the connection broke
+  7  TLS: the server's certificate is untrusted (see the trust command), changed or invalid
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliOptions.cpp" line="+36" />
+        <source>Command-line front of the AEGIS server for operators' scripts.
+
+Commands:
+  login              check the account and password and print who is logged in
+  forget             remove the password of --user on --url from the keyring
+  query device       time series of single devices (aegis-api.md section 5)
+  query domain       site statistics of a domain (aegis-api.md section 6)
+  schedule get       the battery schedule's daily windows
+  schedule set FILE  send new windows: checked first, confirmed by reading them back
+  schedule history   the scheduler's events and energy totals
+  trust              approve the server's self-signed certificate by its fingerprint
+
+Run aegis-cli COMMAND --help for the options of one command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Logs in and prints who is logged in: user, role, domain and organization (never the token).
+Output: JSON, or CSV with a header line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removes the saved password of --user on --url from the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1
+Each option is one parameter of the query (its contract name in brackets); lists are comma-separated and list options may be repeated. --start and --fields are required.
+Output: JSON is the server's reply as it came (checked to be readable). CSV starts with a header line naming each column with its unit and the time zone of the times (UTC unless --tz), e.g.
+  time (UTC),DeviceName,field,value (W)
+When the fields have different units, the value column is followed by a unit column. With --pivot there is one column per field: time (UTC),DeviceName,LoadPower (W),BatSoC (%). An empty cell is a null.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Queries time series of single devices (GET device_datas/query, aegis-api.md section 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queries site statistics of a domain subtree (GET domain_datas/query, aegis-api.md section 6); without --time-function each field uses its default aggregation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Prints the battery schedule (GET power_schedulers/ID).
+Output: JSON {"scheduler_id", "timezone", "update_time", "enabled", "running", "start_time", "stop_time", "windows": [{"start": "17:00", "stop": "19:00", "start_time": 61200, "stop_time": 68400, "power_w": -20000}], "crons"}, the form schedule set reads; or CSV: one line per window, start and stop in the scheduler's time zone, power in W (&gt; 0 charges, &lt; 0 discharges).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replaces the battery schedule's windows with those in FILE (- reads stdin).
+FILE holds the scheduler's crons array [{"start_time": 61200, "stop_time": 68400, "power": -20000}], an object {"crons": "..."}, or what schedule get prints: {"windows": [{"start": "17:00", "stop": "19:00", "power_w": -20000}]} (times in the scheduler's zone, 24:00 = end of day).
+The windows are checked against the scheduler's rules first (inside the day, no overlap, power limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is printed as by schedule get), exit 5 with the difference when it does not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Prints the scheduler's events and energy totals (GET power_schedulers/ID/history; default the last 7 days).
+Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "records": [{"_time", "type", "data", "message", "purchase_energy", "sell_energy"}]} with data decoded from its JSON text; or CSV, one line per record. Energies in kWh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Approves the self-signed certificate of the server at --url (https): connects, and saves the certificate as trusted only when its SHA-256 fingerprint equals --fingerprint (ask your administrator for it; any command prints the fingerprint the server shows). Nothing is sent but the TLS handshake. Approved certificates are kept in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by login --remember; --no-keychain skips it), else asked for on the terminal when stdin is one. There is no password option: other users can read command lines.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+296" />
+        <source>What to do; see the list above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-272" />
+        <source>list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>API base URL (default: $AEGIS_URL, else %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account to log in with (default: $AEGIS_USER).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Output format: json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give up on a request after this many seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names it (default UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+52" />
+        <source>zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-50" />
+        <source>Neither read nor save the password in the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>After a successful login, save the password in the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Organization id [organization_id] (default: the one of the login reply).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+2" />
+        <location line="+59" />
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Domain id: the subtree to query [domain_id].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Device output, e.g. pomcube_data [device_output_name].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Device categories [device_type_category_name].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device types [device_type_name].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device names [device_names].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place names [place_names].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start of the range: ISO-8601 with Z or an offset, unix seconds, relative to now (-30m, -6h, -7d, -1mo) or 0 for the beginning of data [start].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <location line="+50" />
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>End of the range, same forms (default: now) [stop].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Field names, e.g. SolarPower,BatSoC [fields].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tag filter: a JSON object such as {"device_name":["d1","d2"]}, or tag=value (tag=v1,v2 for a list); repeatable [where].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turn cumulative counters into per-interval values before aggregating [differenceNonNegativeSource=true].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>first, last, min, max, mean, median, count, sum, spread or integral [time_function].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
+        <source>function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Windows without points give a null row [create_empty=true].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Window edge that becomes the time: _start or _stop [time_src].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zone whose local midnight starts d, w, mo and y windows [timezone]; for the zone of the printed times see --tz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Each window minus the previous one [difference=true].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group columns, e.g. DeviceName,_field; !Col groups only before the time function [group_by].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>min, max, mean, median, count or sum across groups [group_function].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One row per time with one column per field [pivot_columns=_field].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At most this many rows per table [limit].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Power scheduler id (4 is building K).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send only if the server's update_time is still this (as schedule get printed it); else exit 5 and send nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Read and check FILE and print the windows; log in and send nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SHA-256 fingerprint the certificate must have, as AB:CD:... (64 hex digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>no command given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>schedule needs get, set FILE or history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>schedule set needs the FILE that holds the windows (- for stdin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unexpected argument "%1" after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--%1 does not apply to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>--url needs an http or https URL such as https://host:20080/api, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no account: give --user or set AEGIS_USER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--format needs json or csv, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--timeout needs a number of seconds above 0 and at most 86400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--tz needs an IANA time zone such as Asia/Taipei or UTC, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Usage: aegis-cli [options] %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliOutput.cpp" line="+47" />
+        <source>start (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>stop (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>power (W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+102" />
+        <source>scheduler's zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../src/app/QueryCsv.cpp" line="+48" />
+        <source>time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>  server:   %1:%2
+  subject:  %3
+  issuer:   %4
+  valid:    %5 to %6
+  SHA-256:  %7
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliQuery.cpp" line="+42" />
+        <source>--where: not a JSON object (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--where: the values of "%1" must be strings or numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--where: "%1" needs a string, a number or a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--where needs a JSON object or tag=value, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>--%1 needs ISO-8601 with Z or an offset (2024-07-03T08:00:00+08:00), unix seconds, a time relative to now (-30m, -7d) or 0; not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>--organization needs a positive whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--domain needs a positive whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--start is required: the beginning of the time range, e.g. --start -1d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--fields is required: name the fields, e.g. --fields SolarPower,LoadPower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--time-function needs first, last, min, max, mean, median, count, sum, spread or integral, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--time-src needs _start or _stop, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--timezone needs an IANA time zone such as Asia/Taipei, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>--group-function needs min, max, mean, median, count or sum, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--limit needs a positive whole number of rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliScheduleFile.cpp" line="+42" />
+        <source>window %1: "%2" needs a time of day such as "17:00" or "24:00"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>window %1: "%2" needs a whole number of seconds after midnight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>window %1: "%2" and "%3" disagree; give one of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>window %1 has no "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>window %1: "%2" needs a number of watts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>window %1: "power_w" and "power" disagree; give one of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>window %1 has no "power_w"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>window %1 is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>"windows" must be an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the object holds neither "windows" nor "crons"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>not JSON: %1 at character %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliSession.cpp" line="+64" />
+        <source>Password for %1 on %2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no password for %1 on %2: set AEGIS_PASSWORD, save one with aegis-cli login --remember, or run on a terminal to be asked for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(keyring: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Compare this fingerprint with the one your administrator gave you. If they match, approve the certificate with:
+  aegis-cli trust --url %1 --fingerprint %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The password of %1 on %2 is saved in the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/CliTrust.cpp" line="+50" />
+        <source>The certificate of %1 is trusted already; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 did not complete a TLS handshake in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the certificate of %1 is not valid, and approving it would not help: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the server's certificate does not have the fingerprint you gave; nothing was saved. The server shows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The new certificate of %1:%2 replaces the one approved before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The certificate of %1:%2 is now trusted:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+295" />
+        <location filename="../src/client/AegisClient.cpp" line="+311" />
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
@@ -37,7 +765,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-293" />
+        <location line="-309" />
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -120,7 +848,7 @@
 <context>
     <name>CertificateTrust</name>
     <message>
-        <location filename="../src/client/CertificateTrust.cpp" line="+152" />
+        <location filename="../src/client/CertificateTrust.cpp" line="+159" />
         <source>There is no server certificate to trust.</source>
         <translation>沒有可信任的伺服器憑證。</translation>
     </message>
@@ -359,6 +1087,186 @@
     </message>
 </context>
 <context>
+    <name>EnergyTile</name>
+    <message>
+        <location filename="../src/gui/EnergyTile.cpp" line="+70" />
+        <source>%1: %2</source>
+        <translation type="unfinished">%1–%2，%2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>last update %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Last update %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/LoginDialog.ui" line="+9" />
+        <source>Log in to AEGIS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Log in to the AEGIS server of your site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>API base &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Open the built-in &amp;demo site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/gui/LoginDialog.cpp" line="+40" />
+        <source>The API base URL is not valid: write it as https://host:port/api.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter the account to log in with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Logging in to %1 …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PowerFlowWidget</name>
+    <message>
+        <location filename="../src/gui/PowerFlowWidget.cpp" line="+93" />
+        <location line="+172" />
+        <source>Power flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-114" />
+        <source>Solar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Generator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>discharging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>feeding back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>producing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>exporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>charging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>consuming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1: no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not current, last update %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+139" />
+        <source>Last update %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfileFiles</name>
     <message>
         <location filename="../src/sim/ProfileFiles.cpp" line="+57" />
@@ -482,7 +1390,7 @@
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryReplyDecoder.cpp" line="+181" />
+        <location filename="../src/client/QueryReplyDecoder.cpp" line="+187" />
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
@@ -552,7 +1460,7 @@
         <translation>第 %1 列：%2 是物件，而不是數值。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+99" />
         <source>The reply is not valid UTF-8 text.</source>
         <translation>回應不是有效的 UTF-8 文字。</translation>
     </message>
@@ -572,7 +1480,7 @@
         <translation>記憶體不足，無法讀取回應（%1 位元組）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The reply holds a number that cannot be read (too large, or malformed).</source>
         <translation>回應中有無法讀取的數字（太大或格式錯誤）。</translation>
     </message>
@@ -714,6 +1622,7 @@
 <context>
     <name>ScheduleWindow</name>
     <message>
+        <location filename="../src/core/ScheduleTimeline.cpp" line="+27" />
         <location filename="../src/core/ScheduleWindow.cpp" line="+32" />
         <source>%1–%2, %3</source>
         <translation>%1–%2，%3</translation>
@@ -793,6 +1702,236 @@
         <location line="+3" />
         <source>history record %1 has no type</source>
         <translation>歷史紀錄第 %1 筆沒有 type</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerStatusWidget</name>
+    <message>
+        <location filename="../src/gui/SchedulerStatusWidget.cpp" line="+69" />
+        <source>Battery schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>No data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dispatching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Idle, schedule disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1–%2，%2. {1:?}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+31" />
+        <source>%1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-29" />
+        <source>charge %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>discharge %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, %2, ends in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2, in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ended %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>bought %1, sold %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Last update %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Times in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No windows in the schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None in the next three days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeriesReadout</name>
+    <message>
+        <location filename="../src/gui/SeriesReadout.cpp" line="+57" />
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: %2</source>
+        <comment>series name: value</comment>
+        <translation type="unfinished">%1–%2，%2 {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="+9" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>API base &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Organization ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>From the login reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Domain ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Scheduler ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Refresh every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Default (5 s demo, 60 s server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Battery schedule limits (whole site)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Maximum &amp;charge power:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+14" />
+        <source> kW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Maximum d&amp;ischarge power:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+17" />
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The API base URL is not valid: write it as https://host:port/api.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -990,6 +2129,303 @@
         <location line="+13" />
         <source>listening beyond loopback; the /sim/ control API still answers loopback clients only</source>
         <translation>正在監聽迴路以外的位址；/sim/ 控制 API 仍只回應本機迴路的用戶端</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTreeModel</name>
+    <message>
+        <location filename="../src/gui/SiteTreeModel.cpp" line="+81" />
+        <source>Pomcube battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hermes storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PV inverter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sun photometer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Smart meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Site area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Domain %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1
+%2
+Updated %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SocGauge</name>
+    <message>
+        <location filename="../src/gui/SocGauge.cpp" line="+107" />
+        <source>Not current, last update %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State of charge: no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State of charge %1, %2 of %3 left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Critically low.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Low.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Limits %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Battery state of charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+82" />
+        <source>of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Last update %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Limits %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <location filename="../src/gui/TimeRange.cpp" line="+89" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeRangeBar</name>
+    <message>
+        <location filename="../src/gui/TimeRangeBar.cpp" line="+105" />
+        <source>The end must come after the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From (in %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To (in %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Times in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeSeriesTableModel</name>
+    <message>
+        <location filename="../src/gui/TimeSeriesTableModel.cpp" line="+145" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeSpanText</name>
+    <message>
+        <location filename="../src/gui/TimeSpanText.cpp" line="+18" />
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 d ago</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../src/gui/Units.cpp" line="+31" />
+        <source>%1 W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 kW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 MW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 kWh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 MWh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 W/m²</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZonedTimeFormat</name>
+    <message>
+        <location filename="../src/gui/ZonedTimeFormat.cpp" line="+114" />
+        <source>%1, UTC%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, UTC%2/%3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "client/CertificateTrust.h"
 
+#include <QStandardPaths>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -92,6 +94,11 @@ CertificateInfo CertificateInfo::from(const QUrl &server, const QSslCertificate 
     info.notAfter = certificate.expiryDate();
     info.sha256 = certificate.digest(QCryptographicHash::Sha256);
     return info;
+}
+
+QString CertificateTrust::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/aegis-console/certificates");
 }
 
 CertificateTrust::CertificateTrust(QString directory)

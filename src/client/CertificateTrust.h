@@ -39,6 +39,8 @@ class CertificateTrust
 public:
     // `directory` holds one PEM file per approved server (created on first approval).
     explicit CertificateTrust(QString directory);
+    // Shared by aegis-console and aegis-cli, so a certificate approved in one is trusted by both.
+    static QString defaultDirectory();
 
     // Makes `request` (to `url`) trust exactly the approved certificate of that server, if any.
     void prepare(QNetworkRequest &request) const;

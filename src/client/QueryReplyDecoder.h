@@ -18,6 +18,8 @@ class QueryReplyDecoder final
 
 public:
     static Result<QueryResult> decode(const QByteArray &body);
+    // The same without splitting a large reply into chunks; for tests that both agree.
+    static Result<QueryResult> decodeInOnePiece(const QByteArray &body);
     // The same in a worker thread of QThreadPool::globalInstance(), for replies too large to
     // decode in the GUI thread.
     static QFuture<Result<QueryResult>> decodeAsync(QByteArray body);
