@@ -211,7 +211,9 @@ private slots:
 
     void aTricklingServerTimesOutAtTheDeadline()
     {
-        auto c = client({.inactivityTimeout = std::chrono::milliseconds(1500), .deadline = std::chrono::milliseconds(2500), .maxAttempts = 1});
+        // Bytes keep coming (1 per second, well within the inactivity timeout): only the
+        // deadline can end this request.
+        auto c = client({.inactivityTimeout = std::chrono::milliseconds(5000), .deadline = std::chrono::milliseconds(2500), .maxAttempts = 1});
         QVERIFY(login(*c).ok());
         faults({{QStringLiteral("trickle_bytes_per_s"), 1}});
         QElapsedTimer timer;

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <numbers>
 
 namespace {
 
@@ -32,7 +33,7 @@ std::unique_ptr<TimeChart> makeChart(const QString &title, QSize size = QSize(64
     chart->resize(size);
     TimeSeries solar, load;
     for (qint64 i = 0; i < 24 * 60; i += 5) {
-        solar.append(kTaipeiMidnight + i * kMinute, i == 600 ? TimeSeries::null() : 1000.5 * std::max(0.0, std::sin((i / 60.0 - 6) / 12 * M_PI)));
+        solar.append(kTaipeiMidnight + i * kMinute, i == 600 ? TimeSeries::null() : 1000.5 * std::max(0.0, std::sin((i / 60.0 - 6) / 12 * std::numbers::pi)));
         load.append(kTaipeiMidnight + i * kMinute, 700.25 + i % 7);
     }
     chart->setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar), series(QStringLiteral("Load, total"), QStringLiteral("W"), load)});

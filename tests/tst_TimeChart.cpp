@@ -1,4 +1,5 @@
 #include "gui/ChartExporter.h"
+#include "gui/ReportWriter.h"
 #include "gui/TimeChart.h"
 #include "gui/TimeSeriesTableModel.h"
 
@@ -8,6 +9,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <numbers>
 
 namespace {
 
@@ -22,7 +24,7 @@ TimeSeries solarDay(double scale = 1)
     TimeSeries s;
     for (qint64 i = 0; i <= 24 * 60; ++i) {
         const double hour = double(i) / 60.0;
-        const double sun = std::max(0.0, std::sin((hour - 6) / 12 * M_PI));
+        const double sun = std::max(0.0, std::sin((hour - 6) / 12 * std::numbers::pi));
         s.append(kTaipeiMidnight + i * kMinute, 50'000 * sun * scale);
     }
     return s;
@@ -129,6 +131,19 @@ private slots:
         QVERIFY2(labels.contains(QStringLiteral("01:00")) && labels.contains(QStringLiteral("03:00")), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(!labels.contains(QStringLiteral("02:00")));
         QCOMPARE(m_chart->timeAxisTitle(), QStringLiteral("Time (Europe/Berlin, UTC+01:00/+02:00)"));
+
+        // And back on 2024-10-27 (01:00Z), when 02:00–03:00 comes twice: every label is the
+        // true wall clock of its instant, in order.
+        const qint64 back = 1'729'990'800'000;
+        m_chart->setSeries({series(QStringLiteral("Load"), QStringLiteral("W"), flat(100, back - 4 * kHour, back + 4 * kHour, kMinute))});
+        m_chart->updateNow();
+        const QList<qint64> ticks = m_chart->timeAxisTicks();
+        QVERIFY(ticks.size() >= 6);
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            const QString wallClock = QDateTime::fromMSecsSinceEpoch(ticks.at(i), QTimeZone("Europe/Berlin")).toString(QStringLiteral("HH:mm"));
+            QVERIFY2(m_chart->timeAxisLabels().at(i).startsWith(wallClock), qPrintable(m_chart->timeAxisLabels().join(QLatin1Char('|'))));
+            QVERIFY(i == 0 || ticks.at(i) > ticks.at(i - 1));
+        }
     }
 
     void wheelZoomsAroundTheCursor()
@@ -302,7 +317,7 @@ private slots:
         for (qint64 i = 0; i < 24 * 60; ++i) {
             const qint64 t = kTaipeiMidnight + i * kMinute;
             const double hour = double(i) / 60.0;
-            const double sun = std::max(0.0, std::sin((hour - 6) / 12.5 * M_PI)) * (0.85 + 0.15 * random.generateDouble());
+            const double sun = std::max(0.0, std::sin((hour - 6) / 12.5 * std::numbers::pi)) * (0.85 + 0.15 * random.generateDouble());
             const double l = 38'000 + 12'000 * std::exp(-std::pow((hour - 14) / 4, 2)) + 2000 * random.generateDouble() + (i == 800 ? 30'000 : 0);
             const double s = 62'000 * sun;
             const bool gap = i >= 600 && i < 640; // a lost connection
@@ -310,7 +325,7 @@ private slots:
             load.append(t, gap ? TimeSeries::null() : l);
             grid.append(t, gap ? TimeSeries::null() : l - s);
             if (i % 5 == 0)
-                soc.append(t, 35 + 40 * std::max(0.0, std::sin((hour - 8) / 14 * M_PI)));
+                soc.append(t, 35 + 40 * std::max(0.0, std::sin((hour - 8) / 14 * std::numbers::pi)));
         }
         const auto render = [&](TimeChart &chart, const QString &name) {
             const ExportResult r = ChartExporter::savePng(chart, QDir(dir).filePath(name));
@@ -353,7 +368,7 @@ private slots:
             chart.setVisibleRange({kTaipeiMidnight - 2 * kHour, kTaipeiMidnight + 30 * kHour}); // clamps to the data
             TimeSeries week;
             for (qint64 t = kTaipeiMidnight - 3 * 24 * kHour; t < kTaipeiMidnight + 4 * 24 * kHour; t += 5 * kMinute)
-                week.append(t, 40'000 + 20'000 * std::sin(double(t) / 3.6e6 / 24 * 2 * M_PI));
+                week.append(t, 40'000 + 20'000 * std::sin(double(t) / 3.6e6 / 24 * 2 * std::numbers::pi));
             chart.setSeries({series(QStringLiteral("負載"), QStringLiteral("W"), week)});
             chart.resetZoom();
             render(chart, QStringLiteral("week-zh.png"));
@@ -372,6 +387,27 @@ private slots:
             chart.resize(1000, 420);
             chart.setSeries({pv, used});
             render(chart, QStringLiteral("energy-bars.png"));
+        }
+        {
+            TimeChart power, zh;
+            for (TimeChart *chart : {&power, &zh}) {
+                chart->setTimeZone(QTimeZone("Asia/Taipei"));
+                chart->resize(900, 420);
+            }
+            power.setTitle(QStringLiteral("Power"));
+            power.setSeries({series(QStringLiteral("Solar"), QStringLiteral("W"), solar, ChartSeries::Kind::Area),
+                             series(QStringLiteral("Load"), QStringLiteral("W"), load), series(QStringLiteral("SOC"), QStringLiteral("%"), soc)});
+            zh.setTitle(QStringLiteral("功率"));
+            zh.setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar), series(QStringLiteral("市電"), QStringLiteral("W"), grid)});
+            ReportWriter::Header header;
+            header.site = QStringLiteral("K館");
+            header.range = {kTaipeiMidnight, kTaipeiMidnight + 24 * kHour};
+            header.zone = QTimeZone("Asia/Taipei");
+            header.generatedMs = kTaipeiMidnight + 25 * kHour;
+            QVERIFY(ReportWriter::write(QDir(dir).filePath(QStringLiteral("report.pdf")), header, {&power, &zh}).ok);
+            QVERIFY(ChartExporter::save(power, QDir(dir).filePath(QStringLiteral("power.svg"))).ok);
+            QVERIFY(ChartExporter::save(zh, QDir(dir).filePath(QStringLiteral("power-zh.pdf"))).ok);
+            QVERIFY(ChartExporter::save(zh, QDir(dir).filePath(QStringLiteral("power-zh.csv"))).ok);
         }
         {
             TimeChart chart;

@@ -74,18 +74,7 @@ ExportResult ChartExporter::save(TimeChart &chart, const QString &path)
 
 void ChartExporter::render(TimeChart &chart, QPainter *painter, const QRectF &target)
 {
-    chart.clearHover();
-    chart.updateNow();
-    const QSizeF size = chart.size();
-    if (size.isEmpty() || target.isEmpty())
-        return;
-    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
-    painter->save();
-    painter->translate(target.center() - QPointF(size.width(), size.height()) * scale / 2);
-    painter->scale(scale, scale);
-    // QWidget::render, not QGraphicsView::render: it also lays out a chart never shown.
-    static_cast<QWidget &>(chart).render(painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
-    painter->restore();
+    chart.renderTo(painter, target);
 }
 
 QImage ChartExporter::renderImage(TimeChart &chart, qreal scale)

@@ -42,7 +42,7 @@ public:
 
     // The chart as pixels: scale × its size, with that device pixel ratio (sharp text).
     static QImage renderImage(TimeChart &chart, qreal scale = 2);
-    // Draws the chart, without the hover read-out, scaled to fit `target` (vectors stay vectors).
+    // Draws the chart, without the hover read-out, scaled to fit `target` (TimeChart::renderTo).
     static void render(TimeChart &chart, QPainter *painter, const QRectF &target);
     // UTF-8 with a byte-order mark (spreadsheets then read 太陽能 right), a header naming the
     // zone and units, times as wall-clock text in the zone (with the offset when it changes

@@ -1,6 +1,7 @@
 #include "gui/ChartTimeAxis.h"
 
 #include <QCategoryAxis>
+#include <QCoreApplication>
 #include <QSet>
 
 namespace {
@@ -28,7 +29,8 @@ void ChartTimeAxis::update(const ZonedTimeFormat &zone, TimeInterval visible, do
 {
     if (visible.isValid())
         m_axis->setRange(double(visible.fromMs), double(visible.toMs));
-    m_axis->setTitleText(tr("Time (%1)").arg(zone.zoneWithOffsets(visible.fromMs, visible.toMs)));
+    // Translated in TimeChart's context: to translators the axes are part of the chart.
+    m_axis->setTitleText(QCoreApplication::translate("TimeChart", "Time (%1)").arg(zone.zoneWithOffsets(visible.fromMs, visible.toMs)));
 
     // Categories as (end, label), each label on its end. Qt Charts truncates every label to the
     // axis width over the number of categories: only labelled instants are categories.

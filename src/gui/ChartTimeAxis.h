@@ -4,8 +4,6 @@
 #include "gui/TimeZoom.h"
 #include "gui/ZonedTimeFormat.h"
 
-#include <QCoreApplication>
-
 class QCategoryAxis;
 
 // The time axis of a TimeChart, labelled in the chart's zone. Qt's QDateTimeAxis formats in the
@@ -14,8 +12,6 @@ class QCategoryAxis;
 // The title names the zone and its offset ("Time (Asia/Taipei, UTC+08:00)").
 class ChartTimeAxis final
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartTimeAxis)
-
 public:
     explicit ChartTimeAxis(QCategoryAxis *axis);
 

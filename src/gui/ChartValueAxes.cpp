@@ -2,6 +2,7 @@
 
 #include "gui/ValueAxisScale.h"
 
+#include <QCoreApplication>
 #include <QValueAxis>
 
 #include <cmath>
@@ -93,7 +94,9 @@ void ChartValueAxes::update(const QList<SeriesShapes::Prepared> &prepared, doubl
         side.axis->setRange(fit.min, fit.max);
         side.axis->setTickCount(fit.tickCount);
         side.axis->setLabelFormat(QStringLiteral("%.") + QString::number(fit.decimals) + QStringLiteral("f"));
-        side.axis->setTitleText(side.quantity.isEmpty() ? fit.unit : tr("%1 (%2)", "axis quantity (unit)").arg(side.quantity, fit.unit));
+        // Translated in TimeChart's context: to translators the axes are part of the chart.
+        const QString titled = QCoreApplication::translate("TimeChart", "%1 (%2)", "axis quantity (unit)").arg(side.quantity, fit.unit);
+        side.axis->setTitleText(side.quantity.isEmpty() ? fit.unit : titled);
         mapping.min[i] = fit.min;
         mapping.max[i] = fit.max;
         mapping.factor[i] = fit.factor;

@@ -3,8 +3,6 @@
 #include "gui/ChartSeries.h"
 #include "gui/SeriesShapes.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 class QValueAxis;
@@ -13,8 +11,6 @@ class QValueAxis;
 // fitted to what is drawn, in a readable unit ("kW"), titled with it.
 class ChartValueAxes final
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartValueAxes)
-
 public:
     ChartValueAxes(QValueAxis *left, QValueAxis *right);
 

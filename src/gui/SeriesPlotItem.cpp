@@ -46,7 +46,7 @@ void SeriesPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     for (const Shape &shape : std::as_const(m_shapes)) {
         if (shape.line.isEmpty())
             continue;
-        QPen pen(shape.color, shape.dense ? 0 : 1.6); // 0: cosmetic, one device pixel
+        QPen pen(shape.color, !shape.dense ? 1.6 : m_exportQuality ? 1.0 : 0.0); // 0: a cosmetic hairline
         pen.setJoinStyle(Qt::RoundJoin);
         pen.setCapStyle(Qt::RoundCap);
         painter->setPen(pen);

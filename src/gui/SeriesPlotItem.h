@@ -17,9 +17,8 @@ public:
         QPainterPath fill; // filled: the area under a line, or the bars
         QColor color;
         ChartSeries::Kind kind = ChartSeries::Kind::Line;
-        // A dense line (about a point per pixel or more) is drawn one device pixel wide: a
-        // wider antialiased stroke of a zigzag of thousands of points takes a hundred times
-        // longer to rasterise, and looks the same as a band.
+        // A dense line (about a point per pixel or more) is drawn thin: a wider antialiased
+        // stroke of a zigzag of thousands of points takes a hundred times longer to rasterise.
         bool dense = false;
     };
 
@@ -27,6 +26,9 @@ public:
 
     void setPlotArea(const QRectF &plotArea);
     void setShapes(QList<Shape> shapes);
+    // For files: dense lines one logical pixel wide (two in a 2× PNG) rather than one device
+    // pixel, the fast hairline that on-screen drawing needs.
+    void setExportQuality(bool exportQuality) { m_exportQuality = exportQuality; }
     const QList<Shape> &shapes() const { return m_shapes; }
 
     QRectF boundingRect() const override;
@@ -35,4 +37,5 @@ public:
 private:
     QRectF m_plotArea;
     QList<Shape> m_shapes;
+    bool m_exportQuality = false;
 };

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "gui/ChartSeries.h"
+#include "gui/ChartTimeAxis.h"
+#include "gui/ChartValueAxes.h"
 #include "gui/SeriesShapes.h"
-#include "gui/TimeTicks.h"
 #include "gui/TimeZoom.h"
 #include "gui/ZonedTimeFormat.h"
 
@@ -10,15 +11,11 @@
 #include <QSet>
 #include <QTimeZone>
 
-#include <limits>
 #include <optional>
 
 class ChartHoverItem;
 class ChartLegendItem;
 class ChartNoticeItem;
-class QCategoryAxis;
-class QGraphicsRectItem;
-class QValueAxis;
 class SeriesPlotItem;
 class TimeSeriesTableModel;
 
@@ -26,8 +23,9 @@ class TimeSeriesTableModel;
 // and the plot's pixel width, only what can be seen (SeriesDecimator), again on every zoom, pan
 // and resize. The time axis reads in the given zone, not the machine's. Hover shows every visible
 // series at the cursor; a legend click hides or shows a series; the wheel zooms around the
-// cursor, a drag pans, Shift+drag zooms to a span, a double-click (or Home) resets. New data
-// (auto-refresh) keeps a zoomed view where it is. The data is also a table: model().
+// cursor, a drag pans, Shift+drag zooms to a span, a double-click (or Home) resets
+// (TimeChartInput). New data (auto-refresh) keeps a zoomed view where it is. The data is also
+// a table: model().
 class TimeChart final : public QChartView
 {
     Q_OBJECT
@@ -68,11 +66,15 @@ public:
 
     bool isSeriesVisible(int index) const;
     void setSeriesVisible(int index, bool visible);
-    // Where a series' legend entry is, in viewport coordinates (tests, tooltips).
+    // Where a series' legend entry is, in viewport coordinates (tests, tooltips), and which
+    // entry is at a point (-1: none).
     QRect legendEntryRect(int index) const;
+    int legendEntryAt(const QPointF &viewportPos) const;
 
     // The read-out at an instant: the time, then "name: value" per visible series.
     QString readoutText(qint64 ms) const;
+    // Shows the crosshair and the read-out box at a point of the viewport (the mouse moved).
+    void showReadoutAt(const QPointF &viewportPos);
     // What the hover box shows now; empty when the cursor is not over the plot.
     QString hoverText() const { return m_hoverText; }
     void clearHover();
@@ -94,6 +96,10 @@ public:
     QStringList timeAxisLabels() const;
     QList<qint64> timeAxisTicks() const;
 
+    // Draws the chart for a file, without the hover read-out, scaled to fit `target` (centred
+    // across, at its top; vectors stay vectors); also a chart that has never been shown.
+    void renderTo(QPainter *painter, const QRectF &target);
+
     // Lays out and draws the current state now, also for a chart that has never been shown,
     // so it can be rendered or grabbed right away (exports, benchmarks).
     void updateNow();
@@ -104,61 +110,33 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    struct ValueAxisState
-    {
-        QString quantity;
-        double fixedMin = std::numeric_limits<double>::quiet_NaN();
-        double fixedMax = std::numeric_limits<double>::quiet_NaN();
-        QString unit;
-        bool used = false;
-    };
-
     void applyPalette();
     void redraw();
-    void updateTimeAxis(double plotWidth);
-    void updateValueAxes(const QList<SeriesShapes::Prepared> &prepared, double plotHeight);
+    QList<TimeTicks::Window> labelledBarWindows() const;
     void updateLegend();
     void layoutLegend();
     void updateNotice(bool anyPoint);
-    void updateHover(const QPointF &viewportPos);
     void zoomChanged(bool changed);
     int sideOf(int index) const;
-    int labelledBarSeries() const;
-    QString zoneTitle() const;
     QPointF toChart(const QPointF &viewportPos) const;
 
     QChart *m_chart;
-    QCategoryAxis *m_timeAxis;
-    QValueAxis *m_valueAxes[2];
+    ChartTimeAxis m_timeAxis;
+    ChartValueAxes m_valueAxes;
     SeriesPlotItem *m_plot;
     ChartLegendItem *m_legend;
     ChartHoverItem *m_hover;
     ChartNoticeItem *m_notice;
-    QGraphicsRectItem *m_selection;
     TimeSeriesTableModel *m_model;
 
     ZonedTimeFormat m_format;
     TimeZoom m_zoom;
     QList<int> m_sides;
     QSet<QString> m_hidden; // by name, so a refresh keeps what the operator hid
-    ValueAxisState m_axes[2];
     SeriesShapes::Mapping m_mapping;
-    QList<TimeTicks::Tick> m_ticks;
-    // The time axis' categories as last set, to skip setting them again.
-    QStringList m_axisLabels;
-    QList<qint64> m_axisEnds;
-    qint64 m_axisStart = 0;
-
     bool m_anyPoint = false; // whether the last redraw had anything to draw
     bool m_stale = false;
     QString m_staleDetail;
@@ -167,9 +145,4 @@ private:
     std::optional<QPointF> m_hoverPos; // viewport
     bool m_redrawing = false;
     bool m_redrawAgain = false;
-
-    enum class Drag { None, Pan, Select };
-    Drag m_drag = Drag::None;
-    QPointF m_pressPos;
-    TimeInterval m_pressRange;
 };

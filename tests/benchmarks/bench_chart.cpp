@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <cstdio>
 #include <vector>
 
@@ -43,7 +44,7 @@ TimeSeries makeSeries()
     s.reserve(kPoints);
     for (qint64 i = 0; i < kPoints; ++i) {
         const double day = double(i % 86'400) / 86'400;
-        const double v = 40'000 + 25'000 * std::sin(2 * M_PI * (day - 0.25)) + 3'000 * (random.generateDouble() - 0.5);
+        const double v = 40'000 + 25'000 * std::sin(2 * std::numbers::pi * (day - 0.25)) + 3'000 * (random.generateDouble() - 0.5);
         s.append(kStart + i * 1000, v);
     }
     QList<double> values = s.values();
