@@ -48,6 +48,20 @@ ChartSeries fieldSeries(const QueryResult &r, QStringView field, const QString &
     return s;
 }
 
+// One series per device of a field, named by the device.
+QList<ChartSeries> perDevice(const QueryResult &r, QStringView field, const QString &unit)
+{
+    QList<ChartSeries> out;
+    for (const QueryTable *t : r.findAll(field)) {
+        ChartSeries s;
+        s.name = t->deviceName();
+        s.unit = unit;
+        s.data = t->series;
+        out.append(s);
+    }
+    return out;
+}
+
 ChartDefinition domainChart(QString id, std::function<QString()> title, QStringList fields, bool energy,
                             std::function<QList<ChartSeries>(const QueryResult &, const Duration &)> make)
 {
@@ -95,17 +109,7 @@ QList<ChartDefinition> battery()
         q.output(u"pomcube_data").fields({u"BatSoC"}).every(range.resolution()).timeFunction(QueryTimeFunction::Mean).timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
-    units.series = [](const QueryResult &r, const TimeRange &) {
-        QList<ChartSeries> out;
-        for (const QueryTable *t : r.findAll(u"BatSoC")) {
-            ChartSeries s;
-            s.name = t->deviceName();
-            s.unit = QStringLiteral("%");
-            s.data = t->series;
-            out.append(s);
-        }
-        return out;
-    };
+    units.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"BatSoC", QStringLiteral("%")); };
     return {domainChart(QStringLiteral("battery/site"), [] { return tr("Battery state of charge"); },
                         {QStringLiteral("BatSoC"), QStringLiteral("BatRemainEnergy")}, false,
                         [](const QueryResult &r, const Duration &) {
@@ -216,17 +220,7 @@ QList<ChartDefinition> meters()
             .fields({u"Power"}).every(range.resolution()).timeFunction(QueryTimeFunction::Mean).timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
-    circuits.series = [](const QueryResult &r, const TimeRange &) {
-        QList<ChartSeries> out;
-        for (const QueryTable *t : r.findAll(u"Power")) {
-            ChartSeries s;
-            s.name = t->deviceName();
-            s.unit = QStringLiteral("W");
-            s.data = t->series;
-            out.append(s);
-        }
-        return out;
-    };
+    circuits.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"Power", QStringLiteral("W")); };
     return {power, energy, circuits};
 }
 

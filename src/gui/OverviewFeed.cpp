@@ -44,6 +44,14 @@ void OverviewFeed::showCached()
     fetchToday(true);
 }
 
+void OverviewFeed::run(const QString &key, const DomainQuery &query, bool cached, const std::function<void(const QueryRunner::Reply &)> &apply)
+{
+    if (cached)
+        m_connection.queries().runCached(key, this, apply);
+    else
+        m_connection.queries().run(key, DomainQuery::path(), query.toQuery(), this, apply);
+}
+
 void OverviewFeed::fetchLatest(bool cached)
 {
     DomainQuery query;
@@ -72,11 +80,7 @@ void OverviewFeed::fetchLatest(bool cached)
         s.fromCache = reply.fromCache;
         emit updated(s);
     };
-    const QString key = QStringLiteral("overview/latest");
-    if (cached)
-        m_connection.queries().runCached(key, this, apply);
-    else
-        m_connection.queries().run(key, DomainQuery::path(), query.toQuery(), this, apply);
+    run(QStringLiteral("overview/latest"), query, cached, apply);
 }
 
 void OverviewFeed::fetchToday(bool cached)
@@ -102,11 +106,7 @@ void OverviewFeed::fetchToday(bool cached)
         s.dischargedTodayKWh = latest(reply.result, u"BatteryDischargeEnergy");
         emit updated(s);
     };
-    const QString key = QStringLiteral("overview/today");
-    if (cached)
-        m_connection.queries().runCached(key, this, apply);
-    else
-        m_connection.queries().run(key, DomainQuery::path(), query.toQuery(), this, apply);
+    run(QStringLiteral("overview/today"), query, cached, apply);
 }
 
 void OverviewFeed::fetchScheduler()

@@ -2,16 +2,19 @@
 
 #include "client/ApiError.h"
 #include "client/SchedulerState.h"
+#include "gui/QueryRunner.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 
 class Clock;
+class DomainQuery;
 class SiteConnection;
 
 // What the Overview shows, fetched together (aegis-api.md §6 "即時功率", "即時 SoC", "今日能耗").
@@ -61,6 +64,8 @@ signals:
     void failed(const ApiError &error);
 
 private:
+    // Fresh from the server, or the view cache's copy from an earlier run.
+    void run(const QString &key, const DomainQuery &query, bool cached, const std::function<void(const QueryRunner::Reply &)> &apply);
     void fetchLatest(bool cached);
     void fetchToday(bool cached);
     void fetchScheduler();
