@@ -2,6 +2,7 @@
 // Overview; a range change issues the expected query and redraws; auto-refresh keeps the zoom;
 // exports; a server fault shows the banner and keeps the data).
 #include "core/Clock.h"
+#include "gui/ChartExporter.h"
 #include "gui/ChartPage.h"
 #include "gui/ChartPanel.h"
 #include "gui/EnergyTile.h"
@@ -14,6 +15,7 @@
 #include "gui/SocGauge.h"
 #include "gui/TimeChart.h"
 #include "gui/TimeRangeBar.h"
+#include "gui/TimeSeriesTableModel.h"
 #include "gui/ViewCache.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 class tst_MainWindow : public QObject
@@ -177,6 +180,37 @@ private slots:
         QVERIFY(arrived.wait(10'000));
         QCOMPARE(device->panels().first()->series().first().unit, QStringLiteral("W/m²"));
         m_window->grab().save(QStringLiteral("/tmp/tst_MainWindow_device.png"));
+    }
+
+    void aChartExportsToEveryFormat()
+    {
+        ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
+        QVERIFY(!power->series().isEmpty());
+        QCOMPARE(power->model(), power->chart()->model()); // the table shows the chart's own data
+        const QString png = m_dir.filePath(QStringLiteral("power.png"));
+        QVERIFY(ChartExporter::save(*power->chart(), png).ok);
+        QCOMPARE(QImage(png).size(), power->chart()->size() * 2);
+        const QString svg = m_dir.filePath(QStringLiteral("power.svg"));
+        QVERIFY(ChartExporter::save(*power->chart(), svg).ok);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svgFile);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString pdf = m_dir.filePath(QStringLiteral("power.pdf"));
+        QVERIFY(ChartExporter::save(*power->chart(), pdf).ok);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5).startsWith("%PDF"));
+        const QString csv = m_dir.filePath(QStringLiteral("power.csv"));
+        QVERIFY(ChartExporter::saveCsv(*power->model(), csv).ok);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().contains(QStringLiteral("Asia/Taipei")));
+        QVERIFY(lines.first().contains(QStringLiteral("(W)")));
+        QCOMPARE(lines.size() - 1, power->model()->rowCount());
     }
 
     void theReportHoldsTheLoadedCharts()

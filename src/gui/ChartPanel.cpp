@@ -24,7 +24,7 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     , m_stack(new QStackedWidget(this))
     , m_chart(new TimeChart(this))
     , m_table(new QTableView(this))
-    , m_model(new TimeSeriesTableModel(this))
+    , m_model(m_chart->model()) // the chart's own data as a table: one source for both
 {
     setObjectName(m_definition.id);
     m_chart->setObjectName(QStringLiteral("chart"));
@@ -102,8 +102,6 @@ void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const 
     m_fromCache = fromCache;
     m_chart->setTimeZone(range.zone);
     m_chart->setSeries(m_series, TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()});
-    m_model->setTimeZone(range.zone);
-    m_model->setSeries(m_series);
     bool empty = true;
     for (const ChartSeries &s : m_series)
         empty = empty && s.data.isEmpty();
