@@ -18,7 +18,6 @@ void QueryRunner::run(const QString &cacheKey, const QString &path, const QUrlQu
     m_client.get(path, query, context, [this, cacheKey, context, done = std::move(done)](const ApiResult &r) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!r.ok()) {
-            emit fetched(cacheKey, r.error, now);
             done(Reply{r.error, {}, now, false});
             return;
         }
@@ -26,7 +25,6 @@ void QueryRunner::run(const QString &cacheKey, const QString &path, const QUrlQu
             // Only data that decoded is worth showing again after a restart.
             if (!reply.error.isError() && m_cache && !cacheKey.isEmpty())
                 m_cache->store(cacheKey, body, reply.fetchedAt);
-            emit fetched(cacheKey, reply.error, reply.fetchedAt);
             done(reply);
         });
     });

@@ -36,10 +36,6 @@ public:
     // The cached reply of a view, decoded, if any (shown at start until fresh data arrives).
     void runCached(const QString &cacheKey, QObject *context, Done done);
 
-signals:
-    // Every fetch, for the status bar's "last update" and the error banner.
-    void fetched(const QString &cacheKey, const ApiError &error, const QDateTime &at);
-
 private:
     void decode(QByteArray body, const QDateTime &fetchedAt, bool fromCache, QObject *context, Done done);
 
