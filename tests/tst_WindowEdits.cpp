@@ -1,5 +1,6 @@
 #include "core/CronsCodec.h"
 #include "core/DailyWindow.h"
+#include "core/ScheduleDiff.h"
 #include "core/WindowEdits.h"
 
 #include <QTest>
@@ -169,6 +170,28 @@ private slots:
         QVERIFY(!edits.refusal(0, window(2 * H, 4 * H, 31)).isEmpty());
         QVERIFY(!edits.refusal(-1, window(4 * H, 4 * H, 10)).isEmpty());
         QCOMPARE(edits.with(-1, window(5 * H, 6 * H, 1)).at(1), window(5 * H, 6 * H, 1));
+    }
+
+    void diffNamesWhatSendingChanges()
+    {
+        using Kind = ScheduleChange::Kind;
+        const Schedule server = DailyWindows::toSchedule(vendorDay());
+        // Keep 01:00–03:00, move 17:00–19:00 to 18:00–20:00, add 23:00–01:00.
+        const Schedule draft = DailyWindows::toSchedule(
+            {window(1 * H, 3 * H, 10), window(18 * H, 20 * H, -20), window(23 * H, 25 * H, -5)});
+        const QList<ScheduleChange> changes = ScheduleDiff::compare(server, draft);
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(changes.at(0).kind, Kind::Unchanged);
+        QCOMPARE(changes.at(1).kind, Kind::Changed);
+        QCOMPARE(*changes.at(1).server, window(17 * H, 19 * H, -20));
+        QCOMPARE(*changes.at(1).draft, window(18 * H, 20 * H, -20));
+        QCOMPARE(changes.at(2).kind, Kind::Added);
+        QVERIFY(!changes.at(2).server);
+        // Everything removed.
+        const QList<ScheduleChange> cleared = ScheduleDiff::compare(server, Schedule());
+        QCOMPARE(cleared.size(), 2);
+        QCOMPARE(cleared.at(0).kind, Kind::Removed);
+        QCOMPARE(cleared.at(1).kind, Kind::Removed);
     }
 };
 
