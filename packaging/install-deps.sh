@@ -19,6 +19,8 @@ packages=(
   ca-certificates openssl curl jq
   # real time-zone rules (Asia/Taipei, and DST zones in tests)
   tzdata
+  # schema check of exported schedules against EVerest's types (tests/tools/validate_everest.py)
+  python3-jsonschema python3-yaml
 )
 
 missing=()

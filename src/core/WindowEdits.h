@@ -34,6 +34,7 @@ public:
     WindowEdits(QList<DailyWindow> windows, ScheduleLimits limits);
 
     const QList<DailyWindow> &windows() const { return m_windows; }
+    const ScheduleLimits &limits() const { return m_limits; }
 
     // Window `index` moved so that it starts at `start` (seconds; may lie outside the day, the
     // window then wraps round midnight). Stops at a neighbour.

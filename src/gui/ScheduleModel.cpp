@@ -146,10 +146,13 @@ bool ScheduleModel::setData(const QModelIndex &index, const QVariant &value, int
     switch (index.column()) {
     case StartColumn: {
         const int start = secondOf(value, &ok);
-        // The stop stays where it was; a start after it makes the window run past midnight.
+        // The stop stays where it was, unless the new start passes it: then the window keeps
+        // its length (an operator typing a later start means to move it, not to wrap it).
         const int stop = w.stop() % DailyWindow::kDay;
+        const bool passesStop = !w.crossesMidnight() && start >= w.end();
         w.start = start % DailyWindow::kDay;
-        w.duration = (stop - w.start + DailyWindow::kDay) % DailyWindow::kDay;
+        if (!passesStop)
+            w.duration = (stop - w.start + DailyWindow::kDay) % DailyWindow::kDay;
         text = tr("Set start of %1").arg(m_windows.at(row).describe());
         break;
     }
@@ -208,6 +211,14 @@ void ScheduleModel::restoreDraft(const Schedule &draft, const Schedule &base, co
     m_baseUpdateTime = baseUpdateTime;
     m_hasBase = true;
     applyWindows(DailyWindows::fromSchedule(draft), -1);
+}
+
+void ScheduleModel::rebase(const Schedule &server, const QDateTime &updateTime)
+{
+    m_base = server;
+    m_baseUpdateTime = updateTime;
+    m_hasBase = true;
+    emit draftChanged();
 }
 
 bool ScheduleModel::isModified() const

@@ -44,6 +44,8 @@ public:
     void loadFromServer(const Schedule &server, const QDateTime &updateTime);
     // A saved draft back, with the base it was made from.
     void restoreDraft(const Schedule &draft, const Schedule &base, const QDateTime &baseUpdateTime);
+    // The server's windows become the base; the draft and its undo history stay.
+    void rebase(const Schedule &server, const QDateTime &updateTime);
     const Schedule &base() const { return m_base; }
     QDateTime baseUpdateTime() const { return m_baseUpdateTime; }
     bool hasBase() const { return m_hasBase; }

@@ -23,8 +23,9 @@ namespace {
 const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00),
                            QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0x6b, 0x6b, 0x6b), QColor(0x8c, 0x6d, 0x1f)};
 
-// z order over Qt Charts' own items (grid, axes): series, legend, notices, hover, selection.
+// z order over Qt Charts' own items (grid, axes): series, markers, legend, notices, hover, selection.
 constexpr qreal kPlotZ = 5;
+constexpr qreal kMarkerZ = 6;
 constexpr qreal kLegendZ = 10;
 constexpr qreal kNoticeZ = 11;
 constexpr qreal kHoverZ = 12;
@@ -66,6 +67,7 @@ TimeChart::TimeChart(QWidget *parent)
     , m_legend(new ChartLegendItem(m_chart))
     , m_hover(new ChartHoverItem(m_chart))
     , m_notice(new ChartNoticeItem(m_chart))
+    , m_markers(new ChartMarkerItem(m_chart))
     , m_model(new TimeSeriesTableModel(this))
     , m_format(QTimeZone::systemTimeZone())
 {
@@ -79,6 +81,7 @@ TimeChart::TimeChart(QWidget *parent)
     m_chart->addAxis(m_valueAxes.axis(1), Qt::AlignRight);
 
     m_plot->setZValue(kPlotZ);
+    m_markers->setZValue(kMarkerZ);
     m_legend->setZValue(kLegendZ);
     m_notice->setZValue(kNoticeZ);
     m_hover->setZValue(kHoverZ);
@@ -127,6 +130,7 @@ void TimeChart::applyPalette()
     m_hover->setColors(text, base);
     m_notice->setFont(font());
     m_notice->setTextColor(text);
+    m_markers->setFont(font());
 }
 
 void TimeChart::setTitle(const QString &title)
@@ -324,6 +328,7 @@ void TimeChart::redraw()
             shapes.append(SeriesShapes::shape(p, m_mapping));
         m_plot->setPlotArea(area);
         m_plot->setShapes(std::move(shapes));
+        m_markers->setMapping(m_mapping);
         m_notice->setPlotArea(area);
         m_anyPoint = anyPoint;
         updateNotice(anyPoint);
@@ -386,6 +391,16 @@ QString TimeChart::noticeText() const
     if (!m_notice->banner().isEmpty())
         parts.append(m_notice->banner());
     return parts.join(QLatin1Char('\n'));
+}
+
+void TimeChart::setMarkers(const QList<ChartMarker> &markers)
+{
+    m_markers->setMarkers(markers);
+}
+
+const QList<ChartMarker> &TimeChart::markers() const
+{
+    return m_markers->markers();
 }
 
 QString TimeChart::timeAxisTitle() const

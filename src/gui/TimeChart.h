@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/ChartMarkerItem.h"
 #include "gui/ChartSeries.h"
 #include "gui/ChartTimeAxis.h"
 #include "gui/ChartValueAxes.h"
@@ -91,6 +92,10 @@ public:
     void setMessage(const QString &message);
     QString noticeText() const;
 
+    // Vertical lines at events (a scheduler run's start and stop), labelled on top.
+    void setMarkers(const QList<ChartMarker> &markers);
+    const QList<ChartMarker> &markers() const;
+
     QString timeAxisTitle() const;
     // The labels as shown ("14:00", "00:00 07-04") and their instants.
     QStringList timeAxisLabels() const;
@@ -130,6 +135,7 @@ private:
     ChartLegendItem *m_legend;
     ChartHoverItem *m_hover;
     ChartNoticeItem *m_notice;
+    ChartMarkerItem *m_markers;
     TimeSeriesTableModel *m_model;
 
     ZonedTimeFormat m_format;

@@ -1,0 +1,151 @@
+#include "gui/ProjectionStrip.h"
+
+#include "gui/DayAxis.h"
+#include "gui/OverviewColors.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr double kTop = 22;
+constexpr double kBottom = 6;
+} // namespace
+
+ProjectionStrip::ProjectionStrip(QWidget *parent)
+    : QWidget(parent)
+    , m_zone(QTimeZone::utc())
+{
+    setObjectName(QStringLiteral("projectionStrip"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void ProjectionStrip::setProjection(const SocProjectionResult &projection, const BatteryModel &battery, const QTimeZone &zone)
+{
+    m_projection = projection;
+    m_battery = battery;
+    m_zone = zone;
+    m_unavailable.clear();
+    update();
+}
+
+void ProjectionStrip::setUnavailable(const QString &reason)
+{
+    m_projection = {};
+    m_unavailable = reason;
+    update();
+}
+
+QSize ProjectionStrip::sizeHint() const
+{
+    return {900, 130};
+}
+
+QSize ProjectionStrip::minimumSizeHint() const
+{
+    return {480, 90};
+}
+
+double ProjectionStrip::secondOfDay(qint64 ms) const
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toTimeZone(m_zone);
+    return local.time().msecsSinceStartOfDay() / 1000.0;
+}
+
+void ProjectionStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+void ProjectionStrip::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    const DayAxis axis(DayAxis::plotArea(QRectF(rect()), DayAxis::labelWidth(fontMetrics()), kTop, kBottom));
+    const QRectF plot = axis.plot();
+    const QColor text = OverviewColors::secondaryText(palette(), true);
+    const QFontMetrics metrics(p.font());
+    p.setPen(text);
+    p.drawText(QRectF(plot.left(), 0, plot.width(), kTop - 4), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Projected state of charge, next 24 h (left of the red line: tomorrow)"));
+    axis.paintHourGrid(p, palette(), false);
+    auto yOf = [&](double percent) { return plot.bottom() - percent / 100.0 * plot.height(); };
+    for (int percent : {0, 50, 100}) {
+        p.setPen(text);
+        p.drawText(QRectF(0, yOf(percent) - metrics.height() / 2.0, plot.left() - 6, metrics.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 %").arg(percent));
+    }
+    // The SOC limits: below the minimum and above the maximum the units do not go.
+    const QColor limit = OverviewColors::color(OverviewColors::Role::Warning, palette());
+    p.fillRect(QRectF(QPointF(plot.left(), yOf(m_battery.socMinPercent)), plot.bottomRight()), OverviewColors::faded(limit, 0.10));
+    p.fillRect(QRectF(plot.topLeft(), QPointF(plot.right(), yOf(m_battery.socMaxPercent))), OverviewColors::faded(limit, 0.10));
+    p.setPen(QPen(OverviewColors::faded(palette().color(QPalette::Text), 0.3), 1));
+    p.drawRect(plot);
+
+    if (!m_projection.isValid()) {
+        p.setPen(text);
+        p.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap,
+                   m_unavailable.isEmpty() ? tr("No projection yet: waiting for the battery's state of charge.") : m_unavailable);
+        return;
+    }
+    const TimeSeries &soc = m_projection.socPercent;
+    // Where the projection wraps from today to tomorrow the line restarts at the left edge.
+    const QColor critical = OverviewColors::color(OverviewColors::Role::Critical, palette());
+    for (const ProjectionWarning &w : m_projection.warnings) {
+        const qint64 from = w.from.toMSecsSinceEpoch();
+        const qint64 to = std::min(w.windowStop.toMSecsSinceEpoch(), soc.lastTime());
+        double x0 = axis.x(secondOfDay(from));
+        double x1 = axis.x(secondOfDay(to));
+        if (to - from >= 24 * 3600 * 1000LL)
+            x1 = x0 + plot.width();
+        const QColor shade = OverviewColors::faded(critical, 0.18);
+        if (x1 >= x0) {
+            p.fillRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())), shade);
+        } else {
+            p.fillRect(QRectF(QPointF(x0, plot.top()), plot.bottomRight()), shade);
+            p.fillRect(QRectF(plot.topLeft(), QPointF(x1, plot.bottom())), shade);
+        }
+    }
+    QPainterPath path;
+    double lastSecond = -1;
+    for (qsizetype i = 0; i < soc.size(); ++i) {
+        if (soc.isNullAt(i))
+            continue;
+        double s = secondOfDay(soc.time(i));
+        // The last point of the day is drawn at 24:00, not at 00:00.
+        if (lastSecond >= 0 && s < lastSecond && s == 0)
+            s = DayAxis::kDay;
+        const QPointF pt(axis.x(s), yOf(soc.value(i)));
+        if (lastSecond < 0 || s < lastSecond) {
+            if (lastSecond >= 0 && s < lastSecond) {
+                // Finish today's part at the right edge, start tomorrow's at the left.
+                const QPointF end(plot.right(), pt.y());
+                path.lineTo(end);
+                path.moveTo(QPointF(plot.left(), pt.y()));
+                path.lineTo(pt);
+            } else {
+                path.moveTo(pt);
+            }
+        } else {
+            path.lineTo(pt);
+        }
+        lastSecond = s == DayAxis::kDay ? 0 : s;
+    }
+    p.setPen(QPen(OverviewColors::color(OverviewColors::Role::Battery, palette()), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    // The marker at now, where the projection starts.
+    const double xNow = axis.x(secondOfDay(soc.firstTime()));
+    p.setPen(QPen(critical, 1.5));
+    p.drawLine(QPointF(xNow, plot.top()), QPointF(xNow, plot.bottom()));
+    for (const ProjectionWarning &w : m_projection.warnings) {
+        const QPointF at(axis.x(secondOfDay(w.from.toMSecsSinceEpoch())),
+                         yOf(w.kind == ProjectionWarning::Kind::Empty ? m_battery.socMinPercent : m_battery.socMaxPercent));
+        p.setBrush(critical);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(at, 4, 4);
+    }
+}

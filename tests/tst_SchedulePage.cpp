@@ -1,0 +1,355 @@
+// The schedule page against the in-process emulator (issue 6): apply sends exactly the draft and
+// read-back passes; a concurrent edit stops the apply with the three-way view; a PATCH accepted
+// but not applied is reported after read-back; a draft survives the app being killed; the
+// projection warns when a discharge would empty the battery; table edits move the timeline.
+#include "client/SchedulerApi.h"
+#include "core/Clock.h"
+#include "gui/ApplyDialog.h"
+#include "gui/ConflictDialog.h"
+#include "gui/MessageSink.h"
+#include "gui/ProjectionFeed.h"
+#include "gui/ProjectionStrip.h"
+#include "gui/ScheduleDraftKeeper.h"
+#include "gui/ScheduleLibrary.h"
+#include "gui/ScheduleModel.h"
+#include "gui/SchedulePage.h"
+#include "gui/ScheduleSender.h"
+#include "gui/SiteConnection.h"
+#include "gui/SiteSettings.h"
+#include "gui/TimelineEditor.h"
+#include "sim/SimServer.h"
+#include "sim/SimSite.h"
+#include "support/SimFixture.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QtTest>
+
+namespace {
+
+constexpr int H = 3600;
+
+DailyWindow window(int start, int stop, double kW)
+{
+    return DailyWindow{start, stop - start, kW * 1000.0, {}};
+}
+
+} // namespace
+
+class tst_SchedulePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimFixture> m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteSettings> m_settings;
+    std::unique_ptr<SiteConnection> m_connection;
+    std::unique_ptr<SchedulePage> m_page;
+
+    SchedulerState serverState()
+    {
+        std::optional<SchedulerState> state;
+        m_connection->scheduler().fetch(this, [&](const ApiError &e, const SchedulerState &s) {
+            QVERIFY2(!e.isError(), qPrintable(e.message()));
+            state = s;
+        });
+        [&] { QVERIFY(QTest::qWaitFor([&] { return state.has_value(); }, 10'000)); }();
+        return state.value_or(SchedulerState{});
+    }
+
+    // A page as the app opens it: logged in, the server's windows loaded.
+    void openPage(const QString &dataDir)
+    {
+        m_page = std::make_unique<SchedulePage>(*m_connection, SystemClock::instance(), nullptr, dataDir);
+        m_page->resize(1280, 860);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        connect(m_page.get(), &SchedulePage::failed, this, [](const ApiError &e) { qWarning("page failure: %s", qPrintable(e.message())); });
+        QSignalSpy ready(m_page.get(), &SchedulePage::editorReady);
+        m_page->refresh();
+        QVERIFY(ready.wait(15'000));
+        QVERIFY(QTest::qWaitFor([&] { return m_page->projectionFeed().inputs().hasSoc(); }, 15'000));
+    }
+
+    void drag(const QPoint &from, const QPoint &to)
+    {
+        TimelineEditor *t = m_page->timeline();
+        QTest::mousePress(t, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 6; ++i)
+            QTest::mouseMove(t, from + (to - from) * i / 6);
+        QTest::mouseRelease(t, Qt::LeftButton, {}, to);
+    }
+
+    QPoint at(int second, double kW) const { return m_page->timeline()->pointAt(second, kW * 1000.0).toPoint(); }
+
+    // Once a modal dialog of type T shows, runs `inspect` on it and presses `button` (none: the
+    // inspection closes it). Polls with a timer, so it works inside the dialog's own event loop.
+    template <typename T>
+    void answerDialog(const QString &button, std::function<void(T *)> inspect, bool *seen)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [=] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            *seen = true;
+            inspect(dialog);
+            if (button.isEmpty())
+                return;
+            auto *b = dialog->template findChild<QAbstractButton *>(button);
+            QVERIFY2(b, qPrintable(button));
+            b->click();
+        });
+        poll->start();
+    }
+
+    void sendAndWait(bool *ok, QString *summary)
+    {
+        QSignalSpy finished(&m_page->sender(), &ScheduleSender::finished);
+        m_page->sender().send();
+        QVERIFY(finished.count() > 0 || finished.wait(15'000));
+        *summary = finished.last().at(0).toString();
+        *ok = finished.last().at(1).toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_sim = std::make_unique<SimFixture>();
+        QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
+        m_settings = std::make_unique<SiteSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_connection = std::make_unique<SiteConnection>(*m_settings, nullptr);
+        m_connection->setBaseUrl(m_sim->baseUrl());
+        bool loggedIn = false;
+        m_connection->logIn(m_sim->user(), m_sim->password(), false, this, [&](const ApiError &e) { loggedIn = !e.isError(); });
+        QVERIFY(QTest::qWaitFor([&] { return loggedIn; }, 10'000));
+    }
+
+    void init()
+    {
+        MessageSink::preAnswer(QMessageBox::Yes);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        MessageSink::stopPreAnswering();
+        m_sim->runOnSim([](SimSite &site, SimServer &) { site.setPatchAcceptedButNotApplied(false); });
+    }
+
+    void editorStartsFromTheServerWindows()
+    {
+        openPage(m_dir.filePath(QStringLiteral("start")));
+        const SchedulerState server = serverState();
+        QVERIFY(m_page->model().draft().sameWindowsAs(server.schedule));
+        QVERIFY(!m_page->model().isModified());
+        QCOMPARE(m_page->model().baseUpdateTime(), server.updateTime);
+        QCOMPARE(m_page->table()->model()->rowCount(), int(DailyWindows::fromSchedule(server.schedule).size()));
+    }
+
+    void tableEditsMoveTheTimeline()
+    {
+        openPage(m_dir.filePath(QStringLiteral("table")));
+        m_page->model().edit({window(1 * H, 3 * H, 10)}, QStringLiteral("test setup"));
+        QTableView *table = m_page->table();
+        // Type a new start and stop into the table's time editors, as an operator would.
+        const auto type = [&](int column, const QTime &time) {
+            const QModelIndex index = m_page->model().index(0, column);
+            table->setCurrentIndex(index);
+            table->edit(index);
+            auto *editor = table->findChild<QTimeEdit *>();
+            QVERIFY(editor);
+            editor->setTime(time);
+            QTest::keyClick(editor, Qt::Key_Return);
+            // The view commits an editor's data on the next turn of the event loop.
+            QTRY_VERIFY(!editor->isVisible() || editor->parent() == nullptr);
+            QCoreApplication::processEvents();
+        };
+        type(ScheduleModel::StartColumn, QTime(2, 0));
+        QCOMPARE(m_page->model().window(0).describe(), window(2 * H, 3 * H, 10).describe());
+        type(ScheduleModel::StopColumn, QTime(6, 0));
+        QCOMPARE(m_page->model().window(0).describe(), window(2 * H, 6 * H, 10).describe());
+        int row = -1;
+        QCOMPARE(m_page->timeline()->handleAt(at(5 * H, 5), &row), TimelineEditor::Handle::Move);
+        QCOMPARE(row, 0);
+        // And the power, in kW.
+        const QModelIndex power = m_page->model().index(0, ScheduleModel::PowerColumn);
+        table->setCurrentIndex(power);
+        table->edit(power);
+        auto *spin = table->findChild<QDoubleSpinBox *>();
+        QVERIFY(spin);
+        QCOMPARE(spin->maximum(), 30.0);
+        spin->setValue(-12.5);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(m_page->model().window(0).powerW, -12500.0);
+        QCOMPARE(m_page->timeline()->handleAt(at(5 * H, -5), &row), TimelineEditor::Handle::Move);
+    }
+
+    void applySendsExactlyTheDraftAndReadsItBack()
+    {
+        openPage(m_dir.filePath(QStringLiteral("apply")));
+        // The operator's goal: a 17:00–19:00 −20 kW window made by dragging on empty space.
+        m_page->model().edit({window(1 * H, 3 * H, 10)}, QStringLiteral("test setup"));
+        drag(at(17 * H, -20), at(19 * H, -20));
+        const QList<DailyWindow> draft{window(1 * H, 3 * H, 10), window(17 * H, 19 * H, -20)};
+        QCOMPARE(m_page->model().windows(), draft);
+        const QDateTime before = serverState().updateTime;
+        bool seen = false;
+        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [](ApplyDialog *d) {
+            // The diff names what changes on the server.
+            QVERIFY(d->changes()->rowCount() >= 2);
+        }, &seen);
+        bool ok = false;
+        QString summary;
+        sendAndWait(&ok, &summary);
+        QVERIFY(seen);
+        QVERIFY2(ok, qPrintable(summary));
+        const SchedulerState after = serverState();
+        QCOMPARE(DailyWindows::fromSchedule(after.schedule), draft);
+        QVERIFY(after.updateTime > before);
+        QVERIFY(!m_page->model().isModified());
+        QCOMPARE(m_page->model().baseUpdateTime(), after.updateTime);
+        QVERIFY(!QFile::exists(m_page->draftKeeper().path()));
+    }
+
+    void nothingIsSentWithoutConfirmation()
+    {
+        openPage(m_dir.filePath(QStringLiteral("cancel")));
+        const SchedulerState before = serverState();
+        m_page->model().edit({window(5 * H, 6 * H, 3)}, QStringLiteral("test setup"));
+        bool seen = false;
+        answerDialog<ApplyDialog>(QStringLiteral(""), [](ApplyDialog *d) { d->reject(); }, &seen);
+        m_page->sender().send();
+        QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
+        QTest::qWait(300);
+        const SchedulerState after = serverState();
+        QCOMPARE(after.updateTime, before.updateTime);
+        QVERIFY(m_page->model().isModified());
+    }
+
+    void aConcurrentEditStopsTheApplyWithTheThreeWayView()
+    {
+        openPage(m_dir.filePath(QStringLiteral("conflict")));
+        const Schedule base = m_page->model().base();
+        m_page->model().edit({window(9 * H, 10 * H, 4)}, QStringLiteral("test setup"));
+        m_sim->runOnSim([](SimSite &site, SimServer &) { site.editScheduleBehindTheClientsBack(); });
+        const SchedulerState edited = serverState();
+        QVERIFY(!edited.schedule.sameWindowsAs(base));
+        bool confirmed = false;
+        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [](ApplyDialog *) {}, &confirmed);
+        bool sawConflict = false;
+        answerDialog<ConflictDialog>(QStringLiteral("keepEditingButton"), [&](ConflictDialog *d) {
+            // Server, draft and base side by side.
+            QCOMPARE(d->serverTable()->rowCount(), int(DailyWindows::fromSchedule(edited.schedule).size()));
+            QCOMPARE(d->draftTable()->rowCount(), 1);
+            QCOMPARE(d->draftTable()->item(0, 0)->text(), window(9 * H, 10 * H, 4).describe());
+            QCOMPARE(d->baseTable()->rowCount(), int(DailyWindows::fromSchedule(base).size()));
+        }, &sawConflict);
+        bool ok = true;
+        QString summary;
+        sendAndWait(&ok, &summary);
+        QVERIFY(sawConflict);
+        QVERIFY(!ok);
+        // Nothing was sent: the server keeps the other operator's windows, the draft is kept.
+        const SchedulerState after = serverState();
+        QCOMPARE(after.updateTime, edited.updateTime);
+        QVERIFY(after.schedule.sameWindowsAs(edited.schedule));
+        QCOMPARE(m_page->model().windows(), QList<DailyWindow>{window(9 * H, 10 * H, 4)});
+    }
+
+    void aPatchAcceptedButNotAppliedIsReported()
+    {
+        openPage(m_dir.filePath(QStringLiteral("notapplied")));
+        const SchedulerState before = serverState();
+        m_page->model().edit({window(9 * H, 11 * H, 6)}, QStringLiteral("test setup"));
+        m_sim->runOnSim([](SimSite &site, SimServer &) { site.setPatchAcceptedButNotApplied(true); });
+        bool confirmed = false;
+        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [](ApplyDialog *) {}, &confirmed);
+        MessageSink::preAnswer(QMessageBox::Ok);
+        bool ok = true;
+        QString summary;
+        sendAndWait(&ok, &summary);
+        QVERIFY(!ok);
+        QVERIFY2(summary.contains(QStringLiteral("Not applied")), qPrintable(summary));
+        const QString told = MessageSink::shownTexts().join(QLatin1Char('\n'));
+        QVERIFY2(told.contains(QStringLiteral("09:00–11:00, +6 kW")), qPrintable(told));
+        QVERIFY(serverState().schedule.sameWindowsAs(before.schedule));
+        QVERIFY(m_page->model().isModified()); // the draft is kept
+    }
+
+    void projectionWarnsWhenADischargeWouldEmptyTheBattery()
+    {
+        openPage(m_dir.filePath(QStringLiteral("projection")));
+        // 20 kW for six hours is 120 kWh, more than the units hold whatever their SOC.
+        m_page->model().edit({window(14 * H, 20 * H, -20)}, QStringLiteral("test setup"));
+        const SocProjectionResult p = m_page->projectionStrip()->projection();
+        QVERIFY(p.isValid());
+        QVERIFY(!p.warnings.isEmpty());
+        QCOMPARE(p.warnings.first().kind, ProjectionWarning::Kind::Empty);
+        QVERIFY(p.warnings.first().missingKWh > 1);
+        QVERIFY(p.socPercent.valueRange()->min >= 10.0 - 1e-6);
+        // The apply dialog shows the same warning before anything is sent.
+        bool seen = false;
+        answerDialog<ApplyDialog>(QStringLiteral(""), [&](ApplyDialog *d) {
+            const QString text = d->findChild<QLabel *>(QStringLiteral("warnings"))->text();
+            QVERIFY2(text.contains(QStringLiteral("empty")), qPrintable(text));
+            d->reject();
+        }, &seen);
+        m_page->sender().send();
+        QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
+    }
+
+    void aDraftSurvivesTheAppBeingKilled()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("killed"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QString::fromLocal8Bit(qgetenv("AEGIS_DRAFT_CHILD")),
+                    {m_sim->baseUrl().toString(), m_sim->user(), m_sim->password(), dataDir});
+        QVERIFY2(child.waitForStarted(10'000), qPrintable(child.errorString()));
+        QVERIFY(QTest::qWaitFor([&] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 30'000));
+        const QString line = QString::fromUtf8(child.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("saved ")), qPrintable(line));
+        child.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(child.waitForFinished(10'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // The next start offers the draft; the operator keeps it.
+        MessageSink::preAnswer(QMessageBox::Yes);
+        const qsizetype told = MessageSink::shownTexts().size();
+        openPage(dataDir);
+        const QStringList texts = MessageSink::shownTexts().mid(told);
+        QVERIFY2(texts.join(QString()).contains(QStringLiteral("12:00–13:00, +5 kW")), qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY(m_page->model().windows().contains(window(12 * H, 13 * H, 5)));
+        QVERIFY(m_page->model().isModified());
+        QCOMPARE(m_page->model().baseUpdateTime(), serverState().updateTime);
+    }
+
+    void aDiscardedDraftIsGone()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("killed"));
+        MessageSink::preAnswer(QMessageBox::Discard);
+        openPage(dataDir);
+        QVERIFY(!m_page->model().isModified());
+        QVERIFY(!QFile::exists(m_page->draftKeeper().path()));
+    }
+};
+
+QTEST_MAIN(tst_SchedulePage)
+#include "tst_SchedulePage.moc"
