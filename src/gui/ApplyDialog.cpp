@@ -4,6 +4,7 @@
 #include "gui/OverviewColors.h"
 #include "ui_ApplyDialog.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 
 namespace {
@@ -74,6 +75,9 @@ ApplyDialog::ApplyDialog(const Schedule &server, const Schedule &draft, const QS
         t->setItem(0, 2, cell(QStringLiteral("—")));
     }
     t->resizeColumnsToContents();
+    // As tall as its rows: the projection below gets the rest.
+    t->setMaximumHeight(t->horizontalHeader()->height() + t->rowCount() * t->verticalHeader()->defaultSectionSize()
+                        + 2 * t->frameWidth() + 2);
     QPushButton *send = m_ui->buttons->addButton(tr("&Send to the scheduler"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendButton"));
     // Enter must not send: the operator clicks Send on purpose.

@@ -129,7 +129,6 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     dock->setWidget(m_tree);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {460}, Qt::Horizontal);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString device = index.data(SiteTreeModel::DeviceNameRole).toString();
         if (!device.isEmpty())
@@ -220,6 +219,12 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::start()
 {
+    // Wide enough for a device's name, type and status side by side; asked for once the window
+    // is laid out, since a dock's size before that is not kept.
+    QTimer::singleShot(0, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("siteDock")))
+            resizeDocks({dock}, {std::min(width() / 3, 470)}, Qt::Horizontal);
+    });
     m_overview->showCached();
     for (const auto &[name, page] : m_chartPages)
         page->showCached(m_rangeBar->range());

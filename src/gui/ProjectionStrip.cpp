@@ -110,29 +110,29 @@ void ProjectionStrip::paintEvent(QPaintEvent *)
         }
     }
     QPainterPath path;
+    // Seconds of the day only grow along the projection except once, at midnight: there the
+    // line ends at the right edge and goes on from the left one.
     double lastSecond = -1;
     for (qsizetype i = 0; i < soc.size(); ++i) {
         if (soc.isNullAt(i))
             continue;
-        double s = secondOfDay(soc.time(i));
-        // The last point of the day is drawn at 24:00, not at 00:00.
-        if (lastSecond >= 0 && s < lastSecond && s == 0)
-            s = DayAxis::kDay;
-        const QPointF pt(axis.x(s), yOf(soc.value(i)));
-        if (lastSecond < 0 || s < lastSecond) {
-            if (lastSecond >= 0 && s < lastSecond) {
-                // Finish today's part at the right edge, start tomorrow's at the left.
-                const QPointF end(plot.right(), pt.y());
-                path.lineTo(end);
-                path.moveTo(QPointF(plot.left(), pt.y()));
-                path.lineTo(pt);
-            } else {
-                path.moveTo(pt);
-            }
+        const double s = secondOfDay(soc.time(i));
+        const double y = yOf(soc.value(i));
+        if (lastSecond < 0) {
+            path.moveTo(axis.x(s), y);
+        } else if (s < lastSecond) {
+            const QPointF last = path.currentPosition();
+            // Where the segment crosses midnight, by its share of the time on each side.
+            const double before = DayAxis::kDay - lastSecond;
+            const double share = before / (before + s);
+            const double yMidnight = last.y() + (y - last.y()) * share;
+            path.lineTo(plot.right(), yMidnight);
+            path.moveTo(plot.left(), yMidnight);
+            path.lineTo(axis.x(s), y);
         } else {
-            path.lineTo(pt);
+            path.lineTo(axis.x(s), y);
         }
-        lastSecond = s == DayAxis::kDay ? 0 : s;
+        lastSecond = s;
     }
     p.setPen(QPen(OverviewColors::color(OverviewColors::Role::Battery, palette()), 2));
     p.setBrush(Qt::NoBrush);

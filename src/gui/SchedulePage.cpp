@@ -93,6 +93,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_unitShare(new QLabel(this))
     , m_draftLine(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_projectionWarnings(new QLabel(this))
     , m_bottom(new QTabWidget(this))
     , m_history(new ScheduleHistoryView(connection, clock, this))
     , m_feed(new ProjectionFeed(connection, clock, this))
@@ -117,40 +118,52 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for a usual day's windows without scrolling.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 4 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_unitShare->setObjectName(QStringLiteral("unitShare"));
     m_unitShare->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("scheduleMessage"));
     m_message->setWordWrap(true);
     m_draftLine->setObjectName(QStringLiteral("draftLine"));
     m_draftLine->setWordWrap(true);
+    m_projectionWarnings->setObjectName(QStringLiteral("projectionWarnings"));
+    m_projectionWarnings->setWordWrap(true);
+    m_projectionWarnings->setContentsMargins(0, 4, 0, 0);
 
-    auto *windowsTab = new QWidget(this);
-    auto *windowsLayout = new QVBoxLayout(windowsTab);
+    auto *windowsPane = new QWidget(this);
+    auto *windowsLayout = new QVBoxLayout(windowsPane);
+    windowsLayout->setContentsMargins(0, 0, 0, 0);
     windowsLayout->addWidget(m_table, 1);
     windowsLayout->addWidget(m_unitShare);
-    m_bottom->setObjectName(QStringLiteral("scheduleTabs"));
-    m_bottom->addTab(windowsTab, QString());
-    m_bottom->addTab(m_history, QString());
 
+    auto *timelinePane = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(m_timeline, 3);
+    timelineLayout->addWidget(m_projection, 1);
+    timelineLayout->addWidget(m_projectionWarnings);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(timelinePane);
+    splitter->addWidget(windowsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    // The editor and the runs each get the page's full height.
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->setSpacing(0);
-    editorLayout->addWidget(m_timeline, 3);
-    editorLayout->addWidget(m_projection, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(editor);
-    splitter->addWidget(m_bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    editorLayout->addWidget(buildToolBar());
+    editorLayout->addWidget(m_draftLine);
+    editorLayout->addWidget(m_message);
+    editorLayout->addWidget(splitter, 1);
+    m_bottom->setObjectName(QStringLiteral("scheduleTabs"));
+    m_bottom->addTab(editor, QString());
+    m_bottom->addTab(m_history, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(buildToolBar());
-    layout->addWidget(m_draftLine);
-    layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_bottom, 1);
     m_message->hide();
 
     // One selection for both views.
@@ -350,6 +363,14 @@ void SchedulePage::updateProjection()
         }
         m_timeline->setWindowWarnings(warnings);
     }
+    QStringList warningLines;
+    for (const ProjectionWarning &w : projection.warnings)
+        warningLines << QStringLiteral("⚠ ") + w.describe(zone);
+    m_projectionWarnings->setText(warningLines.join(QLatin1Char('\n')));
+    m_projectionWarnings->setVisible(!warningLines.isEmpty());
+    QPalette warnPalette = m_projectionWarnings->palette();
+    warnPalette.setColor(QPalette::WindowText, OverviewColors::color(OverviewColors::Role::Critical, palette()));
+    m_projectionWarnings->setPalette(warnPalette);
     const QString units = m_model->unitWarning();
     const ProjectionInputs &in = m_feed->inputs();
     QString share = in.unitsKnown ? tr("%n Pomcube unit(s) online share the site power; each may carry %1.", nullptr,
@@ -433,7 +454,7 @@ void SchedulePage::setBusy(bool busy)
 
 void SchedulePage::retranslate()
 {
-    m_bottom->setTabText(0, tr("Windows"));
+    m_bottom->setTabText(0, tr("Daily windows"));
     m_bottom->setTabText(1, tr("Runs and history"));
     m_snapLabel->setText(tr("Snap to:") + QLatin1Char(' '));
     const QList<int> steps{1, 5, 15, 30, 60};

@@ -87,6 +87,7 @@ private:
     QLabel *m_unitShare;
     QLabel *m_draftLine;
     QLabel *m_message;
+    QLabel *m_projectionWarnings;
     QTabWidget *m_bottom;
     ScheduleHistoryView *m_history;
     ProjectionFeed *m_feed;

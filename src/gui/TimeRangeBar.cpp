@@ -60,11 +60,14 @@ TimeRangeBar::TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *p
         edit->setTimeSpec(Qt::UTC); // a plain wall clock: the site's zone is applied on Show
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setEnabled(false);
+        // Shown for a custom range only, so the bar leaves room for the site tree.
+        edit->setVisible(false);
     }
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_to->setObjectName(QStringLiteral("rangeTo"));
     m_apply->setObjectName(QStringLiteral("rangeApply"));
     m_apply->setEnabled(false);
+    m_apply->setVisible(false);
     layout->addWidget(m_from);
     layout->addSpacing(4);
     layout->addWidget(m_to);
@@ -83,9 +86,10 @@ void TimeRangeBar::setPreset(TimeRange::Preset preset)
 {
     m_presets->button(int(preset))->setChecked(true);
     const bool custom = preset == TimeRange::Preset::Custom;
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
-    m_apply->setEnabled(custom);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_apply}) {
+        w->setEnabled(custom);
+        w->setVisible(custom);
+    }
     if (custom) {
         // Start the editors from the span shown now; the operator confirms with Apply.
         m_from->setDateTime(wallClock(m_range.start, m_zone));

@@ -28,9 +28,10 @@ QColor chargeColor(const QPalette &palette)
     return OverviewColors::color(OverviewColors::Role::Good, palette);
 }
 
+// Orange, apart from the green of charging and from the red of warnings.
 QColor dischargeColor(const QPalette &palette)
 {
-    return OverviewColors::color(OverviewColors::Role::Battery, palette);
+    return OverviewColors::color(OverviewColors::Role::Solar, palette);
 }
 
 } // namespace
@@ -522,7 +523,9 @@ void TimelineEditor::paintScale(QPainter &p, const DayAxis &a) const
         p.drawText(QRectF(0, y - metrics.height() / 2.0, plot.left() - 6, metrics.height()), Qt::AlignRight | Qt::AlignVCenter, label);
     }
     p.setPen(text);
-    p.drawText(QRectF(0, 0, plot.left() - 6, kTopMargin - 6), Qt::AlignRight | Qt::AlignBottom, tr("kW"));
+    // Left of where the first hour label may reach.
+    p.drawText(QRectF(4, 0, plot.left() - metrics.horizontalAdvance(QStringLiteral("00:00")) / 2.0 - 8, kTopMargin - 6),
+               Qt::AlignLeft | Qt::AlignBottom, tr("kW"));
     QFont small = p.font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p.save();
@@ -618,7 +621,10 @@ void TimelineEditor::paintReadout(QPainter &p) const
     if (!m_lastStop.isEmpty())
         lines << m_lastStop;
     const QFontMetrics metrics(p.font());
-    double w = 0;
+    QFont bold = p.font();
+    bold.setBold(true);
+    // The first line is drawn bold, so it is measured bold.
+    double w = QFontMetrics(bold).horizontalAdvance(lines.first());
     for (const QString &l : lines)
         w = std::max(w, double(metrics.horizontalAdvance(l)));
     QRectF box(m_cursor + QPointF(14, 14), QSizeF(w + 16, metrics.height() * lines.size() + 10));
@@ -630,8 +636,6 @@ void TimelineEditor::paintReadout(QPainter &p) const
     p.setBrush(palette().color(QPalette::ToolTipBase));
     p.drawRoundedRect(box, 4, 4);
     p.setPen(palette().color(QPalette::ToolTipText));
-    QFont bold = p.font();
-    bold.setBold(true);
     p.save();
     p.setFont(bold);
     p.drawText(box.adjusted(8, 5, -8, 0), Qt::AlignLeft | Qt::AlignTop, lines.first());
