@@ -21,13 +21,74 @@
     </message>
 </context>
 <context>
-    <name>SchedulePage</name>
+    <name>ApplyDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/SchedulePage.cpp" line="+124"/>
+        <location filename="../src/gui/ApplyDialog.cpp" line="+32"/>
+        <source>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window(s) change. After sending, the schedule is read back to confirm the server holds exactly this draft.</source>
+        <translation>
+            <numerusform>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window changes. After sending, the schedule is read back to confirm the server holds exactly this draft.</numerusform>
+            <numerusform>Sending replaces the scheduler&apos;s daily windows (times in %1). %n windows change. After sending, the schedule is read back to confirm the server holds exactly this draft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHistoryView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/ScheduleHistoryView.cpp" line="+351"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
         <translation>
             <numerusform>Last 7 days: %n complete run, bought %1, sold %2.</numerusform>
             <numerusform>Last 7 days: %n complete runs, bought %1, sold %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/ScheduleModel.cpp" line="+292"/>
+        <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
+        <translation>
+            <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
+            <numerusform>%1: each of the %n units would carry %2, above its limit of %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/SchedulePage.cpp" line="+376"/>
+        <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
+        <translation>
+            <numerusform>%n Pomcube unit online takes the site power; it may carry %1.</numerusform>
+            <numerusform>%n Pomcube units online share the site power; each may carry %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Draft not sent (%n edit(s)); saved on this computer.</source>
+        <translation>
+            <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
+            <numerusform>Draft not sent (%n edits); saved on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowEdits</name>
+    <message numerus="yes">
+        <location filename="../src/core/WindowEdits.cpp" line="+112"/>
+        <location line="+22"/>
+        <source>A window lasts at least %n minute(s).</source>
+        <translation>
+            <numerusform>A window lasts at least %n minute.</numerusform>
+            <numerusform>A window lasts at least %n minutes.</numerusform>
         </translation>
     </message>
 </context>

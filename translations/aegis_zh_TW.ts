@@ -4,104 +4,108 @@
 <context>
     <name>AegisCli</name>
     <message>
-        <location filename="../src/app/cli_main.cpp" line="+33" />
+        <location filename="../src/app/cli_main.cpp" line="+33"/>
         <source>Try aegis-cli --help.</source>
         <translation>請執行 aegis-cli --help 查看說明。</translation>
     </message>
     <message>
-        <location filename="../src/app/CliCommands.cpp" line="+52" />
+        <location filename="../src/app/CliCommands.cpp" line="+52"/>
         <source>--scheduler needs a positive whole number</source>
         <translation>--scheduler 需要正整數</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--remember needs the keyring, which --no-keychain switches off</source>
         <translation>--remember 需要金鑰圈，但 --no-keychain 關閉了它</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>%1: the windows break the scheduler's rules; nothing was sent:
+        <location line="+20"/>
+        <source>%1: the windows break the scheduler&apos;s rules; nothing was sent:
 %2</source>
         <translation>%1：時段違反排程規則；沒有送出任何資料：
 %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--expect-update-time needs the update_time as schedule get printed it, such as 2024-12-06T10:25:38.178Z</source>
         <translation>--expect-update-time 需要 schedule get 印出的 update_time，例如 2024-12-06T10:25:38.178Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: %n window(s) pass the checks; nothing was sent.</source>
-        <translation><numerusform>%1：%n 個時段通過檢查；沒有送出任何資料。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 個時段通過檢查；沒有送出任何資料。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>trust needs an https --url; %1 uses no certificate</source>
         <translation>trust 需要 https 的 --url；%1 不使用憑證</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>trust needs --fingerprint with the 64 hex digits of the certificate's SHA-256 fingerprint (AB:CD:...)</source>
+        <location line="+5"/>
+        <source>trust needs --fingerprint with the 64 hex digits of the certificate&apos;s SHA-256 fingerprint (AB:CD:...)</source>
         <translation>trust 需要 --fingerprint，內容為憑證 SHA-256 指紋的 64 個十六進位數字（AB:CD:...）</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+130" />
+        <location line="+38"/>
+        <location line="+130"/>
         <source>cannot write to stdout</source>
         <translation>無法寫入標準輸出</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-120"/>
         <source>The saved password of %1 on %2 is removed.</source>
         <translation>已移除 %2 上 %1 的已儲存密碼。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the login reply names no organization; give --organization</source>
         <translation>登入回應中沒有組織；請提供 --organization</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Applied: the server holds the %n window(s) sent (read back at update_time %1).</source>
-        <translation><numerusform>已套用：伺服器保存了送出的 %n 個時段（於 update_time %1 讀回確認）。</numerusform></translation>
+        <translation>
+            <numerusform>已套用：伺服器保存了送出的 %n 個時段（於 update_time %1 讀回確認）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>nothing was sent: the schedule changed on the server (update_time %1, not %2)</source>
         <translation>沒有送出任何資料：伺服器上的排程已變更（update_time 為 %1，而非 %2）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the server refused the schedule; nothing changed. %1</source>
         <translation>伺服器拒絕了排程；沒有任何變更。%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not applied: reading back shows other windows on the server than those sent:
 %1</source>
         <translation>未套用：讀回顯示伺服器上的時段與送出的不同：
 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Whether the schedule was applied is unknown; check with aegis-cli schedule get, or send it again.</source>
         <translation>無法確定排程是否已套用；請以 aegis-cli schedule get 檢查，或重新送出。</translation>
     </message>
     <message>
-        <location filename="../src/app/CliExit.cpp" line="+36" />
+        <location filename="../src/app/CliExit.cpp" line="+36"/>
         <source>Exit codes:
   0  done
   1  a local failure (the keyring could not save the password, output could not be written)
   2  usage: a bad option or argument, an unreadable FILE, or a schedule that breaks the
-     scheduler's rules (refused before anything is sent)
+     scheduler&apos;s rules (refused before anything is sent)
   3  authentication: bad account or password, session expired, no password available
   4  the server refused the request (HTTP 400 with its message, 404), failed (5xx) or sent
      a reply that cannot be read; also a schedule the server refused
   5  schedule set: the server does not hold the windows sent (the difference is printed),
      or the schedule changed since --expect-update-time
   6  network: the server cannot be reached, did not answer in time, or the connection broke
-  7  TLS: the server's certificate is untrusted (see the trust command), changed or invalid
+  7  TLS: the server&apos;s certificate is untrusted (see the trust command), changed or invalid
 </source>
         <translation>結束代碼：
   0  完成
@@ -118,18 +122,18 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/app/CliOptions.cpp" line="+36" />
-        <source>Command-line front of the AEGIS server for operators' scripts.
+        <location filename="../src/app/CliOptions.cpp" line="+36"/>
+        <source>Command-line front of the AEGIS server for operators&apos; scripts.
 
 Commands:
   login              check the account and password and print who is logged in
   forget             remove the password of --user on --url from the keyring
   query device       time series of single devices (aegis-api.md section 5)
   query domain       site statistics of a domain (aegis-api.md section 6)
-  schedule get       the battery schedule's daily windows
+  schedule get       the battery schedule&apos;s daily windows
   schedule set FILE  send new windows: checked first, confirmed by reading them back
-  schedule history   the scheduler's events and energy totals
-  trust              approve the server's self-signed certificate by its fingerprint
+  schedule history   the scheduler&apos;s events and energy totals
+  trust              approve the server&apos;s self-signed certificate by its fingerprint
 
 Run aegis-cli COMMAND --help for the options of one command.</source>
         <translation>供操作人員腳本使用的 AEGIS 伺服器命令列工具。
@@ -147,22 +151,22 @@ Run aegis-cli COMMAND --help for the options of one command.</source>
 執行 aegis-cli COMMAND --help 查看單一指令的選項。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Logs in and prints who is logged in: user, role, domain and organization (never the token).
 Output: JSON, or CSV with a header line.</source>
         <translation>登入並印出登入者：使用者、角色、站點與組織（絕不印出權杖）。
 輸出：JSON，或含標題列的 CSV。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Removes the saved password of --user on --url from the keyring.</source>
         <translation>從金鑰圈移除 --url 上 --user 的已儲存密碼。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1
 Each option is one parameter of the query (its contract name in brackets); lists are comma-separated and list options may be repeated. --start and --fields are required.
-Output: JSON is the server's reply as it came (checked to be readable). CSV starts with a header line naming each column with its unit and the time zone of the times (UTC unless --tz), e.g.
+Output: JSON is the server&apos;s reply as it came (checked to be readable). CSV starts with a header line naming each column with its unit and the time zone of the times (UTC unless --tz), e.g.
   time (UTC),DeviceName,field,value (W)
 When the fields have different units, the value column is followed by a unit column. With --pivot there is one column per field: time (UTC),DeviceName,LoadPower (W),BatSoC (%). An empty cell is a null.</source>
         <translation>%1
@@ -172,390 +176,390 @@ When the fields have different units, the value column is followed by a unit col
 欄位單位不同時，數值欄後面會接一個單位欄。使用 --pivot 時每個欄位一欄：time (UTC),DeviceName,LoadPower (W),BatSoC (%)。空白儲存格代表 null。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Queries time series of single devices (GET device_datas/query, aegis-api.md section 5).</source>
         <translation>查詢單一裝置的時間序列（GET device_datas/query，aegis-api.md 第 5 節）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queries site statistics of a domain subtree (GET domain_datas/query, aegis-api.md section 6); without --time-function each field uses its default aggregation.</source>
         <translation>查詢站點子樹的統計資料（GET domain_datas/query，aegis-api.md 第 6 節）；未指定 --time-function 時，各欄位使用預設的彙總方式。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Prints the battery schedule (GET power_schedulers/ID).
-Output: JSON {"scheduler_id", "timezone", "update_time", "enabled", "running", "start_time", "stop_time", "windows": [{"start": "17:00", "stop": "19:00", "start_time": 61200, "stop_time": 68400, "power_w": -20000}], "crons"}, the form schedule set reads; or CSV: one line per window, start and stop in the scheduler's time zone, power in W (&gt; 0 charges, &lt; 0 discharges).</source>
+Output: JSON {&quot;scheduler_id&quot;, &quot;timezone&quot;, &quot;update_time&quot;, &quot;enabled&quot;, &quot;running&quot;, &quot;start_time&quot;, &quot;stop_time&quot;, &quot;windows&quot;: [{&quot;start&quot;: &quot;17:00&quot;, &quot;stop&quot;: &quot;19:00&quot;, &quot;start_time&quot;: 61200, &quot;stop_time&quot;: 68400, &quot;power_w&quot;: -20000}], &quot;crons&quot;}, the form schedule set reads; or CSV: one line per window, start and stop in the scheduler&apos;s time zone, power in W (&gt; 0 charges, &lt; 0 discharges).</source>
         <translation>印出電池排程（GET power_schedulers/ID）。
-輸出：JSON {"scheduler_id", "timezone", "update_time", "enabled", "running", "start_time", "stop_time", "windows": [{"start": "17:00", "stop": "19:00", "start_time": 61200, "stop_time": 68400, "power_w": -20000}], "crons"}，即 schedule set 可讀取的格式；或 CSV：每個時段一行，開始與結束時間採用排程的時區，功率單位為 W（&gt; 0 充電，&lt; 0 放電）。</translation>
+輸出：JSON {&quot;scheduler_id&quot;, &quot;timezone&quot;, &quot;update_time&quot;, &quot;enabled&quot;, &quot;running&quot;, &quot;start_time&quot;, &quot;stop_time&quot;, &quot;windows&quot;: [{&quot;start&quot;: &quot;17:00&quot;, &quot;stop&quot;: &quot;19:00&quot;, &quot;start_time&quot;: 61200, &quot;stop_time&quot;: 68400, &quot;power_w&quot;: -20000}], &quot;crons&quot;}，即 schedule set 可讀取的格式；或 CSV：每個時段一行，開始與結束時間採用排程的時區，功率單位為 W（&gt; 0 充電，&lt; 0 放電）。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Replaces the battery schedule's windows with those in FILE (- reads stdin).
-FILE holds the scheduler's crons array [{"start_time": 61200, "stop_time": 68400, "power": -20000}], an object {"crons": "..."}, or what schedule get prints: {"windows": [{"start": "17:00", "stop": "19:00", "power_w": -20000}]} (times in the scheduler's zone, 24:00 = end of day).
-The windows are checked against the scheduler's rules first (inside the day, no overlap, power limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is printed as by schedule get), exit 5 with the difference when it does not.</source>
+        <location line="+7"/>
+        <source>Replaces the battery schedule&apos;s windows with those in FILE (- reads stdin).
+FILE holds the scheduler&apos;s crons array [{&quot;start_time&quot;: 61200, &quot;stop_time&quot;: 68400, &quot;power&quot;: -20000}], an object {&quot;crons&quot;: &quot;...&quot;}, or what schedule get prints: {&quot;windows&quot;: [{&quot;start&quot;: &quot;17:00&quot;, &quot;stop&quot;: &quot;19:00&quot;, &quot;power_w&quot;: -20000}]} (times in the scheduler&apos;s zone, 24:00 = end of day).
+The windows are checked against the scheduler&apos;s rules first (inside the day, no overlap, power limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is printed as by schedule get), exit 5 with the difference when it does not.</source>
         <translation>以 FILE 中的時段取代電池排程的時段（- 表示讀取標準輸入）。
-FILE 內容為排程的 crons 陣列 [{"start_time": 61200, "stop_time": 68400, "power": -20000}]、物件 {"crons": "..."}，或 schedule get 印出的格式：{"windows": [{"start": "17:00", "stop": "19:00", "power_w": -20000}]}（時間採用排程的時區，24:00 = 一天結束）。
+FILE 內容為排程的 crons 陣列 [{&quot;start_time&quot;: 61200, &quot;stop_time&quot;: 68400, &quot;power&quot;: -20000}]、物件 {&quot;crons&quot;: &quot;...&quot;}，或 schedule get 印出的格式：{&quot;windows&quot;: [{&quot;start&quot;: &quot;17:00&quot;, &quot;stop&quot;: &quot;19:00&quot;, &quot;power_w&quot;: -20000}]}（時間採用排程的時區，24:00 = 一天結束）。
 時段會先依排程規則檢查（在一天之內、不重疊、功率限制）；違反規則的排程會附上原因被拒絕（結束代碼 2），不送出任何資料。接著時段只送出一次並讀回：只有伺服器確實保存了這些時段才以 0 結束（並如 schedule get 般印出排程），否則以 5 結束並印出差異。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Prints the scheduler's events and energy totals (GET power_schedulers/ID/history; default the last 7 days).
-Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "records": [{"_time", "type", "data", "message", "purchase_energy", "sell_energy"}]} with data decoded from its JSON text; or CSV, one line per record. Energies in kWh.</source>
+        <location line="+10"/>
+        <source>Prints the scheduler&apos;s events and energy totals (GET power_schedulers/ID/history; default the last 7 days).
+Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_energy&quot;, &quot;sell_energy&quot;, &quot;records&quot;: [{&quot;_time&quot;, &quot;type&quot;, &quot;data&quot;, &quot;message&quot;, &quot;purchase_energy&quot;, &quot;sell_energy&quot;}]} with data decoded from its JSON text; or CSV, one line per record. Energies in kWh.</source>
         <translation>印出排程的事件與電能總計（GET power_schedulers/ID/history；預設為最近 7 天）。
-輸出：JSON {"running", "complete_count", "purchase_energy", "sell_energy", "records": [{"_time", "type", "data", "message", "purchase_energy", "sell_energy"}]}，其中 data 已由 JSON 文字解碼；或 CSV，每筆紀錄一行。電能單位為 kWh。</translation>
+輸出：JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_energy&quot;, &quot;sell_energy&quot;, &quot;records&quot;: [{&quot;_time&quot;, &quot;type&quot;, &quot;data&quot;, &quot;message&quot;, &quot;purchase_energy&quot;, &quot;sell_energy&quot;}]}，其中 data 已由 JSON 文字解碼；或 CSV，每筆紀錄一行。電能單位為 kWh。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Approves the self-signed certificate of the server at --url (https): connects, and saves the certificate as trusted only when its SHA-256 fingerprint equals --fingerprint (ask your administrator for it; any command prints the fingerprint the server shows). Nothing is sent but the TLS handshake. Approved certificates are kept in %1.</source>
         <translation>核准 --url（https）伺服器的自簽憑證：連線後，只有在憑證的 SHA-256 指紋等於 --fingerprint 時才將其儲存為受信任（請向管理員索取指紋；任何指令都會印出伺服器顯示的指紋）。除了 TLS 交握外不會送出任何資料。已核准的憑證存放在 %1。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by login --remember; --no-keychain skips it), else asked for on the terminal when stdin is one. There is no password option: other users can read command lines.
 </source>
         <translation>密碼：取自環境變數 AEGIS_PASSWORD，否則取自金鑰圈（由 login --remember 儲存；--no-keychain 會略過），否則在標準輸入為終端機時詢問。沒有密碼選項：其他使用者可以看到命令列。
 </translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+296" />
+        <location line="+14"/>
+        <location line="+296"/>
         <source>What to do; see the list above.</source>
         <translation>要執行的動作；請見上方清單。</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-272"/>
         <source>list</source>
         <translation>清單</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show this help.</source>
         <translation>顯示此說明。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the version.</source>
         <translation>顯示版本。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API base URL (default: $AEGIS_URL, else %1).</source>
         <translation>API 基礎 URL（預設：$AEGIS_URL，否則為 %1）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Account to log in with (default: $AEGIS_USER).</source>
         <translation>登入帳號（預設：$AEGIS_USER）。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Output format: json or csv.</source>
         <translation>輸出格式：json 或 csv。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give up on a request after this many seconds.</source>
         <translation>請求超過此秒數即放棄。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>seconds</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names it (default UTC).</source>
         <translation>CSV 輸出中時間的時區，為 IANA 名稱，例如 Asia/Taipei；標題列會標明（預設 UTC）。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+52" />
+        <location line="+2"/>
+        <location line="+52"/>
         <source>zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Neither read nor save the password in the keyring.</source>
         <translation>不從金鑰圈讀取密碼，也不儲存。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>After a successful login, save the password in the keyring.</source>
         <translation>登入成功後，將密碼儲存到金鑰圈。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Organization id [organization_id] (default: the one of the login reply).</source>
         <translation>組織編號 [organization_id]（預設：登入回應中的組織）。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
-        <location line="+59" />
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+59"/>
         <source>id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>Domain id: the subtree to query [domain_id].</source>
         <translation>站點編號：要查詢的子樹 [domain_id]。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Device output, e.g. pomcube_data [device_output_name].</source>
         <translation>裝置輸出埠，例如 pomcube_data [device_output_name]。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Device categories [device_type_category_name].</source>
         <translation>裝置類型群組 [device_type_category_name]。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device types [device_type_name].</source>
         <translation>裝置類型 [device_type_name]。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device names [device_names].</source>
         <translation>裝置名稱 [device_names]。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place names [place_names].</source>
         <translation>位置名稱 [place_names]。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start of the range: ISO-8601 with Z or an offset, unix seconds, relative to now (-30m, -6h, -7d, -1mo) or 0 for the beginning of data [start].</source>
         <translation>範圍的開始：帶 Z 或時差的 ISO-8601、Unix 秒數、相對於現在（-30m、-6h、-7d、-1mo），或 0 表示資料的開頭 [start]。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+3" />
-        <location line="+50" />
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+50"/>
         <source>time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>End of the range, same forms (default: now) [stop].</source>
         <translation>範圍的結束，格式相同（預設：現在）[stop]。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Field names, e.g. SolarPower,BatSoC [fields].</source>
         <translation>欄位名稱，例如 SolarPower,BatSoC [fields]。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Tag filter: a JSON object such as {"device_name":["d1","d2"]}, or tag=value (tag=v1,v2 for a list); repeatable [where].</source>
-        <translation>標籤篩選：JSON 物件，例如 {"device_name":["d1","d2"]}，或 tag=value（清單用 tag=v1,v2）；可重複 [where]。</translation>
+        <location line="+2"/>
+        <source>Tag filter: a JSON object such as {&quot;device_name&quot;:[&quot;d1&quot;,&quot;d2&quot;]}, or tag=value (tag=v1,v2 for a list); repeatable [where].</source>
+        <translation>標籤篩選：JSON 物件，例如 {&quot;device_name&quot;:[&quot;d1&quot;,&quot;d2&quot;]}，或 tag=value（清單用 tag=v1,v2）；可重複 [where]。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Turn cumulative counters into per-interval values before aggregating [differenceNonNegativeSource=true].</source>
         <translation>彙總前先將累計計數器轉為每區間的值 [differenceNonNegativeSource=true]。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every].</source>
         <translation>統計區間長度：15m、1h、1d、1w、1mo、1y [every]。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>length</source>
         <translation>長度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>first, last, min, max, mean, median, count, sum, spread or integral [time_function].</source>
         <translation>first、last、min、max、mean、median、count、sum、spread 或 integral [time_function]。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+20" />
+        <location line="+1"/>
+        <location line="+20"/>
         <source>function</source>
         <translation>函式</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Windows without points give a null row [create_empty=true].</source>
         <translation>沒有資料點的區間產生 null 列 [create_empty=true]。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Window edge that becomes the time: _start or _stop [time_src].</source>
         <translation>作為時間的區間邊界：_start 或 _stop [time_src]。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zone whose local midnight starts d, w, mo and y windows [timezone]; for the zone of the printed times see --tz.</source>
         <translation>d、w、mo、y 區間以此時區的當地午夜起算 [timezone]；印出時間的時區請見 --tz。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Each window minus the previous one [difference=true].</source>
         <translation>每個區間減去前一個區間 [difference=true]。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Group columns, e.g. DeviceName,_field; !Col groups only before the time function [group_by].</source>
         <translation>分組欄位，例如 DeviceName,_field；!Col 只在統計函式之前分組 [group_by]。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>min, max, mean, median, count or sum across groups [group_function].</source>
         <translation>跨群組的 min、max、mean、median、count 或 sum [group_function]。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>One row per time with one column per field [pivot_columns=_field].</source>
         <translation>每個時間一列，每個欄位一欄 [pivot_columns=_field]。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At most this many rows per table [limit].</source>
         <translation>每個表格最多的列數 [limit]。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>rows</source>
         <translation>列數</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Power scheduler id (4 is building K).</source>
         <translation>電力調度排程編號（K 館為 4）。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Send only if the server's update_time is still this (as schedule get printed it); else exit 5 and send nothing.</source>
+        <location line="+4"/>
+        <source>Send only if the server&apos;s update_time is still this (as schedule get printed it); else exit 5 and send nothing.</source>
         <translation>只有在伺服器的 update_time 仍為此值（如 schedule get 所印）時才送出；否則以 5 結束且不送出任何資料。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read and check FILE and print the windows; log in and send nothing.</source>
         <translation>讀取並檢查 FILE，印出時段；不登入也不送出任何資料。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SHA-256 fingerprint the certificate must have, as AB:CD:... (64 hex digits).</source>
         <translation>憑證必須具有的 SHA-256 指紋，格式為 AB:CD:...（64 個十六進位數字）。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>no command given</source>
         <translation>沒有指定指令</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...</source>
         <translation>query 需要 device 或 domain：aegis-cli query device ...、aegis-cli query domain ...</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>schedule needs get, set FILE or history</source>
         <translation>schedule 需要 get、set FILE 或 history</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown command "%1"</source>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>schedule set needs the FILE that holds the windows (- for stdin)</source>
         <translation>schedule set 需要存放時段的 FILE（- 表示標準輸入）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unexpected argument "%1" after %2</source>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; after %2</source>
         <translation>%2 之後出現非預期的參數「%1」</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>--%1 does not apply to %2</source>
         <translation>--%1 不適用於 %2</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>--url needs an http or https URL such as https://host:20080/api, not "%1"</source>
+        <location line="+18"/>
+        <source>--url needs an http or https URL such as https://host:20080/api, not &quot;%1&quot;</source>
         <translation>--url 需要 http 或 https 的 URL，例如 https://host:20080/api，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no account: give --user or set AEGIS_USER</source>
         <translation>沒有帳號：請提供 --user 或設定 AEGIS_USER</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--format needs json or csv, not "%1"</source>
+        <location line="+10"/>
+        <source>--format needs json or csv, not &quot;%1&quot;</source>
         <translation>--format 需要 json 或 csv，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--timeout needs a number of seconds above 0 and at most 86400</source>
         <translation>--timeout 需要大於 0 且不超過 86400 的秒數</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--tz needs an IANA time zone such as Asia/Taipei or UTC, not "%1"</source>
+        <location line="+8"/>
+        <source>--tz needs an IANA time zone such as Asia/Taipei or UTC, not &quot;%1&quot;</source>
         <translation>--tz 需要 IANA 時區，例如 Asia/Taipei 或 UTC，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The command.</source>
         <translation>指令。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Usage: aegis-cli [options] %1</source>
         <translation>用法：aegis-cli [選項] %1</translation>
     </message>
     <message>
-        <location filename="../src/app/CliOutput.cpp" line="+47" />
+        <location filename="../src/app/CliOutput.cpp" line="+47"/>
         <source>start (%1)</source>
         <translation>開始（%1）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>stop (%1)</source>
         <translation>結束（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location line="+102" />
-        <source>scheduler's zone</source>
+        <location line="+102"/>
+        <source>scheduler&apos;s zone</source>
         <translation>排程時區</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location filename="../src/app/QueryCsv.cpp" line="+48" />
+        <location line="+23"/>
+        <location filename="../src/app/QueryCsv.cpp" line="+48"/>
         <source>time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>  server:   %1:%2
   subject:  %3
   issuer:   %4
@@ -570,199 +574,199 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 </translation>
     </message>
     <message>
-        <location filename="../src/app/CliQuery.cpp" line="+42" />
+        <location filename="../src/app/CliQuery.cpp" line="+42"/>
         <source>--where: not a JSON object (%1)</source>
         <translation>--where：不是 JSON 物件（%1）</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--where: the values of "%1" must be strings or numbers</source>
+        <location line="+8"/>
+        <source>--where: the values of &quot;%1&quot; must be strings or numbers</source>
         <translation>--where：「%1」的值必須是字串或數字</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--where: "%1" needs a string, a number or a list</source>
+        <location line="+7"/>
+        <source>--where: &quot;%1&quot; needs a string, a number or a list</source>
         <translation>--where：「%1」需要字串、數字或清單</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--where needs a JSON object or tag=value, not "%1"</source>
+        <location line="+7"/>
+        <source>--where needs a JSON object or tag=value, not &quot;%1&quot;</source>
         <translation>--where 需要 JSON 物件或 tag=value，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>--%1 needs ISO-8601 with Z or an offset (2024-07-03T08:00:00+08:00), unix seconds, a time relative to now (-30m, -7d) or 0; not "%2"</source>
+        <location line="+33"/>
+        <source>--%1 needs ISO-8601 with Z or an offset (2024-07-03T08:00:00+08:00), unix seconds, a time relative to now (-30m, -7d) or 0; not &quot;%2&quot;</source>
         <translation>--%1 需要帶 Z 或時差的 ISO-8601（2024-07-03T08:00:00+08:00）、Unix 秒數、相對於現在的時間（-30m、-7d）或 0；而不是「%2」</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>--organization needs a positive whole number</source>
         <translation>--organization 需要正整數</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--domain needs a positive whole number</source>
         <translation>--domain 需要正整數</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--start is required: the beginning of the time range, e.g. --start -1d</source>
         <translation>--start 為必填：時間範圍的開始，例如 --start -1d</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--fields is required: name the fields, e.g. --fields SolarPower,LoadPower</source>
         <translation>--fields 為必填：請指定欄位，例如 --fields SolarPower,LoadPower</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--time-function needs first, last, min, max, mean, median, count, sum, spread or integral, not "%1"</source>
+        <location line="+12"/>
+        <source>--time-function needs first, last, min, max, mean, median, count, sum, spread or integral, not &quot;%1&quot;</source>
         <translation>--time-function 需要 first、last、min、max、mean、median、count、sum、spread 或 integral，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--time-src needs _start or _stop, not "%1"</source>
+        <location line="+13"/>
+        <source>--time-src needs _start or _stop, not &quot;%1&quot;</source>
         <translation>--time-src 需要 _start 或 _stop，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--timezone needs an IANA time zone such as Asia/Taipei, not "%1"</source>
+        <location line="+7"/>
+        <source>--timezone needs an IANA time zone such as Asia/Taipei, not &quot;%1&quot;</source>
         <translation>--timezone 需要 IANA 時區，例如 Asia/Taipei，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>--group-function needs min, max, mean, median, count or sum, not "%1"</source>
+        <location line="+43"/>
+        <source>--group-function needs min, max, mean, median, count or sum, not &quot;%1&quot;</source>
         <translation>--group-function 需要 min、max、mean、median、count 或 sum，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--limit needs a positive whole number of rows</source>
         <translation>--limit 需要正整數的列數</translation>
     </message>
     <message>
-        <location filename="../src/app/CliScheduleFile.cpp" line="+42" />
-        <source>window %1: "%2" needs a time of day such as "17:00" or "24:00"</source>
+        <location filename="../src/app/CliScheduleFile.cpp" line="+42"/>
+        <source>window %1: &quot;%2&quot; needs a time of day such as &quot;17:00&quot; or &quot;24:00&quot;</source>
         <translation>時段 %1：「%2」需要一天中的時間，例如「17:00」或「24:00」</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>window %1: "%2" needs a whole number of seconds after midnight</source>
+        <location line="+7"/>
+        <source>window %1: &quot;%2&quot; needs a whole number of seconds after midnight</source>
         <translation>時段 %1：「%2」需要午夜後的整數秒數</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>window %1: "%2" and "%3" disagree; give one of them</source>
+        <location line="+5"/>
+        <source>window %1: &quot;%2&quot; and &quot;%3&quot; disagree; give one of them</source>
         <translation>時段 %1：「%2」與「%3」不一致；請只提供其中一個</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>window %1 has no "%2"</source>
+        <location line="+6"/>
+        <source>window %1 has no &quot;%2&quot;</source>
         <translation>時段 %1 缺少「%2」</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>window %1: "%2" needs a number of watts</source>
+        <location line="+11"/>
+        <source>window %1: &quot;%2&quot; needs a number of watts</source>
         <translation>時段 %1：「%2」需要瓦數</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>window %1: "power_w" and "power" disagree; give one of them</source>
+        <location line="+3"/>
+        <source>window %1: &quot;power_w&quot; and &quot;power&quot; disagree; give one of them</source>
         <translation>時段 %1：「power_w」與「power」不一致；請只提供其中一個</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>window %1 has no "power_w"</source>
+        <location line="+4"/>
+        <source>window %1 has no &quot;power_w&quot;</source>
         <translation>時段 %1 缺少「power_w」</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>window %1 is not an object</source>
         <translation>時段 %1 不是物件</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>"windows" must be an array</source>
+        <location line="+21"/>
+        <source>&quot;windows&quot; must be an array</source>
         <translation>「windows」必須是陣列</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>the object holds neither "windows" nor "crons"</source>
+        <location line="+9"/>
+        <source>the object holds neither &quot;windows&quot; nor &quot;crons&quot;</source>
         <translation>物件中既沒有「windows」也沒有「crons」</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>not JSON: %1 at character %2</source>
         <translation>不是 JSON：第 %2 個字元：%1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>stdin</source>
         <translation>標準輸入</translation>
     </message>
     <message>
-        <location filename="../src/app/CliSession.cpp" line="+64" />
+        <location filename="../src/app/CliSession.cpp" line="+64"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密碼：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no password for %1 on %2: set AEGIS_PASSWORD, save one with aegis-cli login --remember, or run on a terminal to be asked for it</source>
         <translation>沒有 %2 上 %1 的密碼：請設定 AEGIS_PASSWORD、以 aegis-cli login --remember 儲存，或在終端機上執行以便詢問</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(keyring: %1)</source>
         <translation>（金鑰圈：%1）</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Compare this fingerprint with the one your administrator gave you. If they match, approve the certificate with:
   aegis-cli trust --url %1 --fingerprint %2</source>
         <translation>請將此指紋與管理員提供的指紋比對。若相符，以下列指令核准憑證：
   aegis-cli trust --url %1 --fingerprint %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The password of %1 on %2 is saved in the keyring.</source>
         <translation>%2 上 %1 的密碼已儲存到金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../src/app/CliTrust.cpp" line="+50" />
+        <location filename="../src/app/CliTrust.cpp" line="+50"/>
         <source>The certificate of %1 is trusted already; nothing was changed.</source>
         <translation>%1 的憑證已受信任；沒有任何變更。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>cannot reach %1: %2</source>
         <translation>無法連上 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 did not complete a TLS handshake in time</source>
         <translation>%1 未及時完成 TLS 交握</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the certificate of %1 is not valid, and approving it would not help: %2</source>
         <translation>%1 的憑證無效，核准它也沒有用：%2</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the server's certificate does not have the fingerprint you gave; nothing was saved. The server shows:</source>
+        <location line="+7"/>
+        <source>the server&apos;s certificate does not have the fingerprint you gave; nothing was saved. The server shows:</source>
         <translation>伺服器的憑證指紋與您提供的不同；沒有儲存任何資料。伺服器顯示：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The new certificate of %1:%2 replaces the one approved before:</source>
         <translation>%1:%2 的新憑證取代先前核准的憑證：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The certificate of %1:%2 is now trusted:</source>
         <translation>%1:%2 的憑證現已受信任：</translation>
     </message>
@@ -770,32 +774,32 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+311" />
+        <location filename="../src/client/AegisClient.cpp" line="+311"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>an unexpected redirect (HTTP %1)</source>
         <translation>意外的重新導向（HTTP %1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the reply is empty</source>
         <translation>回應是空的</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an HTML page instead of JSON</source>
         <translation>收到 HTML 網頁而不是 JSON</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>the login reply has no access_token</source>
         <translation>登入回應中沒有 access_token</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>not logged in</source>
         <translation>尚未登入</translation>
     </message>
@@ -803,106 +807,171 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-309" />
+        <location line="-309"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
     <message>
-        <location filename="../src/client/ApiError.cpp" line="+18" />
+        <location filename="../src/client/ApiError.cpp" line="+18"/>
         <source>The server did not accept the account or password.</source>
         <translation>伺服器不接受此帳號或密碼。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The session has expired and logging in again did not work. Please log in.</source>
         <translation>工作階段已過期，且重新登入失敗。請重新登入。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the request as invalid.</source>
         <translation>伺服器認為請求無效而拒絕。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refused the request: %1</source>
         <translation>伺服器拒絕了請求：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not know this address (HTTP 404). Check the API base URL in the settings.</source>
         <translation>伺服器不認得這個位址（HTTP 404）。請檢查設定中的 API 基礎 URL。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server had a problem (HTTP %1). Try again in a moment.</source>
         <translation>伺服器發生問題（HTTP %1）。請稍後再試。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server did not answer in time.</source>
         <translation>伺服器未及時回應。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server cannot be reached. Check the network connection and the API base URL.</source>
         <translation>無法連上伺服器。請檢查網路連線與 API 基礎 URL。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection to the server broke off before the reply was complete.</source>
         <translation>與伺服器的連線在回應完成前中斷了。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server presents a certificate that no trusted authority vouches for. Compare its fingerprint with the one your administrator gave you before trusting it.</source>
         <translation>伺服器提供的憑證沒有受信任的機構擔保。信任之前，請先與管理員提供的指紋比對。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's certificate is not the one you approved before. This can mean someone is intercepting the connection. Nothing was sent. Ask your administrator before going on.</source>
+        <location line="+4"/>
+        <source>The server&apos;s certificate is not the one you approved before. This can mean someone is intercepting the connection. Nothing was sent. Ask your administrator before going on.</source>
         <translation>伺服器的憑證與您先前核准的不同。這可能表示有人在攔截連線。沒有傳送任何資料。繼續之前請先詢問管理員。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's certificate is not valid for this connection.</source>
+        <location line="+4"/>
+        <source>The server&apos;s certificate is not valid for this connection.</source>
         <translation>伺服器的憑證對此連線無效。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The server's reply could not be read.</source>
+        <location line="+3"/>
+        <source>The server&apos;s reply could not be read.</source>
         <translation>無法讀取伺服器的回應。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The request was cancelled.</source>
         <translation>請求已取消。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
 </context>
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <location filename="../ui/ApplyDialog.ui" line="+9"/>
+        <source>Send the schedule</source>
+        <translation>送出排程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ApplyDialog.cpp" line="+32"/>
+        <source>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window(s) change. After sending, the schedule is read back to confirm the server holds exactly this draft.</source>
+        <translation>
+            <numerusform>送出後將取代排程的每日時段（時間以 %1 表示）。共有 %n 個時段變更。送出後會讀回排程，確認伺服器保存的內容與此草稿完全相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server now</source>
+        <translation>目前伺服器上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After sending</source>
+        <translation>送出後</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed</source>
+        <translation>已變更</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No windows</source>
+        <translation>沒有時段</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send to the scheduler</source>
+        <translation>送出至排程(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No projection: the battery&apos;s state of charge is not known.</source>
+        <translation>無法預測：電池電量不明。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTrust</name>
     <message>
-        <location filename="../src/client/CertificateTrust.cpp" line="+159" />
+        <location filename="../src/client/CertificateTrust.cpp" line="+159"/>
         <source>There is no server certificate to trust.</source>
         <translation>沒有可信任的伺服器憑證。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cannot create the folder %1 for trusted certificates.</source>
         <translation>無法建立存放受信任憑證的資料夾 %1。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot save the trusted certificate to %1: %2</source>
         <translation>無法將受信任的憑證儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot remove the trusted certificate %1: %2</source>
         <translation>無法移除受信任的憑證 %1：%2</translation>
     </message>
@@ -910,167 +979,167 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>ChartCatalog</name>
     <message>
-        <location filename="../src/gui/ChartCatalog.cpp" line="+77" />
+        <location filename="../src/gui/ChartCatalog.cpp" line="+91"/>
         <source>Site power</source>
         <translation>站點功率</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+88" />
-        <location line="+75" />
-        <location line="+5" />
+        <location line="+4"/>
+        <location line="+78"/>
+        <location line="+65"/>
+        <location line="+5"/>
         <source>Solar</source>
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="-167" />
-        <location line="+88" />
-        <location line="+75" />
+        <location line="-147"/>
+        <location line="+78"/>
+        <location line="+65"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location line="-162" />
-        <location line="+163" />
+        <location line="-142"/>
+        <location line="+143"/>
         <source>Grid (import +)</source>
         <translation>市電（購電為正）</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-142"/>
         <source>Generator</source>
         <translation>發電機</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>State of charge of each Pomcube unit</source>
         <translation>各 Pomcube 電池的電量</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+7"/>
         <source>Battery state of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+135" />
+        <location line="+3"/>
+        <location line="+125"/>
         <source>State of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-124"/>
         <source>Energy left</source>
         <translation>剩餘電量</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Solar power: forecast and actual</source>
         <translation>太陽能功率：預測與實際</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forecast</source>
         <translation>預測</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Irradiance and the power it promises</source>
         <translation>日照量與預期發電功率</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+102" />
+        <location line="+3"/>
+        <location line="+92"/>
         <source>Irradiance</source>
         <translation>日照量</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-89"/>
         <source>Expected from the photometers</source>
         <translation>依日照計預期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Produced</source>
         <translation>實際發電</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Performance ratio (daily)</source>
         <translation>效能比（每日）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PR</source>
         <translation>PR</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Curtailment ratio (daily)</source>
         <translation>棄電比（每日）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Curtailed</source>
         <translation>棄電</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+40" />
+        <location line="+6"/>
+        <location line="+40"/>
         <source>Energy</source>
         <translation>電能</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Bought</source>
         <translation>購電</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charged</source>
         <translation>充電</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discharged</source>
         <translation>放電</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Building A main meter (HERMES_SM000010)</source>
         <translation>A 棟總電表（HERMES_SM000010）</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+62" />
+        <location line="+8"/>
+        <location line="+52"/>
         <source>Active power</source>
         <translation>有功功率</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-48"/>
         <source>Building A energy per day</source>
         <translation>A 棟每日用電</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Smart panel circuits of building K</source>
         <translation>K 館智慧電盤迴路</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+32"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Voltage</source>
         <translation>電壓</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Readings of %1</source>
         <translation>%1 的讀數</translation>
     </message>
@@ -1078,46 +1147,46 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../src/gui/ChartExporter.cpp" line="+61" />
+        <location filename="../src/gui/ChartExporter.cpp" line="+61"/>
         <source>Cannot export to %1: use a .png, .svg, .pdf or .csv file name.</source>
         <translation>無法匯出到 %1：請使用 .png、.svg、.pdf 或 .csv 檔名。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Cannot export %1: the chart has no size.</source>
         <translation>無法匯出 %1：圖表沒有尺寸。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+8" />
-        <location line="+16" />
-        <location line="+8" />
-        <location line="+19" />
-        <location line="+45" />
-        <location line="+4" />
-        <location line="+3" />
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+45"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-88"/>
         <source>Exported from AEGIS Console</source>
         <translation>由 AEGIS Console 匯出</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot write %1: the SVG could not be started.</source>
         <translation>無法寫入 %1：無法開始建立 SVG。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>無法寫入 %1：無法開始建立 PDF。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
@@ -1125,47 +1194,47 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/gui/ChartPanel.cpp" line="+110" />
+        <location filename="../src/gui/ChartPanel.cpp" line="+108"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saved data from %1</source>
         <translation>%1的已儲存資料</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Data from %1</source>
         <translation>%1的資料</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the data of this chart as a table</source>
         <translation>以表格顯示此圖表的資料</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save this chart as PNG, SVG or PDF, or its data as CSV</source>
         <translation>將此圖表存為 PNG、SVG 或 PDF，或將資料存為 CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset zoom</source>
         <translation>重設縮放</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the whole range again (or double-click the chart)</source>
         <translation>重新顯示整個範圍（或雙擊圖表）</translation>
     </message>
@@ -1173,86 +1242,141 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>CommonQueryParameters</name>
     <message>
-        <location filename="../src/client/QueryParameters.cpp" line="+84" />
+        <location filename="../src/client/QueryParameters.cpp" line="+84"/>
         <source>organization_id is missing: queries must name the organization from the login reply.</source>
         <translation>缺少 organization_id：查詢必須指定登入回應中的組織。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>start is missing: the server needs the beginning of the time range.</source>
         <translation>缺少 start：伺服器需要時間範圍的開始時間。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>start: %1</source>
         <translation>start：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>stop: %1</source>
         <translation>stop：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The time range is empty: start must be before stop.</source>
         <translation>時間範圍是空的：start 必須早於 stop。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>fields is empty: name at least one field to query.</source>
         <translation>fields 是空的：請至少指定一個要查詢的欄位。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>every must be a positive window length such as 15m, 1h or 1d.</source>
         <translation>every 必須是正的統計區間長度，例如 15m、1h 或 1d。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>timezone is not a valid time zone.</source>
         <translation>timezone 不是有效的時區。</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.ui" line="+9"/>
+        <source>The server&apos;s schedule changed</source>
+        <translation>伺服器上的排程已變更</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ConflictDialog.cpp" line="+36"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent. The scheduler&apos;s windows were changed at %1 (%2), after you loaded them at %3. Compare the three and choose: send your draft over the server&apos;s windows, take the server&apos;s windows into the editor, or keep editing.</source>
+        <translation>沒有送出任何資料。排程的時段在 %1（%2）被修改，晚於您在 %3 載入它們的時間。請比較這三者後選擇：以您的草稿覆蓋伺服器的時段、將伺服器的時段載入編輯器，或繼續編輯。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the server now</source>
+        <translation>目前伺服器上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your draft</source>
+        <translation>您的草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you loaded it</source>
+        <translation>您載入時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send my draft anyway…</source>
+        <translation>仍要送出我的草稿(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Take the server&apos;s windows</source>
+        <translation>採用伺服器的時段(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../src/app/console_main.cpp" line="+34" />
+        <location filename="../src/app/console_main.cpp" line="+51"/>
         <source>Monitoring and battery scheduling for building K.</source>
         <translation>K 館的監看與電池排程。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the built-in demo site instead of a server.</source>
         <translation>開啟內建的示範站點，而不連線到伺服器。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo site: sim seconds per real second (default 1).</source>
         <translation>示範站點：每一實際秒對應的模擬秒數（預設 1）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>factor</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print when the window first painted and when the Overview first showed data.</source>
         <translation>印出視窗首次繪製及總覽首次顯示資料的時間。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--accel needs a number above 0 and at most 100000</source>
         <translation>--accel 需要大於 0 且不超過 100000 的數字</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+7" />
+        <location line="+62"/>
+        <location line="+9"/>
         <source>Demo site</source>
         <translation>示範站點</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-8"/>
         <source>The demo site did not start: %1</source>
         <translation>示範站點無法啟動：%1</translation>
     </message>
@@ -1260,43 +1384,43 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../src/client/CredentialStore.cpp" line="+14" />
+        <location filename="../src/client/CredentialStore.cpp" line="+14"/>
         <source>no system keyring (Secret Service or KWallet) is available in this session</source>
         <translation>此工作階段中沒有可用的系統金鑰圈（Secret Service 或 KWallet）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>access to the system keyring was refused</source>
         <translation>存取系統金鑰圈遭到拒絕</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the system keyring is locked or refused access</source>
         <translation>系統金鑰圈已鎖定或拒絕存取</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the system keyring could not be reached (%1); a keyring such as GNOME Keyring or KWallet must be running in this desktop session</source>
         <translation>無法連上系統金鑰圈（%1）；此桌面工作階段中必須執行 GNOME Keyring 或 KWallet 等金鑰圈</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>The password was not saved, and it was not written anywhere else either: %1.</source>
         <translation>密碼沒有儲存，也沒有寫入其他任何地方：%1。</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+22" />
+        <location line="+19"/>
+        <location line="+22"/>
         <source>No password is saved for %1 on %2.</source>
         <translation>%2 上沒有為 %1 儲存的密碼。</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>The saved password could not be read: %1.</source>
         <translation>無法讀取已儲存的密碼：%1。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The saved password could not be removed: %1.</source>
         <translation>無法移除已儲存的密碼：%1。</translation>
     </message>
@@ -1304,106 +1428,113 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>CronsCodec</name>
     <message>
-        <location filename="../src/core/CronsCodec.cpp" line="+20" />
+        <location filename="../src/core/CronsCodec.cpp" line="+20"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+39"/>
         <source>null</source>
         <translation>null（空值）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>a number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>an array</source>
         <translation>陣列</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>an object</source>
         <translation>物件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+3"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The schedule is not valid JSON: %1 at character %2.</source>
         <translation>排程不是有效的 JSON：%1（第 %2 個字元）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The schedule must be a JSON array of windows, but it is an object.</source>
         <translation>排程必須是時段組成的 JSON 陣列，但收到的是物件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Window %1 must be an object, but it is %2.</source>
         <translation>時段 %1 必須是物件，但收到的是%2。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+13" />
-        <source>Window %1 has no "%2".</source>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Window %1 has no &quot;%2&quot;.</source>
         <translation>時段 %1 缺少「%2」。</translation>
     </message>
     <message>
-        <location line="-10" />
-        <source>Window %1: "%2" must be a number of seconds, but it is %3.</source>
+        <location line="-10"/>
+        <source>Window %1: &quot;%2&quot; must be a number of seconds, but it is %3.</source>
         <translation>時段 %1：「%2」必須是秒數，但收到的是%3。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Window %1: "%2" must be a whole number of seconds, but it is %3.</source>
+        <location line="+4"/>
+        <source>Window %1: &quot;%2&quot; must be a whole number of seconds, but it is %3.</source>
         <translation>時段 %1：「%2」必須是整數秒，但收到的是 %3。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Window %1: "power" must be a number of watts, but it is %2.</source>
+        <location line="+9"/>
+        <source>Window %1: &quot;power&quot; must be a number of watts, but it is %2.</source>
         <translation>時段 %1：「power」必須是瓦數，但收到的是%2。</translation>
     </message>
 </context>
 <context>
     <name>DeviceQuery</name>
     <message>
-        <location filename="../src/client/DeviceQuery.cpp" line="+219" />
+        <location filename="../src/client/DeviceQuery.cpp" line="+219"/>
         <source>device_output_name is missing: name the output, or select the devices by category or type.</source>
         <translation>缺少 device_output_name：請指定輸出埠，或依類型群組或類型選擇裝置。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>every needs time_function: choose how each window becomes one value (mean, sum, last, ...).</source>
         <translation>every 需要 time_function：請選擇每個區間如何合成一個值（mean、sum、last 等）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>where holds a filter without a tag name.</source>
         <translation>where 中有一個沒有標籤名稱的篩選條件。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>where: the filter on %1 allows no value at all.</source>
         <translation>where：%1 的篩選條件不允許任何值。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>group_by: "%1" is not a column name.</source>
+        <location line="+4"/>
+        <source>group_by: &quot;%1&quot; is not a column name.</source>
         <translation>group_by：「%1」不是欄位名稱。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>limit must be a positive number of rows.</source>
         <translation>limit 必須是正的列數。</translation>
     </message>
@@ -1411,40 +1542,40 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/core/Duration.cpp" line="+47" />
+        <location filename="../src/core/Duration.cpp" line="+47"/>
         <source>The window length is empty; write a number and a unit such as 15m, 1h, 1d or 1mo.</source>
         <translation>統計區間長度是空的；請輸入數字加單位，例如 15m、1h、1d 或 1mo。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a window length; write a number and a unit (s, m, h, d, w, mo, y) such as 15m, 1h, 1d or 1mo.</source>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a window length; write a number and a unit (s, m, h, d, w, mo, y) such as 15m, 1h, 1d or 1mo.</source>
         <translation>「%1」不是有效的統計區間長度；請輸入數字加單位（s、m、h、d、w、mo、y），例如 15m、1h、1d 或 1mo。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a window length: the number must be positive and reasonable.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a window length: the number must be positive and reasonable.</source>
         <translation>「%1」不是有效的統計區間長度：數字必須為正且在合理範圍內。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"%1": a calendar length (d, w, mo, y) cannot be combined with other units.</source>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: a calendar length (d, w, mo, y) cannot be combined with other units.</source>
         <translation>「%1」：日曆單位（d、w、mo、y）不能與其他單位合併使用。</translation>
     </message>
 </context>
 <context>
     <name>EnergyTile</name>
     <message>
-        <location filename="../src/gui/EnergyTile.cpp" line="+73" />
+        <location filename="../src/gui/EnergyTile.cpp" line="+73"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>last update %1</source>
         <translation>最後更新 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Last update %1</source>
         <translation>最後更新：%1</translation>
     </message>
@@ -1452,67 +1583,67 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.ui" line="+9" />
+        <location filename="../ui/LoginDialog.ui" line="+9"/>
         <source>Log in to AEGIS</source>
         <translation>登入 AEGIS</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Log in to the AEGIS server of your site.</source>
         <translation>登入您站點的 AEGIS 伺服器。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>API base &amp;URL:</source>
         <translation>API 基礎 &amp;URL：</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>將密碼記在系統金鑰圈中(&amp;R)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Open the built-in &amp;demo site</source>
         <translation>開啟內建示範站點(&amp;D)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Log in</source>
         <translation>登入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LoginDialog.cpp" line="+40" />
+        <location filename="../src/gui/LoginDialog.cpp" line="+40"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter the account to log in with.</source>
         <translation>請輸入登入帳號。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter the password.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Logging in to %1 …</source>
         <translation>正在登入 %1 …</translation>
     </message>
@@ -1520,209 +1651,209 @@ Output: JSON {"running", "complete_count", "purchase_energy", "sell_energy", "re
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+204" />
+        <location filename="../src/gui/MainWindow.cpp" line="+203"/>
         <source>About AEGIS Console</source>
         <translation>關於 AEGIS Console</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AEGIS Console %1
 Monitoring and battery scheduling for building K of the Shalun green-energy campus.</source>
         <translation>AEGIS Console %1
 沙崙智慧綠能科學城 K 館的監看與電池排程。</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+95"/>
         <source>SoC %1</source>
         <translation>電量 %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Could not update: %1 The data shown is from the last successful update.</source>
         <translation>無法更新：%1 顯示的是上次成功更新的資料。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23"/>
         <source>Last update %1 (%2, stale)</source>
         <translation>最後更新 %1（%2，資料過舊）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last update %1 (%2)</source>
         <translation>最後更新 %1（%2）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
         <translation>PNG 圖片 (*.png);;SVG 圖檔 (*.svg);;PDF 文件 (*.pdf);;CSV 資料 (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export “%1”</source>
         <translation>匯出「%1」</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Building K report</source>
         <translation>K 館報告</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Save the report of all charts</source>
         <translation>儲存所有圖表的報告</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>AEGIS report.pdf</source>
         <translation>AEGIS 報告.pdf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Report failed</source>
         <translation>報告失敗</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new server address is used the next time you log in.</source>
         <translation>新的伺服器位址將在下次登入時使用。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>AEGIS Console — demo site</source>
         <translation>AEGIS Console — 示範站點</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>AEGIS Console</source>
         <translation>AEGIS Console</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overview</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Battery</source>
         <translation>電池</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Solar</source>
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Energy</source>
         <translation>電能</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Meters</source>
         <translation>電表</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export &amp;report of all charts (PDF)…</source>
         <translation>匯出所有圖表的報告(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Refresh now</source>
         <translation>立即更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About AEGIS Console</source>
         <translation>關於 AEGIS Console(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Site</source>
         <translation>站點</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server: built-in demo site (%1)</source>
         <translation>伺服器：內建示範站點（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server: %1</source>
         <translation>伺服器：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User: %1</source>
         <translation>使用者：%1</translation>
     </message>
@@ -1730,28 +1861,28 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+71" />
-        <location line="+29" />
+        <location filename="../src/gui/OverviewPage.cpp" line="+71"/>
+        <location line="+30"/>
         <source>Discharged %1</source>
         <translation>放電 %1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Solar today</source>
         <translation>今日太陽能</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load today</source>
         <translation>今日用電</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bought from the grid today</source>
         <translation>今日購電</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Battery charged today</source>
         <translation>今日電池充電</translation>
     </message>
@@ -1759,93 +1890,93 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>PowerFlowWidget</name>
     <message>
-        <location filename="../src/gui/PowerFlowWidget.cpp" line="+102" />
-        <location line="+172" />
+        <location filename="../src/gui/PowerFlowWidget.cpp" line="+102"/>
+        <location line="+172"/>
         <source>Power flow</source>
         <translation>電力潮流</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-114"/>
         <source>Solar</source>
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grid</source>
         <translation>市電</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Battery</source>
         <translation>電池</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Generator</source>
         <translation>發電機</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>idle</source>
         <translation>閒置</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>importing</source>
         <translation>購電中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>discharging</source>
         <translation>放電中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>feeding back</source>
         <translation>回送中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>producing</source>
         <translation>發電中</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>exporting</source>
         <translation>售電中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>charging</source>
         <translation>充電中</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>consuming</source>
         <translation>用電中</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1: no data.</source>
         <translation>%1：無資料。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2, %3.</source>
         <translation>%1：%2，%3。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not current, last update %1.</source>
         <translation>資料非即時，最後更新 %1。</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>Last update %1</source>
         <translation>最後更新：%1</translation>
     </message>
@@ -1853,263 +1984,276 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProfileFiles</name>
     <message>
-        <location filename="../src/sim/ProfileFiles.cpp" line="+57" />
+        <location filename="../src/sim/ProfileFiles.cpp" line="+57"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1：無法開啟檔案：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1：無法讀取檔案：%2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1: negative irradiance (%2)</source>
-        <extracomment>%1 names the column ("column 5"), %2 is the value as written in the file</extracomment>
+        <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the value as written in the file</extracomment>
         <translation>%1：日照量為負值（%2）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: negative load (%2)</source>
-        <extracomment>%1 names the column ("column 5"), %2 is the value as written in the file</extracomment>
+        <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the value as written in the file</extracomment>
         <translation>%1：負載為負值（%2）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: empty value</source>
         <translation>%1：值是空的</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: "%2" is not a number</source>
-        <extracomment>%1 names the column ("column 5"), %2 is the text found there</extracomment>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the text found there</extracomment>
         <translation>%1：「%2」不是數字</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>column %1</source>
         <translation>第 %1 欄</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>expected %1 rows (or %2 in a leap year), found %3</source>
         <translation>應有 %1 列（閏年為 %2 列），實際為 %3 列</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>expected a multiple of %1 values (%1 half-hours per household), found %2</source>
         <translation>值的數量應為 %1 的倍數（每戶 %1 個半小時），實際為 %2 個</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+134" />
+        <location line="+22"/>
+        <location line="+134"/>
         <source>expected %1 values, found %2</source>
         <translation>應有 %1 個值，實際為 %2 個</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>no time column (TIME or inserted_at) in the header</source>
         <translation>標題列中沒有時間欄（TIME 或 inserted_at）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no load column (total_load(kW), grid_power or net_load(kW)) in the header</source>
         <translation>標題列中沒有負載欄（total_load(kW)、grid_power 或 net_load(kW)）</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>the time %1 repeats the row before</source>
         <translation>時間 %1 與上一列重複</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the time %1 is before the row before (%2)</source>
         <translation>時間 %1 早於上一列（%2）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>gap in the data: expected %1, found %2</source>
         <translation>資料有缺口：應為 %1，實際為 %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>no data rows after the header</source>
         <translation>標題列之後沒有資料列</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
-        <source>column "%1"</source>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>column &quot;%1&quot;</source>
         <translation>「%1」欄</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: "%2" is not a time like 2020/5/2 00:15</source>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a time like 2020/5/2 00:15</source>
         <translation>%1：「%2」不是像 2020/5/2 00:15 這樣的時間</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>no complete day: the rows must cover 00:00 to 23:45 of at least one day</source>
         <translation>沒有完整的一天：資料列必須至少涵蓋一天的 00:00 到 23:45</translation>
     </message>
 </context>
 <context>
+    <name>ProjectionStrip</name>
+    <message>
+        <location filename="../src/gui/ProjectionStrip.cpp" line="+73"/>
+        <source>Projected state of charge, next 24 h (left of the red line: tomorrow)</source>
+        <translation>預測電池電量，未來 24 小時（紅線左側為明天）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No projection yet: waiting for the battery&apos;s state of charge.</source>
+        <translation>尚無預測：正在等待電池電量資料。</translation>
+    </message>
+</context>
+<context>
     <name>QueryParameters</name>
     <message>
-        <location filename="../src/client/QueryParameters.cpp" line="-31" />
+        <location filename="../src/client/QueryParameters.cpp" line="-31"/>
         <source>%1 holds an empty name.</source>
         <translation>%1 含有空白的名稱。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: "%2" contains a comma, which the list cannot carry.</source>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; contains a comma, which the list cannot carry.</source>
         <translation>%1：「%2」含有逗號，清單無法容納。</translation>
     </message>
 </context>
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+325" />
+        <location filename="../src/client/QueryRowReader.cpp" line="+422"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>row %1 is a text, not an object with _time and values.</source>
         <translation>第 %1 列是文字，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>row %1 is null, not an object with _time and values.</source>
         <translation>第 %1 列是 null，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>row %1 is a single value, not an object with _time and values.</source>
         <translation>第 %1 列是單一數值，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+146"/>
         <source>row %1: table is not a whole number.</source>
         <translation>第 %1 列：table 不是整數。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6"/>
         <source>row %1: _time is not a text.</source>
         <translation>第 %1 列：_time 不是文字。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>row %1: _time "%2" is not an ISO-8601 time with a zone.</source>
+        <location line="+2"/>
+        <source>row %1: _time &quot;%2&quot; is not an ISO-8601 time with a zone.</source>
         <translation>第 %1 列：_time「%2」不是帶時區的 ISO-8601 時間。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25"/>
         <source>row %1: table is missing.</source>
         <translation>第 %1 列：缺少 table。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>row %1: _time is missing.</source>
         <translation>第 %1 列：缺少 _time。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>row %1 has neither _value nor any field.</source>
         <translation>第 %1 列既沒有 _value 也沒有任何欄位。</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+100"/>
         <source>row %1: %2 is a list, not a name.</source>
         <translation>第 %1 列：%2 是清單，而不是名稱。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>row %1: %2 is an object, not a name.</source>
         <translation>第 %1 列：%2 是物件，而不是名稱。</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+200"/>
         <source>row %1: %2 is a list, not a value.</source>
         <translation>第 %1 列：%2 是清單，而不是數值。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>row %1: %2 is an object, not a value.</source>
         <translation>第 %1 列：%2 是物件，而不是數值。</translation>
     </message>
     <message>
-        <location filename="../src/client/QueryReplyDecoder.cpp" line="+84" />
+        <location filename="../src/client/QueryReplyDecoder.cpp" line="+85"/>
         <source>The reply is not valid UTF-8 text.</source>
         <translation>回應不是有效的 UTF-8 文字。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reply is nested too deeply to be query data.</source>
         <translation>回應的巢狀層次太深，不像查詢資料。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reply is too large to read (%1 bytes).</source>
         <translation>回應太大，無法讀取（%1 位元組）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There is not enough memory to read the reply (%1 bytes).</source>
         <translation>記憶體不足，無法讀取回應（%1 位元組）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The reply holds a number that cannot be read (too large, or malformed).</source>
         <translation>回應中有無法讀取的數字（太大或格式錯誤）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The reply ends early: it was cut off after %1 bytes.</source>
         <translation>回應提早結束：在 %1 位元組後被截斷。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The reply is not valid JSON (%1).</source>
         <translation>回應不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+114"/>
         <source>The reply is empty.</source>
         <translation>回應是空的。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered.</source>
         <translation>回應是網頁而不是查詢資料：API 基礎 URL 可能有誤，或是由代理伺服器回應。</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>The server answered with a message instead of data: %1</source>
         <translation>伺服器回覆了訊息而不是資料：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The reply is a JSON object, not the list of rows a query returns.</source>
         <translation>回應是 JSON 物件，而不是查詢應傳回的資料列清單。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The reply is a text, not the list of rows a query returns.</source>
         <translation>回應是文字，而不是查詢應傳回的資料列清單。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reply is null, not the list of rows a query returns.</source>
         <translation>回應是 null，而不是查詢應傳回的資料列清單。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reply is a single value, not the list of rows a query returns.</source>
         <translation>回應是單一數值，而不是查詢應傳回的資料列清單。</translation>
     </message>
@@ -2117,249 +2261,1132 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryTime</name>
     <message>
-        <location filename="../src/core/QueryTime.cpp" line="+11" />
+        <location filename="../src/core/QueryTime.cpp" line="+11"/>
         <source>The time is empty.</source>
         <translation>時間是空的。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1" reaches too far from now.</source>
+        <location line="+17"/>
+        <source>&quot;%1&quot; reaches too far from now.</source>
         <translation>「%1」離現在太遠。</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>"%1" has no time zone: end it with Z for UTC or an offset such as +08:00.</source>
+        <location line="+23"/>
+        <source>&quot;%1&quot; has no time zone: end it with Z for UTC or an offset such as +08:00.</source>
         <translation>「%1」沒有時區：請在結尾加上 Z（UTC）或時差，例如 +08:00。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not a valid date and time.</source>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid date and time.</source>
         <translation>「%1」不是有效的日期時間。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" is not a time: use ISO-8601 with Z or an offset, unix seconds, 0, or a time relative to now such as -6h, -7d or -1mo.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time: use ISO-8601 with Z or an offset, unix seconds, 0, or a time relative to now such as -6h, -7d or -1mo.</source>
         <translation>「%1」不是時間：請使用帶 Z 或時差的 ISO-8601、Unix 秒數、0，或相對於現在的時間，例如 -6h、-7d 或 -1mo。</translation>
     </message>
 </context>
 <context>
     <name>QueryTimeArg</name>
     <message>
-        <location filename="../src/client/QueryTimeArg.cpp" line="+61" />
+        <location filename="../src/client/QueryTimeArg.cpp" line="+61"/>
         <source>The time is not a valid date and time.</source>
         <translation>此時間不是有效的日期時間。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The time lies outside the years 0000 to 9999.</source>
         <translation>此時間超出 0000 到 9999 年的範圍。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is not a time relative to now; write a sign, a number and a unit, such as -30m, -6h, -7d or -1mo.</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a time relative to now; write a sign, a number and a unit, such as -30m, -6h, -7d or -1mo.</source>
         <translation>「%1」不是相對於現在的時間；請寫出正負號、數字與單位，例如 -30m、-6h、-7d 或 -1mo。</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/gui/ReportWriter.cpp" line="+31" />
-        <location line="+65" />
+        <location filename="../src/gui/ReportWriter.cpp" line="+31"/>
+        <location line="+65"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>AEGIS Console report</source>
         <translation>AEGIS Console 報告</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>無法寫入 %1：無法開始建立 PDF。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Site: %1</source>
         <translation>站點：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Range: %1 – %2</source>
         <translation>範圍：%1 – %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time zone: %1</source>
         <translation>時區：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generated: %1</source>
         <translation>產生時間：%1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Chart %1</source>
         <translation>圖表 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 – page %2 of %3</source>
         <translation>%1 – 第 %2 頁，共 %3 頁</translation>
     </message>
 </context>
 <context>
-    <name>SchedulePage</name>
+    <name>ScheduleDraftFile</name>
     <message>
-        <location filename="../src/gui/SchedulePage.cpp" line="+68" />
+        <location filename="../src/core/ScheduleDraftFile.cpp" line="+62"/>
+        <source>The draft of scheduler %1 on %2 cannot be saved as the draft of scheduler %3 on %4.</source>
+        <translation>%2 上排程 %1 的草稿不能儲存為 %4 上排程 %3 的草稿。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the saved draft %1: %2.</source>
+        <translation>無法讀取已儲存的草稿 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved draft %1 cannot be used: %2.</source>
+        <translation>無法使用已儲存的草稿 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translation>不是有效的 JSON（第 %2 個字元：%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no JSON object</source>
+        <translation>其中沒有 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not in format %1</source>
+        <translation>不是格式 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not say which scheduler it belongs to</source>
+        <translation>未註明屬於哪一個排程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is the draft of scheduler %1 on %2</source>
+        <translation>這是 %2 上排程 %1 的草稿</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>「%1」不是時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an array of windows</source>
+        <translation>「%1」不是時段陣列</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot remove the saved draft %1: %2.</source>
+        <translation>無法移除已儲存的草稿 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDraftKeeper</name>
+    <message>
+        <location filename="../src/gui/ScheduleDraftKeeper.cpp" line="+40"/>
+        <source>Saved draft</source>
+        <translation>已儲存的草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved draft could not be read and was left as it is:
+%1</source>
+        <translation>無法讀取一份已儲存的草稿，已保留原狀：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no windows</source>
+        <translation>沒有時段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsent draft</source>
+        <translation>未送出的草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft of the schedule that was not sent was found (saved %1):
+
+%2
+
+Keep it to go on editing, or discard it and start from the server&apos;s windows?</source>
+        <translation>找到一份尚未送出的排程草稿（儲存於 %1）：
+
+%2
+
+要保留它繼續編輯，還是捨棄它並從伺服器的時段重新開始？</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFile</name>
+    <message>
+        <location filename="../src/core/ScheduleFile.cpp" line="+119"/>
+        <source>&quot;aegis_schedule&quot; must be an object, but it is %1.</source>
+        <translation>「aegis_schedule」必須是物件，但收到的是%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;aegis_schedule&quot; has no &quot;format&quot;.</source>
+        <translation>「aegis_schedule」缺少「format」。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;aegis_schedule&quot;: &quot;format&quot; must be a whole number, but it is %1.</source>
+        <translation>「aegis_schedule」：「format」必須是整數，但收到的是%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule was written in format %1 by a newer AEGIS Console; this version reads format %2.</source>
+        <translation>此排程是由較新版的 AEGIS Console 以格式 %1 寫成；此版本讀取的是格式 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;aegis_schedule&quot;: format %1 does not exist; this version reads format %2.</source>
+        <translation>「aegis_schedule」：格式 %1 不存在；此版本讀取的是格式 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;aegis_schedule&quot;: &quot;%1&quot; must be text, but it is %2.</source>
+        <translation>「aegis_schedule」：「%1」必須是文字，但收到的是%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;aegis_schedule&quot; has no &quot;windows&quot;.</source>
+        <translation>「aegis_schedule」缺少「windows」。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;aegis_schedule&quot;: &quot;windows&quot; must be an array, but it is %1.</source>
+        <translation>「aegis_schedule」：「windows」必須是陣列，但收到的是%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In &quot;aegis_schedule&quot;: %1</source>
+        <translation>在「aegis_schedule」中：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; must be an array, but it is %2.</source>
+        <translation>「%1」必須是陣列，但收到的是%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; entry %2 must be an object, but it is %3.</source>
+        <translation>「%1」的第 %2 筆必須是物件，但收到的是%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; entry %2 has no &quot;timestamp&quot;.</source>
+        <translation>「%1」的第 %2 筆缺少「timestamp」。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; entry %2: &quot;timestamp&quot; must be an RFC 3339 time such as &quot;2024-12-09T16:00:00Z&quot;, but it is %3.</source>
+        <translation>「%1」的第 %2 筆：「timestamp」必須是 RFC 3339 時間，例如「2024-12-09T16:00:00Z」，但收到的是 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; entry %2 is earlier than the entry before it; the time series must be in time order.</source>
+        <translation>「%1」的第 %2 筆早於前一筆；時間序列必須依時間先後排列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; entry %2 has no &quot;limits_to_root&quot;.</source>
+        <translation>「%1」的第 %2 筆缺少「limits_to_root」。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; entry %2: &quot;limits_to_root&quot; must be an object, but it is %3.</source>
+        <translation>「%1」的第 %2 筆：「limits_to_root」必須是物件，但收到的是%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; entry %2 has no &quot;limits_to_root&quot;.&quot;total_power_W&quot;; only power limits can be read as windows.</source>
+        <translation>「%1」的第 %2 筆缺少「limits_to_root」.「total_power_W」；只有功率限制能讀成時段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; entry %2: &quot;total_power_W&quot; must be a number of watts, but it is %3.</source>
+        <translation>「%1」的第 %2 筆：「total_power_W」必須是瓦數，但收到的是%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; entry %2: &quot;total_power_W&quot; must not be negative, but it is %3.</source>
+        <translation>「%1」的第 %2 筆：「total_power_W」不能為負值，但收到的是 %3。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The EVerest time series &quot;schedule_import&quot; and &quot;schedule_export&quot; hold no entries.</source>
+        <translation>EVerest 時間序列「schedule_import」與「schedule_export」中沒有任何資料。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>At %1 both &quot;schedule_import&quot; and &quot;schedule_export&quot; allow power, so it is not clear whether the battery charges or discharges.</source>
+        <translation>在 %1，「schedule_import」與「schedule_export」都允許功率，因此無法判斷電池是充電還是放電。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>檔案不是有效的 JSON：%1（第 %2 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file must hold a JSON object, but it holds an array.</source>
+        <translation>檔案必須包含 JSON 物件，但其中是陣列。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file holds no schedule: it has neither &quot;aegis_schedule&quot; nor the EVerest time series &quot;schedule_import&quot; and &quot;schedule_export&quot;.</source>
+        <translation>檔案中沒有排程：既沒有「aegis_schedule」，也沒有 EVerest 時間序列「schedule_import」與「schedule_export」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>無法開啟 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large to be a schedule file (%2 bytes).</source>
+        <translation>%1 太大，不可能是排程檔（%2 位元組）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHistoryView</name>
+    <message>
+        <location filename="../src/gui/ScheduleHistoryView.cpp" line="+148"/>
         <source>Schedule created</source>
         <translation>排程已建立</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Schedule changed</source>
         <translation>排程已變更</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run started</source>
-        <translation>排程啟動</translation>
+        <translation>開始執行</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Running (4 min after start)</source>
-        <translation>執行中（啟動後 4 分鐘）</translation>
+        <translation>執行中（開始後 4 分鐘）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run stopped</source>
-        <translation>排程停止</translation>
+        <translation>停止執行</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stopped (4 min after stop)</source>
         <translation>已停止（停止後 4 分鐘）</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>Charge</source>
-        <translation>充電</translation>
+        <location line="+63"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Discharge</source>
-        <translation>放電</translation>
+        <location line="+59"/>
+        <source>Disabled on the server</source>
+        <translation>已在伺服器上停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatching since %1</source>
+        <translation>自 %1 起排程執行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle: no window is running</source>
+        <translation>待機：目前沒有執行中的時段</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>still running</source>
+        <translation>仍在執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counted when the run stops</source>
+        <translation>執行停止時才計算</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start %1</source>
+        <translation>開始 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop %1</source>
+        <translation>停止 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At the start: %1</source>
+        <translation>開始時：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the stop: %1</source>
+        <translation>停止時：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s report of the last run could not be read.</source>
+        <translation>無法讀取伺服器關於上次執行的報告。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+20"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
-        <translation><numerusform>最近 7 天：完成 %n 次，購電 %1，售電 %2。</numerusform></translation>
+        <translation>
+            <numerusform>最近 7 天：完成 %n 次執行，購電 %1，售電 %2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Daily windows</source>
-        <translation>每日時段</translation>
+        <location line="+3"/>
+        <source>A run is in progress.</source>
+        <translation>目前正在執行。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+27"/>
+        <source>Site state of charge</source>
+        <translation>站點電池電量</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last run (%1)</source>
+        <translation>上次執行（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduler:</source>
+        <translation>排程：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started:</source>
+        <translation>開始：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped:</source>
+        <translation>停止：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought from the grid:</source>
+        <translation>向市電購電：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold to the grid:</source>
+        <translation>售電給市電：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOC</source>
+        <translation>電量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solar</source>
+        <translation>太陽能</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation>市電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid power: positive when the site imports</source>
+        <translation>市電功率：站點購電時為正值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Start (%1)</source>
-        <translation>開始（%1）</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Stop (%1)</source>
-        <translation>結束（%1）</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Power</source>
-        <translation>功率</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bought</source>
         <translation>購電</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sold</source>
         <translation>售電</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message</source>
         <translation>訊息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site state of charge, last 7 days</source>
+        <translation>站點電池電量（最近 7 天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of charge</source>
+        <translation>電池電量</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleLibrary</name>
+    <message>
+        <location filename="../src/gui/ScheduleLibrary.cpp" line="+25"/>
+        <location line="+54"/>
+        <source>Schedules</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>These windows break the scheduler&apos;s rules; the draft is unchanged:
+%1</source>
+        <translation>這些時段違反排程規則；草稿未變更：
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template could not be saved:
+%1</source>
+        <translation>無法儲存範本：
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The templates file was damaged; it was kept as %1 and a new one was started.</source>
+        <translation>範本檔已損壞；已將它保留為 %1，並建立新的範本檔。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no template named “%1”.</source>
+        <translation>沒有名為「%1」的範本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load template “%1”</source>
+        <translation>載入範本「%1」</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The template could not be deleted:
+%1</source>
+        <translation>無法刪除範本：
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be imported; the draft is unchanged:
+%1</source>
+        <translation>無法匯入檔案；草稿未變更：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file&apos;s windows are in %1 but the scheduler runs in %2. Take the same clock times in %2?</source>
+        <translation>檔案中的時段採用 %1 時區，但排程在 %2 時區執行。要在 %2 沿用相同的鐘點時間嗎？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The schedule could not be exported:
+%1</source>
+        <translation>無法匯出排程：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Save as template</source>
+        <translation>另存為範本</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Template name:</source>
+        <translation>範本名稱：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the template “%1”?</source>
+        <translation>要取代範本「%1」嗎？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a schedule</source>
+        <translation>匯入排程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedules (*.json);;All files (*)</source>
+        <translation>排程 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the schedule</source>
+        <translation>匯出排程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules (*.json)</source>
+        <translation>排程 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save draft as template…</source>
+        <translation>將草稿另存為範本…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No templates yet</source>
+        <translation>尚無範本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load “%1”</source>
+        <translation>載入「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete template</source>
+        <translation>刪除範本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from file…</source>
+        <translation>從檔案匯入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to file…</source>
+        <translation>匯出至檔案…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../src/gui/ScheduleModel.cpp" line="+60"/>
+        <source>%1 (next day)</source>
+        <translation>%1（隔天）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Charge</source>
+        <translation>充電</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discharge</source>
+        <translation>放電</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no unit online</source>
+        <translation>沒有上線的電池</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each unit would carry %1, above its limit of %2.</source>
+        <translation>每台電池將承擔 %1，超過其上限 %2。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power (kW)</source>
+        <translation>功率 (kW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per unit</source>
+        <translation>每台電池</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Set start of %1</source>
+        <translation>設定時段 %1 的開始時間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set stop of %1</source>
+        <translation>設定時段 %1 的結束時間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set power of %1</source>
+        <translation>設定時段 %1 的功率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a valid value.</source>
+        <translation>不是有效的值。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Remove %1</source>
+        <translation>移除時段 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: no Pomcube unit is online to carry it.</source>
+        <translation>%1：沒有上線的 Pomcube 電池可以承擔。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
+        <translation>
+            <numerusform>%1：%n 台電池每台將承擔 %2，超過其上限 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../src/gui/SchedulePage.cpp" line="+200"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>無法儲存草稿：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reload from the server</source>
+        <translation>從伺服器重新載入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the draft and load the server&apos;s windows?</source>
+        <translation>要捨棄草稿並載入伺服器的時段嗎？</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No projection: the battery&apos;s state of charge is not known.</source>
+        <translation>無法預測：電池電量不明。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
+        <translation>
+            <numerusform>%n 台上線的 Pomcube 電池分擔站點功率；每台最多可承擔 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each Pomcube unit may carry %1.</source>
+        <translation>每台 Pomcube 電池最多可承擔 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the scheduler&apos;s windows…</source>
+        <translation>正在載入排程的時段…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor shows the scheduler&apos;s windows. Edits stay a draft until you send them.</source>
+        <translation>編輯器顯示的是排程的時段。編輯內容在您送出之前都只是草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Draft not sent (%n edit(s)); saved on this computer.</source>
+        <translation>
+            <numerusform>草稿尚未送出（%n 項編輯）；已儲存在這台電腦上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s windows changed since you loaded them; sending will show both.</source>
+        <translation>伺服器上的時段在您載入後已變更；送出時會同時顯示兩者。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the windows and reading them back…</source>
+        <translation>正在送出時段並讀回確認…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit %1</source>
+        <translation>編輯時段 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add %1</source>
+        <translation>新增時段 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Daily windows</source>
+        <translation>每日時段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs and history</source>
+        <translation>執行與歷史紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to:</source>
+        <translation>貼齊：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 hour</source>
+        <translation>1 小時</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload from server</source>
+        <translation>從伺服器重新載入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the scheduler&apos;s windows again, discarding the draft</source>
+        <translation>重新載入排程的時段，並捨棄草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates and files</source>
+        <translation>範本與檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to scheduler…</source>
+        <translation>送出至排程…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the changes and the projection, then send the draft</source>
+        <translation>檢視變更與預測，然後送出草稿</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRules</name>
     <message>
-        <location filename="../src/core/ScheduleRules.cpp" line="+19" />
+        <location filename="../src/core/ScheduleRules.cpp" line="+19"/>
         <source>Window %1 starts at %2, outside the day: a start must lie from 00:00 up to, not including, 24:00.</source>
         <translation>時段 %1 開始於 %2，超出一天的範圍：開始時間必須介於 00:00 到 24:00 之間（不含 24:00）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Window %1 stops at %2, outside the day: a stop must lie after 00:00 and no later than 24:00.</source>
         <translation>時段 %1 結束於 %2，超出一天的範圍：結束時間必須晚於 00:00 且不晚於 24:00。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Window %1 starts at %2 but stops at %3: the start must come before the stop. A window across midnight is two windows, one ending at 24:00 and one starting at 00:00.</source>
         <translation>時段 %1 開始於 %2 卻結束於 %3：開始時間必須早於結束時間。跨越午夜的時段要分成兩段，一段結束於 24:00，另一段從 00:00 開始。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Window %1 has no valid power value.</source>
         <translation>時段 %1 沒有有效的功率值。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Window %1 has zero power and would do nothing: give it a charge (+) or discharge (−) power.</source>
         <translation>時段 %1 的功率為零，不會有任何動作：請設定充電（+）或放電（−）功率。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Window %1 charges at %2, above the site's charge limit of %3.</source>
+        <location line="+2"/>
+        <source>Window %1 charges at %2, above the site&apos;s charge limit of %3.</source>
         <translation>時段 %1 以 %2 充電，超過站點充電上限 %3。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Window %1 discharges at %2, above the site's discharge limit of %3.</source>
+        <location line="+4"/>
+        <source>Window %1 discharges at %2, above the site&apos;s discharge limit of %3.</source>
         <translation>時段 %1 以 %2 放電，超過站點放電上限 %3。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Window %1 (%2) overlaps window %3 (%4) from %5 to %6: windows may touch but not share time.</source>
         <translation>時段 %1（%2）與時段 %3（%4）在 %5 到 %6 重疊：時段可以相接，但不能重疊。</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleSender</name>
+    <message>
+        <location filename="../src/gui/ScheduleSender.cpp" line="+39"/>
+        <location line="+28"/>
+        <source>Send the schedule</source>
+        <translation>送出排程</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The draft breaks the scheduler&apos;s rules and cannot be sent:
+%1</source>
+        <translation>草稿違反排程規則，無法送出：
+%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sent and confirmed: the scheduler holds exactly these windows.</source>
+        <translation>已送出並確認：排程保存的正是這些時段。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was sent: the server&apos;s windows had changed.</source>
+        <translation>沒有送出任何資料：伺服器上的時段已變更。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was sent; the editor now holds the server&apos;s windows.</source>
+        <translation>沒有送出任何資料；編輯器現在顯示的是伺服器的時段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent: the server&apos;s windows had changed since you loaded them.</source>
+        <translation>沒有送出任何資料：伺服器上的時段在您載入後已變更。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server answered, but reading the schedule back shows other windows than were sent:
+%1
+
+Your draft is kept; check the server&apos;s windows before sending again.</source>
+        <translation>伺服器已回應，但讀回的排程顯示的時段與送出的不同：
+%1
+
+您的草稿已保留；再次送出前，請先檢查伺服器的時段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applied: the server holds other windows than were sent.</source>
+        <translation>未套用：伺服器保存的時段與送出的不同。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the windows; nothing changed:
+%1</source>
+        <translation>伺服器拒絕了這些時段；沒有任何變更：
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server: %1</source>
+        <translation>遭伺服器拒絕：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending failed and the schedule could not be read back, so it is not known whether the server took the windows:
+%1
+
+Your draft is kept. Reload to see the server&apos;s windows.</source>
+        <translation>送出失敗，且無法讀回排程，因此無法確定伺服器是否已接受這些時段：
+%1
+
+您的草稿已保留。請重新載入以查看伺服器的時段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown whether the windows were taken: %1</source>
+        <translation>無法確定時段是否已被接受：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTemplates</name>
+    <message>
+        <location filename="../src/core/ScheduleTemplates.cpp" line="+45"/>
+        <source>Cannot read the templates file %1: %2.</source>
+        <translation>無法讀取範本檔 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translation>不是有效的 JSON（第 %2 個字元：%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no JSON object</source>
+        <translation>其中沒有 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no &quot;format&quot; number</source>
+        <translation>缺少「format」編號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is in format %1, and this version reads format %2</source>
+        <translation>其格式為 %1，而此版本讀取的是格式 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no &quot;templates&quot; object</source>
+        <translation>缺少「templates」物件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the template &quot;%1&quot; is not an array of windows</source>
+        <translation>範本「%1」不是時段陣列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template &quot;%1&quot;: %2</source>
+        <translation>範本「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The templates file %1 is damaged: %2. It has been left as it is; before a template is next saved it will be moved to %3.</source>
+        <translation>範本檔 %1 已損壞：%2。檔案已保留原狀；下次儲存範本之前，會先將它移至 %3。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+27"/>
+        <source>A template needs a name.</source>
+        <translation>範本需要名稱。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+16"/>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的範本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A template named &quot;%1&quot; already exists.</source>
+        <translation>已有名為「%1」的範本。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The damaged templates file %1 could not be moved to %2, so nothing was saved: %3.</source>
+        <translation>無法將損壞的範本檔 %1 移至 %2，因此沒有儲存任何資料：%3。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleWindow</name>
     <message>
-        <location filename="../src/core/ScheduleTimeline.cpp" line="+27" />
-        <location filename="../src/core/ScheduleWindow.cpp" line="+32" />
+        <location filename="../src/core/DailyWindow.cpp" line="+25"/>
+        <location filename="../src/core/ScheduleTimeline.cpp" line="+27"/>
+        <location filename="../src/core/ScheduleWindow.cpp" line="+32"/>
         <source>%1–%2, %3</source>
         <translation>%1–%2，%3</translation>
     </message>
@@ -2367,17 +3394,17 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SchedulerApi</name>
     <message>
-        <location filename="../src/client/SchedulerApi.cpp" line="+55" />
+        <location filename="../src/client/SchedulerApi.cpp" line="+55"/>
         <source>The schedule was changed on the server at %1, after your draft was started.</source>
         <translation>伺服器上的排程在 %1 被修改了，晚於您開始編輯草稿的時間。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>sent but not on the server: %1</source>
         <translation>已送出但伺服器上沒有：%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>on the server but not sent: %1</source>
         <translation>伺服器上有但未送出：%1</translation>
     </message>
@@ -2385,57 +3412,57 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SchedulerDecoder</name>
     <message>
-        <location filename="../src/client/SchedulerDecoder.cpp" line="+16" />
+        <location filename="../src/client/SchedulerDecoder.cpp" line="+16"/>
         <source>the reply is empty</source>
         <translation>回應是空的</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the reply is not valid JSON (%1 at character %2)</source>
         <translation>回應不是有效的 JSON（第 %2 個字元：%1）</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>the scheduler reply should be an array of one object, but it holds %1 items</source>
         <translation>排程回應應為只含一個物件的陣列，但含有 %1 個項目</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the scheduler reply has no power_scheduler_id</source>
         <translation>排程回應中沒有 power_scheduler_id</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the scheduler's crons should be a JSON text, but it is missing or of another type</source>
+        <location line="+11"/>
+        <source>the scheduler&apos;s crons should be a JSON text, but it is missing or of another type</source>
         <translation>排程的 crons 應為 JSON 文字，但它缺少或類型不同</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the scheduler's windows cannot be read: %1</source>
+        <location line="+4"/>
+        <source>the scheduler&apos;s windows cannot be read: %1</source>
         <translation>無法讀取排程的時段：%1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the scheduler's %1 is not a time: %2</source>
+        <location line="+7"/>
+        <source>the scheduler&apos;s %1 is not a time: %2</source>
         <translation>排程的 %1 不是時間：%2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>the history reply should be an object</source>
         <translation>歷史紀錄回應應為物件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the history reply has no list of records</source>
         <translation>歷史紀錄回應中沒有紀錄清單</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>history record %1 has no valid _time</source>
         <translation>歷史紀錄第 %1 筆沒有有效的 _time</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>history record %1 has no type</source>
         <translation>歷史紀錄第 %1 筆沒有 type</translation>
     </message>
@@ -2443,135 +3470,135 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SchedulerStatusWidget</name>
     <message>
-        <location filename="../src/gui/SchedulerStatusWidget.cpp" line="+82" />
+        <location filename="../src/gui/SchedulerStatusWidget.cpp" line="+82"/>
         <source>Battery schedule</source>
         <translation>電池排程</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>No data</source>
         <translation>無資料</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dispatching</source>
         <translation>排程執行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Idle</source>
         <translation>待機</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Idle, schedule disabled</source>
         <translation>待機，排程已停用</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>%1: %2, %3.</source>
         <translation>%1：%2，%3。</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+29" />
+        <location line="+15"/>
+        <location line="+29"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>charge %1</source>
         <translation>充電 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>discharge %1</source>
         <translation>放電 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>ends in %1</source>
         <translation>%1後結束</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>in %1</source>
         <translation>%1後開始</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Last run</source>
         <translation>上次執行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grid energy</source>
         <translation>市電電量</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ended %1</source>
         <translation>結束於 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>bought %1, sold %2</source>
         <translation>購電 %1，售電 %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Last update %1</source>
         <translation>最後更新：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Times in %1</source>
         <translation>時間以 %1 表示</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Next</source>
         <translation>下一時段</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No windows in the schedule</source>
         <translation>排程中沒有時段</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Now</source>
         <translation>目前時段</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>None in the next three days</source>
         <translation>未來三天沒有時段</translation>
     </message>
@@ -2579,13 +3606,13 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SeriesReadout</name>
     <message>
-        <location filename="../src/gui/SeriesReadout.cpp" line="+57" />
+        <location filename="../src/gui/SeriesReadout.cpp" line="+57"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: %2</source>
         <comment>series name: value</comment>
         <translation>%1：%2</translation>
@@ -2594,93 +3621,93 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="+9" />
+        <location filename="../ui/SettingsDialog.ui" line="+9"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>API base &amp;URL:</source>
         <translation>API 基礎 &amp;URL：</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Organization ID:</source>
         <translation>組織編號(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>From the login reply</source>
         <translation>取自登入回應</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Domain ID:</source>
         <translation>站點編號(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Scheduler ID:</source>
         <translation>排程編號(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Display</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Refresh every:</source>
         <translation>更新間隔(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Default (5 s demo, 60 s server)</source>
         <translation>預設（示範 5 秒，伺服器 60 秒）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Battery schedule limits (whole site)</source>
         <translation>電池排程上限（整個站點）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Maximum &amp;charge power:</source>
         <translation>最大充電功率(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+14" />
+        <location line="+6"/>
+        <location line="+14"/>
         <source> kW</source>
         <translation> kW</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Maximum d&amp;ischarge power:</source>
         <translation>最大放電功率(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+17" />
+        <location filename="../src/gui/SettingsDialog.cpp" line="+17"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
     </message>
@@ -2688,196 +3715,196 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SimMain</name>
     <message>
-        <location filename="../src/app/sim_main.cpp" line="+51" />
-        <source>--host needs an IP address, not "%1"</source>
+        <location filename="../src/app/sim_main.cpp" line="+51"/>
+        <source>--host needs an IP address, not &quot;%1&quot;</source>
         <translation>--host 需要 IP 位址，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--port needs a number from 0 to 65535</source>
         <translation>--port 需要 0 到 65535 之間的數字</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--accel needs a number above 0 and at most 1000000</source>
         <translation>--accel 需要大於 0 且不超過 1000000 的數字</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed 需要非負整數</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--history-days needs a number of days from 0 to 3660</source>
         <translation>--history-days 需要 0 到 3660 之間的天數</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--start needs an ISO-8601 time with a zone, such as 2024-07-03T08:00:00+08:00</source>
         <translation>--start 需要帶時區的 ISO-8601 時間，例如 2024-07-03T08:00:00+08:00</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--token-lifetime needs a number of seconds of at least 1</source>
         <translation>--token-lifetime 需要至少 1 的秒數</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert 與 --tls-key 必須一起使用：兩個檔案都提供或都不提供</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Emulates the AEGIS server of building K on loopback. The first line of output is the base URL it listens on; the /sim/ control API lives under the same URL.</source>
         <translation>在本機迴路上模擬 K 館的 AEGIS 伺服器。輸出的第一行是它所監聽的基礎 URL；/sim/ 控制 API 也在同一個 URL 下。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>TCP port to listen on; 0 picks a free one.</source>
         <translation>要監聽的 TCP 連接埠；0 表示自動選擇空閒的連接埠。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>port</source>
         <translation>連接埠</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Address to listen on. Anything but loopback must be asked for.</source>
         <translation>要監聽的位址。迴路以外的位址必須明確指定。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>address</source>
         <translation>位址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sim seconds per real second.</source>
         <translation>每一實際秒對應的模擬秒數。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>factor</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the weather noise; equal seeds give equal sites.</source>
         <translation>天氣雜訊的種子；相同的種子產生相同的站點。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Days of history behind the start time.</source>
         <translation>開始時間之前的歷史天數。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sim time at start, ISO-8601 (default: now).</source>
         <translation>開始時的模擬時間，ISO-8601（預設：現在）。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Hourly irradiance profile in apis-emulator's format.</source>
+        <location line="+1"/>
+        <source>Hourly irradiance profile in apis-emulator&apos;s format.</source>
         <translation>apis-emulator 格式的每小時日照量曲線。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+1" />
-        <location line="+10" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+2"/>
         <source>file</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="-14" />
-        <source>Load profile in apis-emulator's or the BEMS format.</source>
+        <location line="-14"/>
+        <source>Load profile in apis-emulator&apos;s or the BEMS format.</source>
         <translation>apis-emulator 或 BEMS 格式的負載曲線。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved state to resume from.</source>
         <translation>要從中恢復的已儲存狀態。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account that may log in.</source>
         <translation>可以登入的帳號。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password of that account.</source>
         <translation>該帳號的密碼。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seconds an access token stays valid.</source>
         <translation>存取權杖的有效秒數。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>seconds</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2.</source>
         <translation>要注入的故障，格式同 /sim/faults（可重複），例如 latency_ms=500 或 error_503_share=0.2。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>key=value</source>
         <translation>鍵=值</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Serve HTTPS with this PEM certificate (needs --tls-key); the URL then starts with https.</source>
         <translation>以此 PEM 憑證提供 HTTPS（需要 --tls-key）；URL 將以 https 開頭。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unencrypted PEM private key of the --tls-cert certificate.</source>
         <translation>--tls-cert 憑證的未加密 PEM 私鑰。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>--fault %1: %2</source>
         <translation>--fault %1：%2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>listening beyond loopback; the /sim/ control API still answers loopback clients only</source>
         <translation>正在監聽迴路以外的位址；/sim/ 控制 API 仍只回應本機迴路的用戶端</translation>
     </message>
@@ -2885,42 +3912,42 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../src/gui/SiteTreeModel.cpp" line="+81" />
+        <location filename="../src/gui/SiteTreeModel.cpp" line="+81"/>
         <source>Pomcube battery</source>
         <translation>Pomcube 電池</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hermes storage</source>
         <translation>Hermes 儲能</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PV inverter</source>
         <translation>太陽能逆變器</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sun photometer</source>
         <translation>日照計</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Smart meter</source>
         <translation>智慧電表</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Site area</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Domain %1</source>
         <translation>站點 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1
 %2
 Updated %3</source>
@@ -2929,24 +3956,24 @@ Updated %3</source>
 更新於 %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Device</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2954,81 +3981,94 @@ Updated %3</source>
 <context>
     <name>SocGauge</name>
     <message>
-        <location filename="../src/gui/SocGauge.cpp" line="+107" />
+        <location filename="../src/gui/SocGauge.cpp" line="+107"/>
         <source>Not current, last update %1.</source>
         <translation>資料非即時，最後更新 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State of charge: no data.</source>
         <translation>電池電量：無資料。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State of charge %1, %2 of %3 left.</source>
         <translation>電池電量 %1，剩餘 %2，共 %3。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Critically low.</source>
         <translation>電量極低。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Low.</source>
         <translation>電量偏低。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Limits %1 to %2.</source>
         <translation>限制 %1 至 %2。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Battery state of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>of %1</source>
         <translation>共 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Last update %1</source>
         <translation>最後更新：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Limits %1–%2</source>
         <translation>限制 %1–%2</translation>
     </message>
 </context>
 <context>
+    <name>SocProjection</name>
+    <message>
+        <location filename="../src/core/SocProjection.cpp" line="+235"/>
+        <source>The battery is empty from %1 (%2); %3 will deliver %L4 kWh less.</source>
+        <translation>電池自 %1（%2）起電量耗盡；時段 %3 將少放電 %L4 kWh。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The battery is full from %1 (%2); %3 will charge %L4 kWh less.</source>
+        <translation>電池自 %1（%2）起已充滿；時段 %3 將少充電 %L4 kWh。</translation>
+    </message>
+</context>
+<context>
     <name>TimeChart</name>
     <message>
-        <location filename="../src/gui/ChartValueAxes.cpp" line="+98" />
+        <location filename="../src/gui/ChartValueAxes.cpp" line="+98"/>
         <source>%1 (%2)</source>
         <comment>axis quantity (unit)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ChartTimeAxis.cpp" line="+33" />
+        <location filename="../src/gui/ChartTimeAxis.cpp" line="+33"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/TimeChart.cpp" line="+363" />
+        <location filename="../src/gui/TimeChart.cpp" line="+368"/>
         <source>No data for this time range</source>
         <translation>此時間範圍沒有資料</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stale data</source>
         <translation>資料過舊</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stale data: %1</source>
         <translation>資料過舊：%1</translation>
     </message>
@@ -3036,42 +4076,42 @@ Updated %3</source>
 <context>
     <name>TimeRange</name>
     <message>
-        <location filename="../src/gui/TimeRange.cpp" line="+89" />
+        <location filename="../src/gui/TimeRange.cpp" line="+89"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>24 h</source>
         <translation>24 小時</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>12 months</source>
         <translation>12 個月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom</source>
         <translation>自訂</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3079,27 +4119,27 @@ Updated %3</source>
 <context>
     <name>TimeRangeBar</name>
     <message>
-        <location filename="../src/gui/TimeRangeBar.cpp" line="+105" />
+        <location filename="../src/gui/TimeRangeBar.cpp" line="+109"/>
         <source>The end must come after the start.</source>
         <translation>結束時間必須晚於開始時間。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From (in %1)</source>
         <translation>從（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To (in %1)</source>
         <translation>到（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Times in %1</source>
         <translation>時間以 %1 表示</translation>
     </message>
@@ -3107,12 +4147,12 @@ Updated %3</source>
 <context>
     <name>TimeSeriesTableModel</name>
     <message>
-        <location filename="../src/gui/TimeSeriesTableModel.cpp" line="+145" />
+        <location filename="../src/gui/TimeSeriesTableModel.cpp" line="+145"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
@@ -3120,93 +4160,284 @@ Updated %3</source>
 <context>
     <name>TimeSpanText</name>
     <message>
-        <location filename="../src/gui/TimeSpanText.cpp" line="+19" />
+        <location filename="../src/gui/TimeSpanText.cpp" line="+19"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小時</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>just now</source>
         <translation>剛剛</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min ago</source>
         <translation>%1 分鐘前</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h ago</source>
         <translation>%1 小時前</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 d ago</source>
         <translation>%1 天前</translation>
     </message>
 </context>
 <context>
+    <name>TimelineEditor</name>
+    <message>
+        <location filename="../src/gui/TimelineEditor.cpp" line="+290"/>
+        <source>Add charge window</source>
+        <translation>新增充電時段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add discharge window</source>
+        <translation>新增放電時段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+83"/>
+        <source>Move %1</source>
+        <translation>移動時段 %1</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Change start of %1</source>
+        <translation>變更時段 %1 的開始時間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+74"/>
+        <source>Change stop of %1</source>
+        <translation>變更時段 %1 的結束時間</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+84"/>
+        <source>Set power of %1</source>
+        <translation>設定時段 %1 的功率</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1
+Drag to move it; double-click to edit it exactly.</source>
+        <translation>%1
+拖曳可移動；雙擊可精確編輯。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag to change when %1 starts.</source>
+        <translation>拖曳以變更時段 %1 的開始時間。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag to change when %1 stops.</source>
+        <translation>拖曳以變更時段 %1 的結束時間。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag to set the power of %1.</source>
+        <translation>拖曳以設定時段 %1 的功率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag right or left to add a charge window from %1.</source>
+        <translation>向右或向左拖曳，從 %1 新增充電時段。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag right or left to add a discharge window from %1.</source>
+        <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charge ↑</source>
+        <translation>充電 ↑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge ↓</source>
+        <translation>放電 ↓</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>running now</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No windows: the batteries idle all day.
+Drag on the timeline to add one: above the zero line to charge, below it to discharge.</source>
+        <translation>沒有時段：電池整天待機。
+在時間軸上拖曳即可新增時段：零線以上為充電，零線以下為放電。</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
-        <location filename="../src/gui/Units.cpp" line="+31" />
+        <location filename="../src/gui/Units.cpp" line="+31"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 W/m²</source>
         <translation>%1 W/m²</translation>
     </message>
 </context>
 <context>
+    <name>WindowDialog</name>
+    <message>
+        <location filename="../ui/WindowDialog.ui" line="+9"/>
+        <source>Battery window</source>
+        <translation>電池時段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start:</source>
+        <translation>開始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;top:</source>
+        <translation>結束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Power:</source>
+        <translation>功率(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Positive power charges the batteries, negative power discharges them. A stop before the start runs past midnight.</source>
+        <translation>正功率為電池充電，負功率讓電池放電。結束時間早於開始時間時，時段會跨過午夜。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WindowDialog.cpp" line="+19"/>
+        <source>New battery window</source>
+        <translation>新增電池時段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Battery window %1</source>
+        <translation>電池時段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowEdits</name>
+    <message>
+        <location filename="../src/core/WindowEdits.cpp" line="+81"/>
+        <source>Windows may not overlap: stopped at %1.</source>
+        <translation>時段不能重疊：已停在時段 %1 的邊界。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <location line="+22"/>
+        <source>A window lasts at least %n minute(s).</source>
+        <translation>
+            <numerusform>時段至少須持續 %n 分鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+22"/>
+        <location line="+104"/>
+        <source>A window lasts at most 24 hours.</source>
+        <translation>時段最長為 24 小時。</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>The site charges at most %1.</source>
+        <translation>站點最多以 %1 充電。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site discharges at most %1.</source>
+        <translation>站點最多以 %1 放電。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A discharge window stays below the zero line; delete it to remove it.</source>
+        <translation>放電時段必須保持在零線以下；若要移除，請刪除該時段。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A charge window stays above the zero line; delete it to remove it.</source>
+        <translation>充電時段必須保持在零線以上；若要移除，請刪除該時段。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The window must stop after it starts.</source>
+        <translation>時段的結束時間必須晚於開始時間。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows may not overlap: %1 shares time with %2.</source>
+        <translation>時段不能重疊：%1 與 %2 的時間重疊。</translation>
+    </message>
+</context>
+<context>
     <name>ZonedTimeFormat</name>
     <message>
-        <location filename="../src/gui/ZonedTimeFormat.cpp" line="+114" />
+        <location filename="../src/gui/ZonedTimeFormat.cpp" line="+114"/>
         <source>%1, UTC%2</source>
         <translation>%1，UTC%2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, UTC%2/%3</source>
         <translation>%1，UTC%2/%3</translation>
     </message>

@@ -16,10 +16,27 @@
 #include <QIcon>
 #include <QEvent>
 
+#include <atomic>
 #include <cstdio>
 #include <memory>
 
 namespace {
+
+// The app's "now": the system's, or in demo mode the emulator's once it runs, so that the
+// timeline's marker and countdowns keep pace with an accelerated site.
+class DemoClock final : public Clock
+{
+public:
+    qint64 nowMs() const override
+    {
+        const Clock *source = m_source.load();
+        return source ? source->nowMs() : SystemClock::instance().nowMs();
+    }
+    void follow(const Clock *source) { m_source.store(source); }
+
+private:
+    std::atomic<const Clock *> m_source{nullptr};
+};
 
 struct Options
 {
@@ -99,7 +116,8 @@ int main(int argc, char *argv[])
     ViewCache cache;
     SiteConnection connection(settings, &cache);
     SimHost demoSite;
-    MainWindow window(connection, SystemClock::instance());
+    DemoClock clock;
+    MainWindow window(connection, clock);
 
     const auto openDemo = [&] {
         connection.setDemo(true);
@@ -112,6 +130,8 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("ConsoleMain", "The demo site did not start: %1").arg(started.error()));
                 return;
             }
+            // The demo's "now" is the emulator's, which runs faster with --accel.
+            clock.follow(demoSite.clock());
             connection.setBaseUrl(demoSite.baseUrl());
             connection.logIn(demoSite.options().user, demoSite.options().password, false, &window, [&](const ApiError &error) {
                 if (error.isError()) {

@@ -350,7 +350,9 @@ qint64 MainWindow::staleAfterSeconds() const
 
 void MainWindow::tick()
 {
-    const QDateTime now = m_clock.now();
+    // Data ages in wall-clock time (when it was fetched), even when the site's clock runs faster
+    // (an accelerated demo).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_lastUpdate.isValid()) {
         const qint64 age = std::max<qint64>(0, m_lastUpdate.secsTo(now));
         const bool stale = age > staleAfterSeconds();

@@ -1,5 +1,7 @@
 #include "sim/SimHost.h"
 
+#include "sim/SimClock.h"
+
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 
@@ -109,6 +111,11 @@ QUrl SimHost::rootUrl() const
 {
     const QString scheme = m_options.tlsCertificatePath.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
     return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
+}
+
+const Clock *SimHost::clock() const
+{
+    return m_site ? &m_site->clock() : nullptr;
 }
 
 QUrl SimHost::baseUrl() const

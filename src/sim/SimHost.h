@@ -12,6 +12,7 @@
 #include <functional>
 
 class SimServer;
+class Clock;
 class SimSite;
 
 // A running emulator in its own thread: what `aegis-console --demo` embeds and what tests use,
@@ -35,6 +36,8 @@ public:
     QUrl rootUrl() const; // http(s)://127.0.0.1:PORT: the /sim/ control API is under it
     QUrl baseUrl() const; // rootUrl + /api: the client's API base URL
     const SimOptions &options() const { return m_options; }
+    // Sim time, safe to read from any thread; null until the emulator runs.
+    const Clock *clock() const;
 
     // Runs `work` in the emulator's thread and waits for it.
     void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;
