@@ -1743,7 +1743,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>新的伺服器位址將在下次登入時使用。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>AEGIS Console — demo site</source>
         <translation>AEGIS Console — 示範站點</translation>
     </message>
@@ -3067,7 +3067,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>要捨棄草稿並載入伺服器的時段嗎？</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
     </message>
@@ -3976,6 +3976,26 @@ Updated %3</source>
         <location line="+1"/>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Operating</source>
+        <translation>運轉中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standby</source>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance</source>
+        <translation>維護中</translation>
     </message>
 </context>
 <context>

@@ -297,7 +297,7 @@ void MainWindow::refreshTree()
                                            if (t.field != field || t.series.isEmpty())
                                                continue;
                                            const QString status = soc ? tr("SoC %1").arg(Units::percent(t.series.lastValue().value_or(qQNaN())))
-                                                                      : t.text(t.series.size() - 1);
+                                                                      : SiteTreeModel::statusName(t.text(t.series.size() - 1));
                                            m_treeModel->setStatus(t.deviceName(), status, QDateTime::fromMSecsSinceEpoch(t.series.lastTime(), Qt::UTC));
                                        }
                                    });
@@ -438,6 +438,7 @@ void MainWindow::openSettings()
                           tr("The new server address is used the next time you log in."));
     }
     Translations::apply(settings.language());
+    m_schedule->setLimits(settings.scheduleLimits());
     applyRefreshPeriod();
     refreshNow();
 }

@@ -289,6 +289,13 @@ void SchedulePage::refresh()
     m_feed->refresh();
 }
 
+void SchedulePage::setLimits(const ScheduleLimits &limits)
+{
+    m_model->setLimits(limits);
+    m_timeline->update();
+    updateProjection();
+}
+
 void SchedulePage::showState(const SchedulerState &state)
 {
     const bool first = !m_state;
@@ -305,7 +312,7 @@ void SchedulePage::showState(const SchedulerState &state)
         m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
         m_keeper->offerSavedDraft(state.schedule, state.updateTime);
         emit editorReady();
-    } else if (!m_model->isModified() && !m_sender->isBusy()
+    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging()
                && (state.updateTime != m_model->baseUpdateTime() || !state.schedule.sameWindowsAs(m_model->base()))) {
         // Nothing of the operator's to keep: follow the server.
         m_model->loadFromServer(state.schedule, state.updateTime);

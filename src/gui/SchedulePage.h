@@ -2,6 +2,7 @@
 
 #include "client/ApiError.h"
 #include "client/SchedulerState.h"
+#include "core/ScheduleRules.h"
 #include "core/SocProjection.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ public:
     ~SchedulePage() override;
 
     void refresh();
+    // The site's charge and discharge limits (settings): what edits are held to.
+    void setLimits(const ScheduleLimits &limits);
     static QString defaultDataDirectory();
 
     ScheduleModel &model() { return *m_model; }

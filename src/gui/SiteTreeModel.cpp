@@ -163,3 +163,16 @@ QModelIndex SiteTreeModel::indexOfDevice(const QString &deviceName) const
     const int node = m_deviceNode.value(deviceName, -1);
     return node < 0 ? QModelIndex() : createIndex(m_nodes.at(node).row, 0, quintptr(node));
 }
+
+QString SiteTreeModel::statusName(const QString &status)
+{
+    if (status == u"Operating")
+        return tr("Operating");
+    if (status == u"Standby")
+        return tr("Standby");
+    if (status == u"Fault")
+        return tr("Fault");
+    if (status == u"Maintenance")
+        return tr("Maintenance");
+    return status;
+}

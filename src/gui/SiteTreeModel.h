@@ -37,6 +37,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString typeName(const QString &deviceType);
+    // A device's Status text (aegis-api.md §4: Operating, Standby, Fault, Maintenance) in the
+    // operator's language; other texts as the server sent them.
+    static QString statusName(const QString &status);
 
 private:
     // Nodes: domains first (by id), then devices; a node's children are indices into m_nodes.

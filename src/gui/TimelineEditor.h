@@ -43,6 +43,7 @@ public:
     Handle handleAt(const QPointF &pos, int *row = nullptr) const;
     // The text shown while a drag goes on (empty when none), e.g. "17:00–19:00, −20 kW".
     QString dragReadout() const;
+    bool isDragging() const { return m_drag.started; }
     // Why the last drag stopped short, empty when it did not.
     QString lastStop() const { return m_lastStop; }
 
