@@ -17,6 +17,7 @@
 #include "gui/SiteConnection.h"
 #include "gui/SiteSettings.h"
 #include "gui/TimelineEditor.h"
+#include "gui/Translations.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 #include "support/SimFixture.h"
@@ -161,6 +162,16 @@ private slots:
         QVERIFY(!m_page->model().isModified());
         QCOMPARE(m_page->model().baseUpdateTime(), server.updateTime);
         QCOMPARE(m_page->table()->model()->rowCount(), int(DailyWindows::fromSchedule(server.schedule).size()));
+    }
+
+    void theDraftLineCountsEditsInPlainEnglish()
+    {
+        Translations::apply(QStringLiteral("en"));
+        openPage(m_dir.filePath(QStringLiteral("plural")));
+        m_page->model().edit({window(1 * H, 2 * H, 5)}, QStringLiteral("one"));
+        m_page->model().edit({window(1 * H, 3 * H, 5)}, QStringLiteral("two"));
+        const QString line = m_page->findChild<QLabel *>(QStringLiteral("draftLine"))->text();
+        QVERIFY2(line.startsWith(QStringLiteral("Draft not sent (2 edits)")), qPrintable(line));
     }
 
     void tableEditsMoveTheTimeline()

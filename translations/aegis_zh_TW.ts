@@ -2118,7 +2118,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+422"/>
+        <location filename="../src/client/QueryRowReader.cpp" line="+426"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
@@ -2138,7 +2138,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列是單一數值，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>row %1: table is not a whole number.</source>
         <translation>第 %1 列：table 不是整數。</translation>
     </message>
@@ -3052,12 +3052,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/SchedulePage.cpp" line="+200"/>
+        <location filename="../src/gui/SchedulePage.cpp" line="+202"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Reload from the server</source>
         <translation>從伺服器重新載入</translation>
     </message>
@@ -4303,7 +4303,12 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>放電 ↓</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>Times in %1</source>
+        <translation>時間以 %1 表示</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>running now</source>
         <translation>執行中</translation>
     </message>

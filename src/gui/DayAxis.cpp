@@ -7,7 +7,7 @@
 
 QRectF DayAxis::plotArea(const QRectF &widgetRect, double labelWidth, double top, double bottom)
 {
-    return widgetRect.adjusted(labelWidth, top, -14, -bottom);
+    return widgetRect.adjusted(labelWidth, top, -kRightMargin, -bottom);
 }
 
 double DayAxis::labelWidth(const QFontMetrics &metrics)
@@ -39,7 +39,7 @@ void DayAxis::paintHourGrid(QPainter &p, const QPalette &palette, bool labels) c
             p.setPen(OverviewColors::secondaryText(palette));
             const QString text = QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0'));
             const double w = metrics.horizontalAdvance(text);
-            p.drawText(QPointF(std::clamp(xh - w / 2, m_plot.left() - w / 2, m_plot.right() - w / 2 + 6),
+            p.drawText(QPointF(std::clamp(xh - w / 2, m_plot.left() - w / 2, m_plot.right() + kRightMargin - w - 1),
                                m_plot.top() - metrics.descent() - 4),
                        text);
         }

@@ -13,6 +13,7 @@ class DayAxis final
 {
 public:
     static constexpr int kDay = 86400;
+    static constexpr double kRightMargin = 14; // room for half of the "24:00" label
 
     // The plot area of a widget of `size` with room for value labels of `labelWidth` on the left.
     static QRectF plotArea(const QRectF &widgetRect, double labelWidth, double top, double bottom);

@@ -188,6 +188,8 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
         updateProjection();
         updateDraftLine();
     });
+    // The stack counts an edit only after the edit has changed the model.
+    connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SchedulePage::updateDraftLine);
     connect(m_feed, &ProjectionFeed::updated, this, [this] {
         const ProjectionInputs &in = m_feed->inputs();
         if (in.unitsKnown)
@@ -212,7 +214,12 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     updateDraftLine();
 }
 
-SchedulePage::~SchedulePage() = default;
+SchedulePage::~SchedulePage()
+{
+    // The model, a child, clears its undo stack as it goes; the labels may be gone by then.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+}
 
 QWidget *SchedulePage::buildToolBar()
 {

@@ -533,7 +533,8 @@ void TimelineEditor::paintScale(QPainter &p, const DayAxis &a) const
     p.setPen(OverviewColors::faded(palette().color(QPalette::Text), 0.45));
     p.drawText(plot.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop, tr("Charge ↑"));
     p.drawText(plot.adjusted(6, 0, -6, -4), Qt::AlignLeft | Qt::AlignBottom, tr("Discharge ↓"));
-    p.drawText(QRectF(plot.left(), 0, plot.width(), kTopMargin - 14), Qt::AlignRight | Qt::AlignTop, QString::fromUtf8(m_zone.id()));
+    p.drawText(plot.adjusted(6, 0, -6, -4), Qt::AlignRight | Qt::AlignBottom,
+               tr("Times in %1").arg(QString::fromUtf8(m_zone.id())));
     p.restore();
 }
 

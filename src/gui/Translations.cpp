@@ -39,13 +39,14 @@ void Translations::apply(const QString &language)
     g_current = resolved;
     QLocale::setDefault(resolved == u"zh_TW" ? QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan)
                                              : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (resolved == u"en")
-        return;
+    // English is the source language, but its catalogue holds the plural forms ("%n run(s)").
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/aegis_%1.qm").arg(resolved))) {
         QCoreApplication::installTranslator(app.get());
         g_app = std::move(app);
     }
+    if (resolved == u"en")
+        return;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(resolved), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
