@@ -17,6 +17,7 @@
 #include "gui/SiteConnection.h"
 #include "gui/SiteSettings.h"
 #include "gui/TimelineEditor.h"
+#include "gui/WindowDialog.h"
 #include "gui/Translations.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
@@ -324,6 +325,85 @@ private slots:
         }, &seen);
         m_page->sender().send();
         QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
+    }
+
+    void doubleClickEditsAWindowExactly()
+    {
+        openPage(m_dir.filePath(QStringLiteral("dialog")));
+        m_page->model().edit({window(1 * H, 3 * H, 10)}, QStringLiteral("test setup"));
+        bool seen = false;
+        answerDialog<WindowDialog>(QStringLiteral(""), [](WindowDialog *d) {
+            d->findChild<QTimeEdit *>(QStringLiteral("start"))->setTime(QTime(1, 30));
+            d->findChild<QTimeEdit *>(QStringLiteral("stop"))->setTime(QTime(4, 45));
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("power"))->setValue(7.5);
+            d->accept();
+        }, &seen);
+        QTest::mouseDClick(m_page->timeline(), Qt::LeftButton, {}, at(2 * H, 5));
+        QVERIFY(seen);
+        QCOMPARE(m_page->model().window(0).describe(), window(1 * H + 1800, 4 * H + 2700, 7.5).describe());
+        // A value the rules refuse keeps the dialog open with the reason, and changes nothing.
+        bool refused = false;
+        answerDialog<WindowDialog>(QStringLiteral(""), [&](WindowDialog *d) {
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("power"))->setValue(0);
+            d->accept();
+            auto *problem = d->findChild<QLabel *>(QStringLiteral("problem"));
+            refused = d->isVisible() && problem->isVisible() && !problem->text().isEmpty();
+            d->reject();
+        }, &seen);
+        QTest::mouseDClick(m_page->timeline(), Qt::LeftButton, {}, at(2 * H, 5));
+        QVERIFY(refused);
+        QCOMPARE(m_page->model().window(0).describe(), window(1 * H + 1800, 4 * H + 2700, 7.5).describe());
+    }
+
+    void aUnitCarryingMoreThanItsLimitIsWarned()
+    {
+        openPage(m_dir.filePath(QStringLiteral("units")));
+        m_page->model().edit({window(17 * H, 19 * H, -25)}, QStringLiteral("test setup"));
+        QVERIFY(m_page->model().unitWarning().isEmpty()); // 8.3 kW each of three
+        // One unit goes offline: two carry 12.5 kW each, above their 10 kW.
+        m_page->model().setUnits(2, 10000);
+        QVERIFY(m_page->model().exceedsUnitLimit(0));
+        const QString text = m_page->findChild<QLabel *>(QStringLiteral("unitShare"))->text();
+        QVERIFY2(text.contains(QStringLiteral("12.5 kW")), qPrintable(text));
+        bool seen = false;
+        answerDialog<ApplyDialog>(QStringLiteral(""), [](ApplyDialog *d) {
+            const QString warnings = d->findChild<QLabel *>(QStringLiteral("warnings"))->text();
+            QVERIFY2(warnings.contains(QStringLiteral("12.5 kW")), qPrintable(warnings));
+            d->reject();
+        }, &seen);
+        m_page->sender().send();
+        QVERIFY(seen);
+    }
+
+    void templatesAndFilesLoadAsOneUndoStep()
+    {
+        openPage(m_dir.filePath(QStringLiteral("library")));
+        const QList<DailyWindow> evening{window(18 * H, 21 * H, -15), window(23 * H, 25 * H, 5)};
+        m_page->model().edit(evening, QStringLiteral("test setup"));
+        ScheduleLibrary &library = m_page->library();
+        QVERIFY(library.saveTemplate(QStringLiteral("Evening peak")));
+        const QString file = m_dir.filePath(QStringLiteral("evening.json"));
+        QVERIFY(library.exportTo(file, QStringLiteral("Evening peak")));
+        m_page->model().edit({window(1 * H, 2 * H, 3)}, QStringLiteral("something else"));
+        const int steps = m_page->model().undoStack()->count();
+        QVERIFY(library.loadTemplate(QStringLiteral("Evening peak")));
+        QCOMPARE(m_page->model().windows(), evening);
+        QCOMPARE(m_page->model().undoStack()->count(), steps + 1);
+        m_page->model().undoStack()->undo();
+        QCOMPARE(m_page->model().windows(), QList<DailyWindow>{window(1 * H, 2 * H, 3)});
+        QVERIFY(library.importFrom(file));
+        QCOMPARE(m_page->model().windows(), evening);
+        // A broken file is refused with the reason and changes nothing.
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"aegis_schedule\": {\"format\": 1, \"windows\": [{\"start_time\": 3600}]}}");
+        broken.close();
+        MessageSink::preAnswer(QMessageBox::Ok);
+        const qsizetype told = MessageSink::shownTexts().size();
+        QVERIFY(!library.importFrom(broken.fileName()));
+        QCOMPARE(MessageSink::shownTexts().size(), told + 1);
+        QVERIFY2(MessageSink::shownTexts().last().contains(QStringLiteral("stop_time")), qPrintable(MessageSink::shownTexts().last()));
+        QCOMPARE(m_page->model().windows(), evening);
     }
 
     void aDraftSurvivesTheAppBeingKilled()
