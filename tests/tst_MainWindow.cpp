@@ -9,12 +9,14 @@
 #include "gui/MainWindow.h"
 #include "gui/OverviewPage.h"
 #include "gui/PowerFlowWidget.h"
+#include "gui/QueryRunner.h"
 #include "gui/SiteConnection.h"
 #include "gui/SiteSettings.h"
 #include "gui/SiteTreeModel.h"
 #include "gui/SocGauge.h"
 #include "gui/TimeChart.h"
 #include "gui/TimeRangeBar.h"
+#include "gui/Translations.h"
 #include "gui/TimeSeriesTableModel.h"
 #include "gui/ViewCache.h"
 #include "sim/SimServer.h"
@@ -221,6 +223,63 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));
+    }
+
+    void theLanguageSwitchesWhileRunning()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        QVERIFY(tabs);
+        ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
+        const QString englishTitle = power->chart()->title();
+        Translations::apply(QStringLiteral("zh_TW"));
+        // Widgets hear of the new language through the event loop, as in the app.
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("總覽"));
+        QVERIFY(power->chart()->title() != englishTitle);
+        QVERIFY2(power->chart()->title().contains(QStringLiteral("功率")), qPrintable(power->chart()->title()));
+        m_window->grab().save(QStringLiteral("/tmp/tst_MainWindow_zh_TW.png"));
+        Translations::apply(QStringLiteral("en"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Overview"));
+        QCOMPARE(power->chart()->title(), englishTitle);
+    }
+
+    void savedDataShowsAtStartUntilFreshDataArrives()
+    {
+        // The server is down at the next start: the views show what the last run fetched,
+        // marked as saved data with its age.
+        m_sim->runOnSim([](SimSite &, SimServer &server) { QVERIFY(server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok()); });
+        SiteSettings settings(m_dir.filePath(QStringLiteral("restart.ini")));
+        SiteConnection connection(settings, m_cache.get());
+        connection.setDemo(true);
+        connection.setBaseUrl(m_sim->baseUrl());
+        MainWindow window(connection, SystemClock::instance());
+        window.resize(1300, 900);
+        window.show();
+        window.start();
+        const auto &snapshot = [&]() -> const OverviewSnapshot & { return window.overview()->feed().snapshot(); };
+        QVERIFY(QTest::qWaitFor([&] { return snapshot().fromCache && !std::isnan(snapshot().loadW); }, 10'000));
+        QVERIFY(snapshot().loadW > 0);
+        auto *flow = window.findChild<PowerFlowWidget *>(QStringLiteral("powerFlow"));
+        QVERIFY(flow);
+        QVERIFY(QTest::qWaitFor([&] { return flow->isStale(); }, 5000));
+        ChartPanel *power = nullptr;
+        for (ChartPanel *p : window.chartPage(QStringLiteral("power"))->panels()) {
+            if (p->definition().id == u"power/site")
+                power = p;
+        }
+        QVERIFY(power);
+        QVERIFY(QTest::qWaitFor([&] { return !power->series().isEmpty(); }, 10'000));
+        QVERIFY(power->chart()->isStale());
+        QVERIFY2(power->chart()->noticeText().contains(QStringLiteral("Saved data")), qPrintable(power->chart()->noticeText()));
+        window.grab().save(QStringLiteral("/tmp/tst_MainWindow_saved.png"));
+        // Another server's saved views are not shown for this one.
+        SiteSettings otherSettings(m_dir.filePath(QStringLiteral("other.ini")));
+        SiteConnection other(otherSettings, m_cache.get());
+        other.setBaseUrl(QUrl(QStringLiteral("http://aegis.example.invalid/api")));
+        bool cached = false;
+        other.queries().runCached(QStringLiteral("overview/latest"), this, [&](const QueryRunner::Reply &) { cached = true; });
+        QTest::qWait(200);
+        QVERIFY(!cached);
+        m_sim->runOnSim([](SimSite &, SimServer &server) { server.resetFaults(); });
     }
 };
 

@@ -115,7 +115,9 @@ void ChartPanel::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)
     if (!m_fetchedAt.isValid())
         return;
     const bool stale = m_fromCache || m_fetchedAt.secsTo(now) > staleAfterSeconds;
-    m_chart->setStale(stale, stale ? tr("Data from %1").arg(TimeSpanText::ago(m_fetchedAt.secsTo(now))) : QString());
+    const QString age = TimeSpanText::ago(m_fetchedAt.secsTo(now));
+    // Saved data from an earlier run says so until fresh data replaces it.
+    m_chart->setStale(stale, !stale ? QString() : m_fromCache ? tr("Saved data from %1").arg(age) : tr("Data from %1").arg(age));
 }
 
 void ChartPanel::showTable(bool table)

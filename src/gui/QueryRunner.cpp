@@ -13,18 +13,26 @@ QueryRunner::QueryRunner(AegisClient &client, ViewCache *cache, QObject *parent)
 {
 }
 
+QString QueryRunner::siteKey(const QString &cacheKey) const
+{
+    // One site's saved views never show for another. The port is left out so that the demo
+    // site, on a new loopback port at every start, finds its views again.
+    return m_client.baseUrl().toString(QUrl::RemovePort | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u'|' + cacheKey;
+}
+
 void QueryRunner::run(const QString &cacheKey, const QString &path, const QUrlQuery &query, QObject *context, Done done)
 {
-    m_client.get(path, query, context, [this, cacheKey, context, done = std::move(done)](const ApiResult &r) {
+    const QString key = cacheKey.isEmpty() ? QString() : siteKey(cacheKey);
+    m_client.get(path, query, context, [this, key, context, done = std::move(done)](const ApiResult &r) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!r.ok()) {
             done(Reply{r.error, {}, now, false});
             return;
         }
-        decode(r.body, now, false, context, [this, cacheKey, body = r.body, done](const Reply &reply) {
+        decode(r.body, now, false, context, [this, key, body = r.body, done](const Reply &reply) {
             // Only data that decoded is worth showing again after a restart.
-            if (!reply.error.isError() && m_cache && !cacheKey.isEmpty())
-                m_cache->store(cacheKey, body, reply.fetchedAt);
+            if (!reply.error.isError() && m_cache && !key.isEmpty())
+                m_cache->store(key, body, reply.fetchedAt);
             done(reply);
         });
     });
@@ -34,7 +42,7 @@ void QueryRunner::runCached(const QString &cacheKey, QObject *context, Done done
 {
     if (!m_cache)
         return;
-    const std::optional<ViewCache::Entry> entry = m_cache->load(cacheKey);
+    const std::optional<ViewCache::Entry> entry = m_cache->load(siteKey(cacheKey));
     if (!entry)
         return;
     decode(entry->body, entry->fetchedAt, true, context, [done = std::move(done)](const Reply &reply) {

@@ -31,12 +31,14 @@ public:
 
     QueryRunner(AegisClient &client, ViewCache *cache, QObject *parent = nullptr);
 
-    // `cacheKey` names the view's query (e.g. "overview/power"); empty = do not cache.
+    // `cacheKey` names the view's query (e.g. "overview/power"); empty = do not cache. Saved
+    // replies are kept per server, so one site's views never show for another.
     void run(const QString &cacheKey, const QString &path, const QUrlQuery &query, QObject *context, Done done);
     // The cached reply of a view, decoded, if any (shown at start until fresh data arrives).
     void runCached(const QString &cacheKey, QObject *context, Done done);
 
 private:
+    QString siteKey(const QString &cacheKey) const;
     void decode(QByteArray body, const QDateTime &fetchedAt, bool fromCache, QObject *context, Done done);
 
     AegisClient &m_client;
