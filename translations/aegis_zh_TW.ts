@@ -1200,11 +1200,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Saved data from %1</source>
         <translation>%1的已儲存資料</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Data from %1</source>
         <translation>%1的資料</translation>
     </message>
@@ -2118,7 +2119,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+426"/>
+        <location filename="../src/client/QueryRowReader.cpp" line="+427"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
@@ -2138,7 +2139,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列是單一數值，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>row %1: table is not a whole number.</source>
         <translation>第 %1 列：table 不是整數。</translation>
     </message>
