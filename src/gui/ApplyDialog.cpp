@@ -76,8 +76,11 @@ ApplyDialog::ApplyDialog(const Schedule &server, const Schedule &draft, const QS
     }
     t->resizeColumnsToContents();
     // As tall as its rows: the projection below gets the rest.
-    t->setMaximumHeight(t->horizontalHeader()->height() + t->rowCount() * t->verticalHeader()->defaultSectionSize()
-                        + 2 * t->frameWidth() + 2);
+    t->resizeRowsToContents();
+    t->setMaximumHeight(t->horizontalHeader()->sizeHint().height() + t->verticalHeader()->length() + 2 * t->frameWidth() + 4);
+    m_ui->intro->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->mainLayout->setStretchFactor(m_ui->projection, 1);
+    m_ui->projection->setHourLabels(true);
     QPushButton *send = m_ui->buttons->addButton(tr("&Send to the scheduler"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendButton"));
     // Enter must not send: the operator clicks Send on purpose.

@@ -29,6 +29,12 @@ void ProjectionStrip::setProjection(const SocProjectionResult &projection, const
     update();
 }
 
+void ProjectionStrip::setHourLabels(bool on)
+{
+    m_hourLabels = on;
+    update();
+}
+
 void ProjectionStrip::setUnavailable(const QString &reason)
 {
     m_projection = {};
@@ -64,14 +70,15 @@ void ProjectionStrip::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().color(QPalette::Base));
-    const DayAxis axis(DayAxis::plotArea(QRectF(rect()), DayAxis::labelWidth(fontMetrics()), kTop, kBottom));
+    const double labels = m_hourLabels ? fontMetrics().height() + 2 : 0;
+    const DayAxis axis(DayAxis::plotArea(QRectF(rect()), DayAxis::labelWidth(fontMetrics()), kTop + labels, kBottom));
     const QRectF plot = axis.plot();
     const QColor text = OverviewColors::secondaryText(palette(), true);
     const QFontMetrics metrics(p.font());
     p.setPen(text);
     p.drawText(QRectF(plot.left(), 0, plot.width(), kTop - 4), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Projected state of charge, next 24 h (left of the red line: tomorrow)"));
-    axis.paintHourGrid(p, palette(), false);
+    axis.paintHourGrid(p, palette(), m_hourLabels);
     auto yOf = [&](double percent) { return plot.bottom() - percent / 100.0 * plot.height(); };
     for (int percent : {0, 50, 100}) {
         p.setPen(text);

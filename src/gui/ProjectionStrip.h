@@ -21,6 +21,8 @@ public:
     // Why there is no projection (e.g. the SOC is unknown); shown instead of the curve.
     void setUnavailable(const QString &reason);
     const SocProjectionResult &projection() const { return m_projection; }
+    // Hour labels over the plot, for where no timeline stands above it (the apply dialog).
+    void setHourLabels(bool on);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,4 +38,5 @@ private:
     BatteryModel m_battery;
     QTimeZone m_zone;
     QString m_unavailable;
+    bool m_hourLabels = false;
 };
