@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -88,7 +89,11 @@ Validation validate(const QByteArray &bytes)
     if (!ScheduleFile::writeFile(file, bytes))
         return {-1, QStringLiteral("cannot write ") + file};
     QProcess python;
-    python.start(QStringLiteral("python3"),
+    // Debian's interpreter, where install-deps.sh puts python3-jsonschema and python3-yaml;
+    // another python3 earlier on PATH may lack them.
+    const QString interpreter = QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                                    : QStringLiteral("python3");
+    python.start(interpreter,
                  {QDir(TestData::sourceDir()).filePath(QStringLiteral("tests/tools/validate_everest.py")),
                   TestData::path(QStringLiteral("everest")), file});
     if (!python.waitForStarted(30000))
