@@ -294,6 +294,26 @@ private slots:
         QVERIFY(m_chart->timeAxisLabels().contains(QStringLiteral("07-05")));
     }
 
+    void seriesWithoutAColourNeverShareOneWithAnother()
+    {
+        // The solar series is orange; the forecast beside it must not be orange too.
+        m_chart = std::make_unique<TimeChart>();
+        ChartSeries solar = series(QStringLiteral("Actual"), QStringLiteral("W"), {});
+        solar.color = QColor(0xe6, 0x9f, 0x00);
+        m_chart->setSeries({solar, series(QStringLiteral("Forecast"), QStringLiteral("W"), {}),
+                            series(QStringLiteral("Load"), QStringLiteral("W"), {})});
+        const QList<ChartSeries> &drawn = m_chart->series();
+        QCOMPARE(drawn.at(0).color, solar.color);
+        for (int i = 0; i < drawn.size(); ++i) {
+            for (int j = i + 1; j < drawn.size(); ++j) {
+                const QColor a = drawn.at(i).color;
+                const QColor b = drawn.at(j).color;
+                const int distance = std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+                QVERIFY2(distance >= 90, qPrintable(drawn.at(i).name + QStringLiteral(" and ") + drawn.at(j).name));
+            }
+        }
+    }
+
     void theModelHoldsTheChartsData()
     {
         showPowerChart();

@@ -159,9 +159,27 @@ const QList<ChartSeries> &TimeChart::series() const
 void TimeChart::setSeries(const QList<ChartSeries> &series, std::optional<TimeInterval> fullRange)
 {
     QList<ChartSeries> resolved = series;
-    for (qsizetype i = 0; i < resolved.size(); ++i) {
-        if (!resolved[i].color.isValid())
-            resolved[i].color = kPalette[i % std::size(kPalette)];
+    // Series without a colour take the palette's next one that no other series has already,
+    // so a forecast never shares the orange of the solar series it is drawn against.
+    QList<QColor> taken;
+    for (const ChartSeries &s : resolved) {
+        if (s.color.isValid())
+            taken << s.color;
+    }
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 90;
+    };
+    size_t next = 0;
+    for (ChartSeries &s : resolved) {
+        if (s.color.isValid())
+            continue;
+        for (size_t tries = 0; tries < std::size(kPalette); ++tries, ++next) {
+            const QColor candidate = kPalette[next % std::size(kPalette)];
+            if (std::none_of(taken.cbegin(), taken.cend(), [&](const QColor &c) { return near(c, candidate); }))
+                break;
+        }
+        s.color = kPalette[next++ % std::size(kPalette)];
+        taken << s.color;
     }
 
     m_sides = m_valueAxes.assignSides(resolved);
