@@ -9,6 +9,7 @@
 #include "gui/MessageSink.h"
 #include "gui/ProjectionFeed.h"
 #include "gui/ProjectionStrip.h"
+#include "core/ScheduleDraftFile.h"
 #include "gui/ScheduleDraftKeeper.h"
 #include "gui/ScheduleLibrary.h"
 #include "gui/ScheduleModel.h"
@@ -26,7 +27,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
@@ -285,6 +288,29 @@ private slots:
         QCOMPARE(m_page->model().windows(), QList<DailyWindow>{window(9 * H, 10 * H, 4)});
     }
 
+    void aServerChangeWhileTheApplyDialogIsOpenIsAConflict()
+    {
+        openPage(m_dir.filePath(QStringLiteral("midconfirm")));
+        const SchedulerState before = serverState();
+        bool confirmed = false;
+        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [&](ApplyDialog *) {
+            // Another operator edits while this one reads the dialog; a refresh comes by.
+            m_sim->runOnSim([](SimSite &site, SimServer &) { site.editScheduleBehindTheClientsBack(); });
+            m_page->refresh();
+            QTest::qWait(500);
+        }, &confirmed);
+        bool sawConflict = false;
+        answerDialog<ConflictDialog>(QStringLiteral("keepEditingButton"), [](ConflictDialog *) {}, &sawConflict);
+        bool ok = true;
+        QString summary;
+        sendAndWait(&ok, &summary);
+        QVERIFY(confirmed);
+        QVERIFY2(sawConflict, qPrintable(summary));
+        QVERIFY(!ok);
+        // What was shown is what would have gone; the other operator's windows stay.
+        QVERIFY(!serverState().schedule.sameWindowsAs(before.schedule));
+    }
+
     void aPatchAcceptedButNotAppliedIsReported()
     {
         openPage(m_dir.filePath(QStringLiteral("notapplied")));
@@ -434,11 +460,51 @@ private slots:
 
     void aDiscardedDraftIsGone()
     {
-        const QString dataDir = m_dir.filePath(QStringLiteral("killed"));
+        const QString dataDir = m_dir.filePath(QStringLiteral("discard"));
+        // A draft of this server and scheduler, as an earlier session left it.
+        const SchedulerState server = serverState();
+        ScheduleDraftFile file(QDir(dataDir).filePath(QStringLiteral("drafts")), m_connection->baseUrl().toString(),
+                               m_connection->scheduler().schedulerId());
+        ScheduleDraft saved;
+        saved.schedulerId = m_connection->scheduler().schedulerId();
+        saved.serverUrl = m_connection->baseUrl().toString();
+        saved.draft = DailyWindows::toSchedule({window(6 * H, 7 * H, 2)});
+        saved.base = server.schedule;
+        saved.baseUpdateTime = server.updateTime;
+        saved.savedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(file.save(saved).ok());
+        QVERIFY(QFile::exists(file.path()));
         MessageSink::preAnswer(QMessageBox::Discard);
         openPage(dataDir);
         QVERIFY(!m_page->model().isModified());
+        QVERIFY(m_page->model().draft().sameWindowsAs(server.schedule));
         QVERIFY(!QFile::exists(m_page->draftKeeper().path()));
+    }
+
+    void aDamagedDraftIsKeptAsideNotSavedOver()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("damaged"));
+        ScheduleDraftFile file(QDir(dataDir).filePath(QStringLiteral("drafts")), m_connection->baseUrl().toString(),
+                               m_connection->scheduler().schedulerId());
+        QVERIFY(QDir().mkpath(QFileInfo(file.path()).path()));
+        QFile damaged(file.path());
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{ not a draft");
+        damaged.close();
+        MessageSink::preAnswer(QMessageBox::Ok);
+        const qsizetype told = MessageSink::shownTexts().size();
+        openPage(dataDir);
+        QCOMPARE(MessageSink::shownTexts().size(), told + 1);
+        const QString text = MessageSink::shownTexts().last();
+        QVERIFY2(text.contains(QStringLiteral(".damaged-")), qPrintable(text));
+        const QStringList aside = QDir(QFileInfo(file.path()).path()).entryList({QStringLiteral("*.damaged-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        // The next edit saves a new draft; the damaged one stays as it was.
+        m_page->model().edit({window(6 * H, 7 * H, 2)}, QStringLiteral("an edit"));
+        QVERIFY(QFile::exists(file.path()));
+        QFile kept(QDir(QFileInfo(file.path()).path()).filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ not a draft"));
     }
 };
 

@@ -97,10 +97,9 @@ private slots:
     void dragOnTheTopEdgeSetsThePower()
     {
         load({window(1 * H, 3 * H, 10), window(17 * H, 19 * H, -20)});
-        QSignalSpy stops(m_timeline.get(), &TimelineEditor::ruleStopped);
         drag(at(2 * H, 10), at(2 * H, 15));
         QCOMPARE(m_model->window(0).powerW, 15000.0);
-        // The bottom edge of a discharge window, pulled down to −12.5 kW... and past the limit.
+        // The bottom edge of a discharge window, raised to −12.5 kW, then pulled past the limit.
         drag(at(18 * H, -20), at(18 * H, -12.5));
         QCOMPARE(m_model->window(1).powerW, -12500.0);
         QVERIFY(m_timeline->lastStop().isEmpty());
@@ -163,13 +162,45 @@ private slots:
     void escapeCancelsADrag()
     {
         load({window(1 * H, 3 * H, 10)});
+        drag(at(12 * H, 5), at(13 * H, 5)); // an earlier edit that must survive
+        const QList<DailyWindow> before = m_model->windows();
+        QCOMPARE(before.size(), 2);
         QTest::mousePress(m_timeline.get(), Qt::LeftButton, {}, at(2 * H, 5));
         QTest::mouseMove(m_timeline.get(), at(5 * H, 5));
         QCOMPARE(m_model->window(0).start, 4 * H);
         QVERIFY(!m_timeline->dragReadout().isEmpty());
         QTest::keyClick(m_timeline.get(), Qt::Key_Escape);
         QTest::mouseRelease(m_timeline.get(), Qt::LeftButton, {}, at(5 * H, 5));
+        QCOMPARE(m_model->windows(), before);
+        QCOMPARE(m_model->undoStack()->count(), 1);
+        QVERIFY(!m_model->undoStack()->canRedo());
+        // A press that never became a drag: Escape takes back nothing.
+        QTest::mousePress(m_timeline.get(), Qt::LeftButton, {}, at(20 * H, 5));
+        QTest::mouseMove(m_timeline.get(), at(20 * H + 5 * 60, 5)); // shorter than a drag
+        QTest::mouseMove(m_timeline.get(), at(20 * H, 5));
+        QTest::keyClick(m_timeline.get(), Qt::Key_Escape);
+        QTest::mouseRelease(m_timeline.get(), Qt::LeftButton, {}, at(20 * H, 5));
+        QCOMPARE(m_model->windows(), before);
+        QCOMPARE(m_model->undoStack()->count(), 1);
+    }
+
+    void aDragBackToItsStartIsNoStep()
+    {
+        load({window(1 * H, 3 * H, 10)});
+        QTest::mousePress(m_timeline.get(), Qt::LeftButton, {}, at(2 * H, 5));
+        QTest::mouseMove(m_timeline.get(), at(4 * H, 5));
+        QTest::mouseMove(m_timeline.get(), at(2 * H, 5));
+        QTest::mouseRelease(m_timeline.get(), Qt::LeftButton, {}, at(2 * H, 5));
         QCOMPARE(m_model->windows(), QList<DailyWindow>{window(1 * H, 3 * H, 10)});
+        QCOMPARE(m_model->undoStack()->count(), 0);
+    }
+
+    void aWindowCanBeMadeUpToMidnight()
+    {
+        load({});
+        // Pressed at 23:55, which snaps to 24:00: the press stays in the day.
+        drag(at(23 * H + 55 * 60, 5), at(22 * H, 5));
+        QCOMPARE(m_model->windows(), QList<DailyWindow>{window(22 * H, 23 * H + 45 * 60, 5)});
     }
 
     void keysNudgeAndDelete()

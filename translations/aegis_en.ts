@@ -45,7 +45,7 @@
 <context>
     <name>ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/ScheduleModel.cpp" line="+292"/>
+        <location filename="../src/gui/ScheduleModel.cpp" line="+304"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+76"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -942,7 +942,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>沒有時段</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Send to the scheduler</source>
         <translation>送出至排程(&amp;S)</translation>
     </message>
@@ -2093,7 +2093,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProjectionStrip</name>
     <message>
-        <location filename="../src/gui/ProjectionStrip.cpp" line="+73"/>
+        <location filename="../src/gui/ProjectionStrip.cpp" line="+80"/>
         <source>Projected state of charge, next 24 h (left of the red line: tomorrow)</source>
         <translation>預測電池電量，未來 24 小時（紅線左側為明天）</translation>
     </message>
@@ -2119,7 +2119,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+427"/>
+        <location filename="../src/client/QueryRowReader.cpp" line="+429"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
@@ -2420,19 +2420,34 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ScheduleDraftKeeper</name>
     <message>
-        <location filename="../src/gui/ScheduleDraftKeeper.cpp" line="+40"/>
+        <location filename="../src/gui/ScheduleDraftKeeper.cpp" line="+45"/>
         <source>Saved draft</source>
         <translation>已儲存的草稿</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A saved draft could not be read and was left as it is:
-%1</source>
-        <translation>無法讀取一份已儲存的草稿，已保留原狀：
-%1</translation>
+        <source>A saved draft could not be read:
+%1
+
+It was kept as %2.</source>
+        <translation>無法讀取已儲存的草稿：
+%1
+
+已另存為 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>A saved draft could not be read:
+%1
+
+It stays at %2 and will not be saved over.</source>
+        <translation>無法讀取已儲存的草稿：
+%1
+
+檔案仍在 %2，不會被覆寫。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no windows</source>
         <translation>沒有時段</translation>
     </message>
@@ -2823,7 +2838,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleLibrary</name>
     <message>
-        <location filename="../src/gui/ScheduleLibrary.cpp" line="+25"/>
+        <location filename="../src/gui/ScheduleLibrary.cpp" line="+27"/>
         <location line="+54"/>
         <source>Schedules</source>
         <translation>排程</translation>
@@ -3033,7 +3048,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>不是有效的值。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Remove %1</source>
         <translation>移除時段 %1</translation>
     </message>
@@ -3095,11 +3110,16 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>編輯器顯示的是排程的時段。編輯內容在您送出之前都只是草稿。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>草稿尚未送出（%n 項編輯）；已儲存在這台電腦上。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft not sent, restored from an earlier session; saved on this computer.</source>
+        <translation>草稿尚未送出，已從先前的工作階段還原；已儲存在這台電腦上。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3112,17 +3132,22 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>正在送出時段並讀回確認…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Edit %1</source>
         <translation>編輯時段 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The windows changed while the dialog was open; nothing was taken. Please edit again.</source>
+        <translation>對話框開啟期間時段已變更；未套用任何內容，請重新編輯。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add %1</source>
         <translation>新增時段 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Daily windows</source>
         <translation>每日時段</translation>
     </message>
@@ -3231,24 +3256,24 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     <name>ScheduleSender</name>
     <message>
         <location filename="../src/gui/ScheduleSender.cpp" line="+39"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Send the schedule</source>
         <translation>送出排程</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>The draft breaks the scheduler&apos;s rules and cannot be sent:
 %1</source>
         <translation>草稿違反排程規則，無法送出：
 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Sent and confirmed: the scheduler holds exactly these windows.</source>
         <translation>已送出並確認：排程保存的正是這些時段。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Nothing was sent: the server&apos;s windows had changed.</source>
         <translation>沒有送出任何資料：伺服器上的時段已變更。</translation>
     </message>
@@ -4079,7 +4104,7 @@ Updated %3</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/TimeChart.cpp" line="+368"/>
+        <location filename="../src/gui/TimeChart.cpp" line="+386"/>
         <source>No data for this time range</source>
         <translation>此時間範圍沒有資料</translation>
     </message>
@@ -4224,7 +4249,7 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/TimelineEditor.cpp" line="+290"/>
+        <location filename="../src/gui/TimelineEditor.cpp" line="+311"/>
         <source>Add charge window</source>
         <translation>新增充電時段</translation>
     </message>
@@ -4235,24 +4260,24 @@ Updated %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Move %1</source>
         <translation>移動時段 %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Change start of %1</source>
         <translation>變更時段 %1 的開始時間</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Change stop of %1</source>
         <translation>變更時段 %1 的結束時間</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+84"/>
+        <location line="-72"/>
+        <location line="+86"/>
         <source>Set power of %1</source>
         <translation>設定時段 %1 的功率</translation>
     </message>
@@ -4289,7 +4314,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>

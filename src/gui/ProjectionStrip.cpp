@@ -117,17 +117,21 @@ void ProjectionStrip::paintEvent(QPaintEvent *)
         }
     }
     QPainterPath path;
-    // Seconds of the day only grow along the projection except once, at midnight: there the
-    // line ends at the right edge and goes on from the left one.
+    // At local midnight the line ends at the right edge and goes on from the left one. The
+    // date tells midnight apart from the hour a fall-back day repeats.
     double lastSecond = -1;
+    QDate lastDate;
     for (qsizetype i = 0; i < soc.size(); ++i) {
         if (soc.isNullAt(i))
             continue;
-        const double s = secondOfDay(soc.time(i));
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(soc.time(i), QTimeZone::utc()).toTimeZone(m_zone);
+        const double s = local.time().msecsSinceStartOfDay() / 1000.0;
         const double y = yOf(soc.value(i));
+        const bool newDay = lastDate.isValid() && local.date() != lastDate;
+        lastDate = local.date();
         if (lastSecond < 0) {
             path.moveTo(axis.x(s), y);
-        } else if (s < lastSecond) {
+        } else if (newDay) {
             const QPointF last = path.currentPosition();
             // Where the segment crosses midnight, by its share of the time on each side.
             const double before = DayAxis::kDay - lastSecond;

@@ -4,6 +4,7 @@
 #include "gui/MessageSink.h"
 #include "gui/ScheduleModel.h"
 
+#include <QFile>
 #include <QLocale>
 
 ScheduleDraftKeeper::ScheduleDraftKeeper(ScheduleModel &model, QString directory, QWidget *dialogParent, QObject *parent)
@@ -36,9 +37,16 @@ bool ScheduleDraftKeeper::offerSavedDraft(const Schedule &server, const QDateTim
     m_loading = true;
     bool restored = false;
     if (!error.isEmpty()) {
-        // A damaged draft is not silently dropped: the operator hears why it cannot be offered.
+        // A damaged draft is kept aside, never overwritten by the next save, and the operator
+        // hears why it cannot be offered and where it is.
+        const QString aside = m_file->path() + QStringLiteral(".damaged-")
+                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const bool moved = QFile::rename(m_file->path(), aside);
         MessageSink::show(m_dialogParent, MessageSink::Level::Warning, tr("Saved draft"),
-                          tr("A saved draft could not be read and was left as it is:\n%1").arg(error));
+                          moved ? tr("A saved draft could not be read:\n%1\n\nIt was kept as %2.").arg(error, aside)
+                                : tr("A saved draft could not be read:\n%1\n\nIt stays at %2 and will not be saved over.").arg(error, m_file->path()));
+        if (!moved)
+            m_file.reset(); // nothing is saved this session rather than losing the damaged file
     }
     if (saved && !saved->draft.sameWindowsAs(server)) {
         const QString when = QLocale().toString(saved->savedAt.toLocalTime(), QLocale::ShortFormat);
@@ -59,7 +67,7 @@ bool ScheduleDraftKeeper::offerSavedDraft(const Schedule &server, const QDateTim
     }
     if (!restored) {
         m_model.loadFromServer(server, serverUpdateTime);
-        if (m_file && error.isEmpty())
+        if (m_file)
             m_file->discard();
     }
     m_loading = false;

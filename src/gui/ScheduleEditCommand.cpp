@@ -16,6 +16,8 @@ ScheduleEditCommand::ScheduleEditCommand(ScheduleModel &model, QList<DailyWindow
     , m_focusAfter(focus)
     , m_dragId(dragId)
 {
+    // A drag that ends where it began is no step at all.
+    setObsolete(m_before == m_after);
 }
 
 void ScheduleEditCommand::undo()
@@ -42,5 +44,6 @@ bool ScheduleEditCommand::mergeWith(const QUndoCommand *other)
     m_after = next->m_after;
     m_focusAfter = next->m_focusAfter;
     setText(next->text());
+    setObsolete(m_before == m_after);
     return true;
 }

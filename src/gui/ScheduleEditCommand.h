@@ -18,6 +18,7 @@ public:
     void redo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+    int dragId() const { return m_dragId; }
 
 private:
     ScheduleModel &m_model;

@@ -11,10 +11,12 @@
 #include <QMenu>
 #include <QStandardPaths>
 
-ScheduleLibrary::ScheduleLibrary(ScheduleModel &model, const QString &directory, QWidget *dialogParent, QObject *parent)
+ScheduleLibrary::ScheduleLibrary(ScheduleModel &model, const QString &directory, const Clock &clock, QWidget *dialogParent,
+                                 QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_templates(directory)
+    , m_clock(clock)
+    , m_templates(directory, clock)
     , m_dialogParent(dialogParent)
     , m_zone(QTimeZone::utc())
 {
@@ -88,7 +90,7 @@ bool ScheduleLibrary::importFrom(const QString &path)
 bool ScheduleLibrary::exportTo(const QString &path, const QString &name)
 {
     // The EVerest time series start at the next local midnight: the day the windows describe.
-    const QDateTime start = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date().addDays(1).startOfDay(m_zone).toUTC();
+    const QDateTime start = m_clock.now().toTimeZone(m_zone).date().addDays(1).startOfDay(m_zone).toUTC();
     const Result<bool> written = ScheduleFile::writeFile(path, ScheduleFile::exportJson(m_model.draft(), name, m_zone, start));
     if (!written.ok())
         fail(tr("The schedule could not be exported:\n%1").arg(written.error()));

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimeZone>
 
+class Clock;
 class QMenu;
 class QWidget;
 class ScheduleModel;
@@ -18,7 +19,8 @@ class ScheduleLibrary final : public QObject
     Q_DISABLE_COPY_MOVE(ScheduleLibrary)
 
 public:
-    ScheduleLibrary(ScheduleModel &model, const QString &directory, QWidget *dialogParent, QObject *parent = nullptr);
+    ScheduleLibrary(ScheduleModel &model, const QString &directory, const Clock &clock, QWidget *dialogParent,
+                    QObject *parent = nullptr);
 
     void setZone(const QTimeZone &zone) { m_zone = zone; }
     ScheduleTemplates &templates() { return m_templates; }
@@ -41,6 +43,7 @@ private:
     void fail(const QString &text);
 
     ScheduleModel &m_model;
+    const Clock &m_clock;
     ScheduleTemplates m_templates;
     QWidget *m_dialogParent;
     QTimeZone m_zone;

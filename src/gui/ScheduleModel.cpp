@@ -237,6 +237,18 @@ void ScheduleModel::edit(const QList<DailyWindow> &windows, const QString &text,
     m_undo.push(new ScheduleEditCommand(*this, m_windows, sorted, focus, dragId, text));
 }
 
+void ScheduleModel::cancelDrag(int dragId)
+{
+    const auto *last = m_undo.index() > 0 ? dynamic_cast<const ScheduleEditCommand *>(m_undo.command(m_undo.index() - 1)) : nullptr;
+    if (!last || last->dragId() != dragId || dragId == 0)
+        return;
+    m_undo.undo();
+    // Pushing drops what could be redone; an obsolete command leaves nothing itself.
+    auto *nothing = new QUndoCommand;
+    nothing->setObsolete(true);
+    m_undo.push(nothing);
+}
+
 void ScheduleModel::removeWindow(int row)
 {
     if (row < 0 || row >= m_windows.size())

@@ -57,6 +57,8 @@ public:
     void edit(const QList<DailyWindow> &windows, const QString &text, int focus = -1, int dragId = 0);
     void removeWindow(int row);
     int beginDrag() { return ++m_lastDragId; }
+    // Takes back the step of drag `dragId` if it is the last one, leaving nothing to redo.
+    void cancelDrag(int dragId);
 
     // The Pomcube units that share the site power (aegis-api.md §4, "split across the units").
     void setUnits(int online, double unitLimitW);

@@ -104,7 +104,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     setObjectName(QStringLiteral("schedulePage"));
     const QString dataDir = draftDirectory.isEmpty() ? defaultDataDirectory() : draftDirectory;
     m_keeper = new ScheduleDraftKeeper(*m_model, QDir(dataDir).filePath(QStringLiteral("drafts")), this, this);
-    m_library = new ScheduleLibrary(*m_model, QDir(dataDir).filePath(QStringLiteral("templates")), this, this);
+    m_library = new ScheduleLibrary(*m_model, QDir(dataDir).filePath(QStringLiteral("templates")), clock, this, this);
     m_model->setLimits(connection.settings().scheduleLimits());
     m_model->setUnits(3, kUnitLimitW);
 
@@ -216,7 +216,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
 
 SchedulePage::~SchedulePage()
 {
-    // The model, a child, clears its undo stack as it goes; the labels may be gone by then.
+    // ~QUndoStack clears the stack and signals it while the model is half destroyed.
     m_model->undoStack()->disconnect(this);
     m_model->disconnect(this);
 }
@@ -319,7 +319,7 @@ void SchedulePage::showState(const SchedulerState &state)
         m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
         m_keeper->offerSavedDraft(state.schedule, state.updateTime);
         emit editorReady();
-    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging()
+    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging() && !m_dialogOpen
                && (state.updateTime != m_model->baseUpdateTime() || !state.schedule.sameWindowsAs(m_model->base()))) {
         // Nothing of the operator's to keep: follow the server.
         m_model->loadFromServer(state.schedule, state.updateTime);
@@ -409,7 +409,9 @@ void SchedulePage::updateDraftLine()
         text = tr("The editor shows the scheduler's windows. Edits stay a draft until you send them.");
     } else {
         const qsizetype steps = m_model->undoStack()->index();
-        text = tr("Draft not sent (%n edit(s)); saved on this computer.", nullptr, int(steps));
+        // A draft restored from an earlier session has no edits of this one to count.
+        text = steps > 0 ? tr("Draft not sent (%n edit(s)); saved on this computer.", nullptr, int(steps))
+                         : tr("Draft not sent, restored from an earlier session; saved on this computer.");
         if (m_state && m_state->updateTime != m_model->baseUpdateTime())
             text += QLatin1Char(' ') + tr("The server's windows changed since you loaded them; sending will show both.");
     }
@@ -435,23 +437,34 @@ QString SchedulePage::statusText() const
 
 void SchedulePage::editWindow(int row)
 {
-    const WindowEdits edits(m_model->windows(), m_model->limits());
-    WindowDialog dialog(edits, row, m_model->window(row), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<DailyWindow> after = edits.with(row, dialog.window());
-    m_model->edit(after, tr("Edit %1").arg(m_model->window(row).describe()), int(after.indexOf(dialog.window())));
+    const DailyWindow before = m_model->window(row);
+    const DailyWindow proposal = before;
+    runWindowDialog(row, proposal, tr("Edit %1").arg(before.describe()));
 }
 
 void SchedulePage::createWindow(int secondOfDay, double powerW)
 {
-    const WindowEdits edits(m_model->windows(), m_model->limits());
     const DailyWindow proposal{secondOfDay % DailyWindow::kDay, 3600, powerW == 0 ? 5000.0 : powerW, {}};
-    WindowDialog dialog(edits, -1, proposal, this);
-    if (dialog.exec() != QDialog::Accepted)
+    runWindowDialog(-1, proposal, QString());
+}
+
+void SchedulePage::runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText)
+{
+    const WindowEdits edits(m_model->windows(), m_model->limits());
+    WindowDialog dialog(edits, row, proposal, this);
+    // The draft must not change under the dialog (auto-refresh follows the server otherwise).
+    m_dialogOpen = true;
+    const int result = dialog.exec();
+    m_dialogOpen = false;
+    if (result != QDialog::Accepted)
         return;
-    const QList<DailyWindow> after = edits.with(-1, dialog.window());
-    m_model->edit(after, tr("Add %1").arg(dialog.window().describe()), int(after.indexOf(dialog.window())));
+    if (m_model->windows() != edits.windows()) {
+        showMessage(tr("The windows changed while the dialog was open; nothing was taken. Please edit again."), true);
+        return;
+    }
+    const QList<DailyWindow> after = edits.with(row, dialog.window());
+    m_model->edit(after, undoText.isEmpty() ? tr("Add %1").arg(dialog.window().describe()) : undoText,
+                  int(after.indexOf(dialog.window())));
 }
 
 void SchedulePage::setBusy(bool busy)

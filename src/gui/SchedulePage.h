@@ -2,6 +2,7 @@
 
 #include "client/ApiError.h"
 #include "client/SchedulerState.h"
+#include "core/DailyWindow.h"
 #include "core/ScheduleRules.h"
 #include "core/SocProjection.h"
 
@@ -76,6 +77,7 @@ private:
     void showMessage(const QString &text, bool problem);
     void editWindow(int row);
     void createWindow(int secondOfDay, double powerW);
+    void runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText);
     void setBusy(bool busy);
     void retranslate();
     void changeEvent(QEvent *event) override;
@@ -106,4 +108,5 @@ private:
     QComboBox *m_snap = nullptr;
     std::optional<SchedulerState> m_state;
     bool m_busy = false;
+    bool m_dialogOpen = false;
 };

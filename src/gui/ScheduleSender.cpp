@@ -45,17 +45,23 @@ void ScheduleSender::send()
 
 void ScheduleSender::confirmAndSend()
 {
+    // What is confirmed is what is sent: the draft and the base it was made from, as the
+    // dialog shows them.
     const Schedule draft = m_model.draft();
+    const QDateTime base = m_model.baseUpdateTime();
     ApplyDialog dialog(m_model.base(), draft, QString::fromUtf8(m_zone.id()), m_dialogParent);
     dialog.setObjectName(QStringLiteral("applyDialog"));
     if (m_projectionOf)
         dialog.setProjection(m_projectionOf(draft), m_battery, m_zone);
     if (m_extraWarnings)
         dialog.setWarnings(m_extraWarnings());
-    if (dialog.exec() != QDialog::Accepted)
+    m_confirming = true;
+    const int result = dialog.exec();
+    m_confirming = false;
+    if (result != QDialog::Accepted)
         return;
     setBusy(true);
-    m_api.apply(draft, m_model.baseUpdateTime(), this, [this, draft](const SchedulerApi::ApplyOutcome &outcome) {
+    m_api.apply(draft, base, this, [this, draft](const SchedulerApi::ApplyOutcome &outcome) {
         setBusy(false);
         onOutcome(draft, outcome);
     });
@@ -77,7 +83,9 @@ void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOu
         ConflictDialog dialog(server.schedule, server.updateTime, sent, m_model.base(), m_model.baseUpdateTime(), m_zone,
                               m_dialogParent);
         dialog.setObjectName(QStringLiteral("conflictDialog"));
+        m_confirming = true;
         dialog.exec();
+        m_confirming = false;
         switch (dialog.choice()) {
         case ConflictDialog::Choice::Overwrite:
             // The operator has seen the server's windows: they become the base, and the apply

@@ -27,7 +27,8 @@ public:
     void setZone(const QTimeZone &zone) { m_zone = zone; }
     void setProjection(ProjectionOf projectionOf, const BatteryModel &battery);
     void setExtraWarnings(std::function<QStringList()> warnings) { m_extraWarnings = std::move(warnings); }
-    bool isBusy() const { return m_busy; }
+    // Sending, or asking the operator about it: the draft must stay as shown.
+    bool isBusy() const { return m_busy || m_confirming; }
 
     // Shows the apply dialog; sends only on the operator's confirmation.
     void send();
@@ -50,4 +51,5 @@ private:
     BatteryModel m_battery;
     std::function<QStringList()> m_extraWarnings;
     bool m_busy = false;
+    bool m_confirming = false;
 };

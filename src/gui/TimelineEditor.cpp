@@ -135,6 +135,27 @@ QPointF TimelineEditor::pointAt(int secondOfDay, double powerW) const
     return {axis().x(secondOfDay), yOf(powerW)};
 }
 
+int TimelineEditor::pressSecondFor(double second) const
+{
+    // Snapped, unless snapping would carry the press into a window or onto the end of the day:
+    // then the step below, then the exact point.
+    const int step = m_snapMinutes * 60;
+    const int raw = std::clamp(int(std::lround(second)), 0, DayAxis::kDay - 1);
+    const auto free = [this](int s) {
+        if (s < 0 || s >= DayAxis::kDay)
+            return false;
+        for (const DailyWindow &w : m_model.windows()) {
+            if (w.contains(s))
+                return false;
+        }
+        return true;
+    };
+    for (int candidate : {snap(second), raw / step * step})
+        if (free(candidate))
+            return candidate;
+    return raw;
+}
+
 int TimelineEditor::snap(double second) const
 {
     const int step = m_snapMinutes * 60;
@@ -230,7 +251,7 @@ void TimelineEditor::mousePressEvent(QMouseEvent *event)
     m_drag.edits.emplace(m_model.windows(), m_model.limits());
     if (row >= 0)
         m_drag.original = m_model.window(row);
-    m_drag.pressSecond = snap(axis().secondAt(pos.x()));
+    m_drag.pressSecond = pressSecondFor(axis().secondAt(pos.x()));
     double power = snapPower(powerAt(pos.y()));
     if (std::abs(power) < kPowerStepW)
         power = pos.y() <= zeroY() ? kPowerStepW : -kPowerStepW;
@@ -333,9 +354,11 @@ void TimelineEditor::applyEdit(const WindowEdit &edit, int row, const QString &t
 void TimelineEditor::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_drag.started) {
-        // Cancel the drag: its one merged step is undone.
+        // Cancel the drag: its one merged step, if it made one, is taken back.
+        const int dragId = m_drag.dragId;
         m_drag = Drag{};
-        m_model.undoStack()->undo();
+        m_model.cancelDrag(dragId);
+        update();
         return;
     }
     if (m_selected < 0 || m_drag.started) {
@@ -519,7 +542,9 @@ void TimelineEditor::paintScale(QPainter &p, const DayAxis &a) const
                       w == 0 ? 1.5 : 1));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(text);
-        const QString label = w == 0 ? QStringLiteral("0") : ScheduleWindow::formatPower(w).replace(QStringLiteral(" kW"), QString());
+        // kW without the unit (it heads the axis), signed like the windows' powers.
+        const QString label = w == 0 ? QStringLiteral("0")
+                                     : (w > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QString::number(std::abs(w) / 1000.0, 'g', 4);
         p.drawText(QRectF(0, y - metrics.height() / 2.0, plot.left() - 6, metrics.height()), Qt::AlignRight | Qt::AlignVCenter, label);
     }
     p.setPen(text);

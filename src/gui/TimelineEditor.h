@@ -88,6 +88,7 @@ private:
     double yOf(double powerW) const;
     double powerAt(double y) const;
     int snap(double second) const;
+    int pressSecondFor(double second) const;
     double snapPower(double watts) const;
     // The rectangles a window is drawn as: one, or two for a window past midnight.
     QList<QRectF> rectsOf(int row) const;
