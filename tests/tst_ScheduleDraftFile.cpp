@@ -239,22 +239,6 @@ private slots:
         QCOMPARE(file.load(), std::optional<ScheduleDraft>(sampleDraft()));
     }
 
-    void uncommittedWriteKeepsTheOldDraft()
-    {
-        QTemporaryDir dir;
-        const ScheduleDraftFile file(dir.path(), kServerA, 4);
-        QVERIFY(file.save(sampleDraft()).ok());
-        const QByteArray before = readAll(file.path());
-        {
-            QSaveFile half(file.path());
-            QVERIFY(half.open(QIODevice::WriteOnly));
-            half.write("{\"format\": 1, \"dra");
-            // Destroyed without commit(), as when save() fails halfway.
-        }
-        QCOMPARE(readAll(file.path()), before);
-        QCOMPARE(file.load(), std::optional<ScheduleDraft>(sampleDraft()));
-    }
-
     void interruptedWriteKeepsTheOldDraft()
     {
         QTemporaryDir dir;

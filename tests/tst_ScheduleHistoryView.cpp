@@ -329,12 +329,6 @@ private slots:
         m_view->refresh();
         QVERIFY(waitForRows());
     }
-
-    void screenshot()
-    {
-        m_view->resize(1280, 800);
-        QVERIFY(m_view->grab().save(QDir::temp().filePath(QStringLiteral("history_en.png"))));
-    }
 };
 
 QTEST_MAIN(tst_ScheduleHistoryView)
