@@ -1,5 +1,6 @@
 #include "client/QueryReplyDecoder.h"
 
+#include "client/QueryReplyScanner.h"
 #include "client/QueryRowReader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -215,9 +216,15 @@ Result<QueryResult> QueryReplyDecoder::decode(const QByteArray &body)
         return Result<QueryResult>::failure(tr("The reply is empty."));
     if (*first == '<')
         return Result<QueryResult>::failure(tr("The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered."));
-    if (*first == '[' && body.size() > 2 * kChunkBytes) {
-        if (std::optional<QueryResult> result = decodeInChunks(body, first))
-            return std::move(*result);
+    if (*first == '[') {
+        // The scanner first; what it declines, and the reason for any failure, come from simdjson.
+        QueryResult result;
+        if (QueryReplyScanner::read(body, result))
+            return result;
+        if (body.size() > 2 * kChunkBytes) {
+            if (std::optional<QueryResult> chunked = decodeInChunks(body, first))
+                return std::move(*chunked);
+        }
     }
     return decodeWhole(body);
 }

@@ -22,8 +22,8 @@
 
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::element_type;
+using Cell = QueryRowCell;
+using Kind = QueryRowCell::Kind;
 
 constexpr double kNull = TimeSeries::null();
 
@@ -178,20 +178,91 @@ inline bool sameBytes(std::string_view a, std::string_view b)
 }
 
 
+// A QList appended to through a pointer: QList::append costs several times a store, and a
+// std::vector would have to be copied into a QList at the end. It starts at the size its table
+// will likely reach (groupFor), so it seldom grows, and then by doubling.
+template <typename T>
+class Column
+{
+public:
+    Column() = default;
+    Column(Column &&) noexcept = default;
+    Column &operator=(Column &&) noexcept = default;
+    Q_DISABLE_COPY(Column)
+
+    bool isEmpty() const { return m_next == m_begin; }
+    qsizetype size() const { return m_next - m_begin; }
+    qsizetype capacity() const { return m_list.size(); }
+    const T &last() const { return m_next[-1]; }
+    const T &at(qsizetype i) const { return m_begin[i]; }
+    Q_ALWAYS_INLINE void append(T v)
+    {
+        if (Q_UNLIKELY(m_next == m_limit))
+            grow(2 * m_list.size());
+        *m_next++ = v;
+    }
+    void resize(qsizetype n)
+    {
+        if (n > m_list.size())
+            grow(n);
+        m_next = m_begin + n;
+    }
+    void reserve(qsizetype n)
+    {
+        if (n > m_list.size())
+            grow(n);
+    }
+    QList<T> take()
+    {
+        const qsizetype n = size();
+        m_list.resize(n);
+        if (m_list.capacity() - n > n / 8 + 16) // squeeze() copies: only when worth it
+            m_list.squeeze();
+        m_begin = m_next = m_limit = nullptr;
+        return std::move(m_list);
+    }
+
+private:
+    Q_NEVER_INLINE void grow(qsizetype capacity)
+    {
+        const qsizetype n = size();
+        capacity = std::max<qsizetype>(16, capacity);
+        m_list.reserve(capacity); // exactly: resize() alone would round up, for squeeze() to copy
+        m_list.resize(capacity);
+        m_begin = m_list.data();
+        m_next = m_begin + n;
+        m_limit = m_begin + m_list.size();
+    }
+
+    QList<T> m_list; // its size is the capacity; size() is what was appended
+    T *m_begin = nullptr;
+    T *m_next = nullptr;
+    T *m_limit = nullptr;
+};
+
 struct Group
 {
     int table = 0;
     std::vector<std::pair<std::string, std::string>> tags;
     std::string field;
-    // std::vector while reading: its push_back is a fraction of QList's append.
-    std::vector<qint64> times;
-    std::vector<double> values;
-    QStringList texts;
-    bool hasText = false;
+    Column<qint64> times; // unless shared, below
+    Column<double> values;
+    // Texts as runs of equal ones (a null QString for numbers), since most repeat ("Operating"
+    // × 10⁵): a point costs no QString copy, and equal lists are shared at the end.
+    struct TextRun
+    {
+        qsizetype start;
+        QString text;
+    };
+    std::vector<TextRun> textRuns; // empty until a text came
     bool ordered = true;
-    // The last text value, to share its QString with the next equal one ("Operating" × 10⁵).
-    std::string lastText;
-    QString lastTextString;
+    // Pivoted rows give every field of a table the same times: while a field has a value in each
+    // row of its shape, its times are the shape's (one list shared by all at the end).
+    int sharedShape = -1;
+    qsizetype sharedStart = 0;
+    qsizetype expected = 0; // the size it will likely reach, for its columns' first allocation
+    qsizetype layoutRow = 0; // the last row whose layout holds it (QueryRowReader::Rows::keepLayout)
+    std::string lastText; // the last run's, as bytes
 };
 
 // What rows with the same table number and tag values share: their groups, found once.
@@ -203,6 +274,10 @@ struct Shape
     int valueGroup = -1;                                   // table shape: the group of `_value`
     std::vector<std::pair<std::string, int>> fieldGroups;  // pivoted: field -> group, in row order
     std::unordered_map<std::string, int> fieldIndex;       // the same by name, for rows in other orders
+    Column<qint64> times;                                  // pivoted: of each row, for the groups sharing them
+    bool ordered = true;
+    QList<qint64> finishedTimes;
+    bool finished = false;
 };
 
 } // namespace
@@ -226,6 +301,15 @@ public:
 
     // The rows of one array (the whole reply, or one chunk of it); false with error() set.
     bool readRows(const simdjson::dom::array &rows);
+    bool readRow(const Cell *cells, size_t count, bool sameKeys)
+    {
+        if (sameKeys && m_layoutValid && count == m_layout.size()) {
+            const Repeat r = readRepeatedRow(cells);
+            if (r != Repeat::No)
+                return r == Repeat::Read;
+        }
+        return readNewRow(cells, count);
+    }
     // Between chunks: nothing may point into the parser's strings any more.
     void endChunk();
     // Builds the result once every row was read.
@@ -233,13 +317,21 @@ public:
     const QString &error() const { return m_error; }
 
 private:
+    enum class Repeat { Read, Failed, No };
+    Repeat readRepeatedRow(const Cell *cells);
+    void keepLayout(bool pivoted);
     // These return false after setting m_error: a QString returned per value costs time.
-    bool readRow(const element &row);
-    bool addTag(std::string_view key, int knownTag, const element &v);
+    bool readNewRow(const Cell *cells, size_t count);
+    bool addTag(std::string_view key, int knownTag, const Cell &v);
     void divergeFromPreviousTags();
-    std::string_view renderNumber(const element &v); // into m_number
-    bool appendValue(Group &group, qint64 time, const element &value, std::string_view key);
-    bool appendOther(Group &group, qint64 time, const element &value, std::string_view key);
+    std::string_view renderNumber(const Cell &v); // into m_number
+    bool appendValue(Group &group, qint64 time, const Cell &value, std::string_view key);
+    bool appendField(Group &group, int shapeIndex, qint64 time, const Cell &value, std::string_view key);
+    void appendShapeTime(Shape &shape, qint64 time);
+    bool appendPoint(Group &group, const Cell &value, std::string_view key);
+    bool appendOtherPoint(Group &group, const Cell &value, std::string_view key);
+    void unshare(Group &group);
+    QStringList textsOf(const Group &g, qsizetype n, bool shareable);
     QString rowText(const QString &text) const { return text.arg(m_row); }
     bool fail(const QString &reason)
     {
@@ -254,8 +346,28 @@ private:
     qsizetype m_row = 0; // counted from 1 in messages
     QString m_error;
 
-    // Per row, reused to avoid allocations: the columns that are neither tags nor special.
-    std::vector<std::pair<std::string_view, element>> m_others;
+    // Per row, reused to avoid allocations: the columns that are neither tags nor special, and
+    // the cells of a DOM row.
+    std::vector<const Cell *> m_others;
+    std::vector<Cell> m_domCells;
+
+    // What the previous row's cells were, by place, for rows with the same keys: most rows of
+    // a table repeat the keys and tag values of the row before (readRepeatedRow).
+    struct Place
+    {
+        KeyKind kind = KeyKind::Other;
+        int group = -1; // the series a field cell went to
+        int cell = 0;
+        // Pivoted: the series, and whether its times are its shape's up to the last row, so that
+        // the next row's value only has to be appended (until readNewRow rebuilds the layout).
+        Group *series = nullptr;
+        bool inStep = false;
+    };
+    std::vector<Place> m_layout;  // by cell
+    std::vector<Place> m_checks;  // the cells a repeated row must check: table, time, tags, _value
+    std::vector<Place> m_fields;  // pivoted: the cells that go to series
+    bool m_distinctFields = true; // no two field cells go to the same series
+    bool m_layoutValid = false;
     TimeReader m_times;
 
     // The previous row's tags as text, and this row's when they differ. Views point into the
@@ -280,6 +392,13 @@ private:
     int m_previousTable = 0;
     bool m_previousPivoted = false;
     int m_previousShape = -1;
+    // Rows of the current run of one shape, and of the run before: the size a new group is
+    // likely to reach (tables come one after another), so that its columns rarely regrow.
+    // Bounded, since a small table may follow a large one: larger tables grow by doubling.
+    int m_runShape = -1;
+    qsizetype m_runRows = 0;
+    qsizetype m_lastRunRows = 0;
+    qsizetype expectedRows() const { return std::min<qsizetype>(m_lastRunRows + m_lastRunRows / 32, qsizetype(1) << 16); }
 
     std::string m_signature; // shape marker, table and tags, length-prefixed
     std::vector<Shape> m_shapes;
@@ -287,6 +406,7 @@ private:
 
     std::vector<Group> m_groups;
     std::unordered_map<std::string, int> m_groupIndex;
+    std::unordered_map<std::string, QStringList> m_finishedTexts; // by their runs (textsOf)
 
     // Text values repeat ("Operating"); one shared QString each. Views point into the parser,
     // so the map is emptied with each chunk.
@@ -302,9 +422,47 @@ void QueryRowReader::Rows::appendSized(std::string_view text)
 
 bool QueryRowReader::Rows::readRows(const simdjson::dom::array &rows)
 {
-    for (const element row : rows) {
-        ++m_row;
-        if (!readRow(row))
+    using simdjson::dom::element_type;
+    for (const simdjson::dom::element row : rows) {
+        simdjson::dom::object object;
+        if (row.get_object().get(object) != simdjson::SUCCESS) {
+            ++m_row;
+            switch (row.type()) {
+            case element_type::ARRAY: return fail(rowText(QueryReplyDecoder::tr("row %1 is a list, not an object with _time and values.")));
+            case element_type::STRING: return fail(rowText(QueryReplyDecoder::tr("row %1 is a text, not an object with _time and values.")));
+            case element_type::NULL_VALUE: return fail(rowText(QueryReplyDecoder::tr("row %1 is null, not an object with _time and values.")));
+            default: return fail(rowText(QueryReplyDecoder::tr("row %1 is a single value, not an object with _time and values.")));
+            }
+        }
+        m_domCells.clear();
+        for (const simdjson::dom::key_value_pair field : object) {
+            Cell &cell = m_domCells.emplace_back();
+            cell.key = field.key;
+            const simdjson::dom::element &v = field.value;
+            switch (v.type()) {
+            case element_type::NULL_VALUE: cell.kind = Kind::Null; break;
+            case element_type::BOOL: cell.kind = v.get_bool().value_unsafe() ? Kind::True : Kind::False; break;
+            case element_type::INT64:
+                cell.kind = Kind::Integer;
+                cell.integer = v.get_int64().value_unsafe();
+                break;
+            case element_type::UINT64:
+                cell.kind = Kind::Unsigned;
+                cell.whole = v.get_uint64().value_unsafe();
+                break;
+            case element_type::DOUBLE:
+                cell.kind = Kind::Real;
+                cell.real = v.get_double().value_unsafe();
+                break;
+            case element_type::STRING:
+                cell.kind = Kind::Text;
+                cell.text = v.get_string().value_unsafe();
+                break;
+            case element_type::ARRAY: cell.kind = Kind::List; break;
+            case element_type::OBJECT: cell.kind = Kind::Object; break;
+            }
+        }
+        if (!readNewRow(m_domCells.data(), m_domCells.size()))
             return false;
     }
     return true;
@@ -312,23 +470,105 @@ bool QueryRowReader::Rows::readRows(const simdjson::dom::array &rows)
 
 void QueryRowReader::Rows::endChunk()
 {
+    m_layoutValid = false;
     m_previousTags.clear();
     m_previousShape = -1;
     m_texts.clear();
 }
 
-bool QueryRowReader::Rows::readRow(const element &row)
+// A row with the keys of the previous one: when its table and tag values are the same too, its
+// values go where the previous row's went, without classifying keys or comparing tags.
+QueryRowReader::Rows::Repeat QueryRowReader::Rows::readRepeatedRow(const Cell *cells)
 {
-    simdjson::dom::object object;
-    if (row.get_object().get(object) != simdjson::SUCCESS) {
-        switch (row.type()) {
-        case element_type::ARRAY: return fail(rowText(QueryReplyDecoder::tr("row %1 is a list, not an object with _time and values.")));
-        case element_type::STRING: return fail(rowText(QueryReplyDecoder::tr("row %1 is a text, not an object with _time and values.")));
-        case element_type::NULL_VALUE: return fail(rowText(QueryReplyDecoder::tr("row %1 is null, not an object with _time and values.")));
-        default: return fail(rowText(QueryReplyDecoder::tr("row %1 is a single value, not an object with _time and values.")));
+    qint64 time = 0;
+    const Cell *value = nullptr;
+    for (const Place &place : m_checks) {
+        const Cell &cell = cells[place.cell];
+        switch (place.kind) {
+        case KeyKind::Table:
+            if (!cell.sameValue && (cell.kind != Kind::Integer || cell.integer != m_previousTable))
+                return Repeat::No;
+            break;
+        case KeyKind::Time:
+            if (cell.kind != Kind::Text || !m_times.read(cell.text, time))
+                return Repeat::No; // readNewRow says why
+            break;
+        case KeyKind::Value:
+            value = &cell;
+            break;
+        case KeyKind::Tag:
+        case KeyKind::Other: // in the table shape a text here is a group column, a number is ignored
+            if (!cell.sameValue)
+                return Repeat::No;
+            break;
         }
     }
+    ++m_row;
+    ++m_runRows;
+    if (!m_previousPivoted) {
+        const int group = m_shapes[size_t(m_previousShape)].valueGroup;
+        return appendValue(m_groups[size_t(group)], time, *value, "_value") ? Repeat::Read : Repeat::Failed;
+    }
+    appendShapeTime(m_shapes[size_t(m_previousShape)], time);
+    for (const Place &place : m_fields) {
+        Group &group = *place.series;
+        const Cell &cell = cells[place.cell];
+        if (Q_LIKELY(place.inStep)) {
+            // The common cases inline: a number, and the same text as this field's last one.
+            if (cell.kind == Kind::Real && group.textRuns.empty()) {
+                group.values.append(cell.real);
+                continue;
+            }
+            if (cell.kind == Kind::Text && cell.sameValue && m_distinctFields && !group.textRuns.empty()
+                && !group.textRuns.back().text.isNull()) {
+                group.values.append(kNull);
+                continue;
+            }
+            if (!appendPoint(group, cell, cell.key))
+                return Repeat::Failed;
+        } else if (!appendField(group, m_previousShape, time, cell, cell.key)) {
+            return Repeat::Failed;
+        }
+    }
+    return Repeat::Read;
+}
 
+// After a row read the long way: what the next rows with the same keys need to check and where
+// their values go.
+void QueryRowReader::Rows::keepLayout(bool pivoted)
+{
+    m_checks.clear();
+    m_fields.clear();
+    m_distinctFields = true;
+    for (size_t i = 0; i < m_layout.size(); ++i) {
+        Place place = m_layout[i];
+        place.cell = int(i);
+        if (place.kind == KeyKind::Other && pivoted) {
+            Group &group = m_groups[size_t(place.group)];
+            m_distinctFields = m_distinctFields && group.layoutRow != m_row;
+            group.layoutRow = m_row;
+            m_fields.push_back(place);
+        } else {
+            m_checks.push_back(place);
+        }
+    }
+    if (pivoted) {
+        const qsizetype rows = m_shapes[size_t(m_previousShape)].times.size();
+        for (Place &place : m_fields) {
+            place.series = &m_groups[size_t(place.group)];
+            // Each repeated row adds one time to the shape and one value to each field.
+            place.inStep = m_distinctFields && place.series->sharedShape == m_previousShape
+                && place.series->sharedStart + place.series->values.size() == rows;
+        }
+    }
+    m_layoutValid = true;
+}
+
+bool QueryRowReader::Rows::readNewRow(const Cell *cells, size_t count)
+{
+    ++m_row;
+    m_layoutValid = false;
+    m_layout.resize(count);
     m_others.clear();
     m_rowTags.clear();
     m_sameTags = 0;
@@ -337,50 +577,46 @@ bool QueryRowReader::Rows::readRow(const element &row)
     int table = 0;
     bool hasTime = false;
     qint64 time = 0;
-    bool hasValue = false;
-    element value;
-    for (const simdjson::dom::key_value_pair field : object) {
-        const KeyClass key = classify(field.key);
+    const Cell *value = nullptr;
+    for (const Cell *field = cells; field != cells + count; ++field) {
+        const KeyClass key = classify(field->key);
+        m_layout[size_t(field - cells)].kind = key.kind;
         switch (key.kind) {
-        case KeyKind::Table: {
-            int64_t n = 0;
-            if (field.value.get_int64().get(n) != simdjson::SUCCESS || n < std::numeric_limits<int>::min()
-                || n > std::numeric_limits<int>::max())
+        case KeyKind::Table:
+            if (field->kind != Kind::Integer || field->integer < std::numeric_limits<int>::min()
+                || field->integer > std::numeric_limits<int>::max())
                 return fail(rowText(QueryReplyDecoder::tr("row %1: table is not a whole number.")));
             hasTable = true;
-            table = int(n);
+            table = int(field->integer);
             break;
-        }
-        case KeyKind::Time: {
-            std::string_view text;
-            if (field.value.get_string().get(text) != simdjson::SUCCESS)
+        case KeyKind::Time:
+            if (field->kind != Kind::Text)
                 return fail(rowText(QueryReplyDecoder::tr("row %1: _time is not a text.")));
-            if (!m_times.read(text, time))
-                return fail(rowText(QueryReplyDecoder::tr("row %1: _time \"%2\" is not an ISO-8601 time with a zone.")).arg(quoted(text)));
+            if (!m_times.read(field->text, time))
+                return fail(rowText(QueryReplyDecoder::tr("row %1: _time \"%2\" is not an ISO-8601 time with a zone.")).arg(quoted(field->text)));
             hasTime = true;
             break;
-        }
         case KeyKind::Value:
-            hasValue = true;
-            value = field.value;
+            value = field;
             break;
         case KeyKind::Tag:
             // The common case inline: a text equal to the previous row's tag at this place.
-            if (!m_tagsDiffer && m_sameTags < m_previousTags.size() && field.value.type() == element_type::STRING) {
+            if (!m_tagsDiffer && m_sameTags < m_previousTags.size() && field->kind == Kind::Text) {
                 const TagText &previous = m_previousTags[m_sameTags];
-                if (previous.known == key.tag && sameBytes(previous.value, field.value.get_string().value_unsafe())) {
+                if (previous.known == key.tag && sameBytes(previous.value, field->text)) {
                     ++m_sameTags;
                     break;
                 }
             }
-            if (!addTag(field.key, key.tag, field.value))
+            if (!addTag(field->key, key.tag, *field))
                 return false;
             break;
         case KeyKind::Other:
-            m_others.emplace_back(field.key, field.value);
+            m_others.push_back(field);
             break;
         }
     }
+    const bool hasValue = value != nullptr;
     if (!hasTable)
         return fail(rowText(QueryReplyDecoder::tr("row %1: table is missing.")));
     if (!hasTime)
@@ -391,9 +627,9 @@ bool QueryRowReader::Rows::readRow(const element &row)
     if (hasValue) {
         // Table shape: unknown text columns are group columns too (Flux puts every group key
         // in each row); unknown numbers are extra keys and ignored.
-        for (const auto &[key, v] : m_others) {
-            if (v.type() == element_type::STRING)
-                addTag(key, -1, v);
+        for (const Cell *other : m_others) {
+            if (other->kind == Kind::Text)
+                addTag(other->key, -1, *other);
         }
     }
     if (!m_tagsDiffer && m_sameTags != m_previousTags.size())
@@ -415,6 +651,12 @@ bool QueryRowReader::Rows::readRow(const element &row)
     m_previousTable = table;
     m_previousPivoted = pivoted;
     m_previousShape = shapeIndex;
+    if (shapeIndex != m_runShape) {
+        m_lastRunRows = m_runRows;
+        m_runShape = shapeIndex;
+        m_runRows = 0;
+    }
+    ++m_runRows;
     Shape &shape = m_shapes[size_t(shapeIndex)];
 
     if (hasValue) {
@@ -426,10 +668,12 @@ bool QueryRowReader::Rows::readRow(const element &row)
             }
             shape.valueGroup = groupFor(shape, field);
         }
-        return appendValue(m_groups[size_t(shape.valueGroup)], time, value, "_value");
+        keepLayout(false);
+        return appendValue(m_groups[size_t(shape.valueGroup)], time, *value, "_value");
     }
+    appendShapeTime(shape, time);
     for (size_t i = 0; i < m_others.size(); ++i) {
-        const std::string_view key = m_others[i].first;
+        const std::string_view key = m_others[i]->key;
         int group = -1;
         // Rows of a table list their fields in the same order: try the same position first.
         if (i < shape.fieldGroups.size() && sameBytes(shape.fieldGroups[i].first, key)) {
@@ -445,36 +689,41 @@ bool QueryRowReader::Rows::readRow(const element &row)
                 shape.fieldGroups.emplace_back(std::move(name), group);
             }
         }
-        if (!appendValue(m_groups[size_t(group)], time, m_others[i].second, key))
+        m_layout[size_t(m_others[i] - cells)].group = group;
+        if (!appendField(m_groups[size_t(group)], shapeIndex, time, *m_others[i], key))
             return false;
     }
+    keepLayout(true);
     return true;
 }
 
 // Adds one tag column of the row as text; an object or a list cannot be a group key.
-bool QueryRowReader::Rows::addTag(std::string_view key, int knownTag, const element &v)
+bool QueryRowReader::Rows::addTag(std::string_view key, int knownTag, const Cell &v)
 {
     std::string_view text;
     bool rendered = false;
-    switch (v.type()) {
-    case element_type::STRING:
-        text = v.get_string().value_unsafe();
+    switch (v.kind) {
+    case Kind::Text:
+        text = v.text;
         break;
-    case element_type::INT64:
-    case element_type::UINT64:
-    case element_type::DOUBLE:
+    case Kind::Integer:
+    case Kind::Unsigned:
+    case Kind::Real:
         // A numeric tag (domain_id 187) reads as its JSON text.
         text = renderNumber(v);
         rendered = true;
         break;
-    case element_type::BOOL:
-        text = v.get_bool().value_unsafe() ? std::string_view("true") : std::string_view("false");
+    case Kind::True:
+        text = std::string_view("true");
         break;
-    case element_type::NULL_VALUE:
+    case Kind::False:
+        text = std::string_view("false");
         break;
-    case element_type::ARRAY:
+    case Kind::Null:
+        break;
+    case Kind::List:
         return fail(rowText(QueryReplyDecoder::tr("row %1: %2 is a list, not a name.")).arg(quoted(key)));
-    case element_type::OBJECT:
+    case Kind::Object:
         return fail(rowText(QueryReplyDecoder::tr("row %1: %2 is an object, not a name.")).arg(quoted(key)));
     }
     // Consecutive rows of a table carry the same tags: compared as they are read, most rows
@@ -493,16 +742,16 @@ bool QueryRowReader::Rows::addTag(std::string_view key, int knownTag, const elem
     return true;
 }
 
-std::string_view QueryRowReader::Rows::renderNumber(const element &v)
+std::string_view QueryRowReader::Rows::renderNumber(const Cell &v)
 {
     std::to_chars_result r{};
     char *const end = m_number + sizeof m_number;
-    if (v.type() == element_type::INT64)
-        r = std::to_chars(m_number, end, v.get_int64().value_unsafe());
-    else if (v.type() == element_type::UINT64)
-        r = std::to_chars(m_number, end, v.get_uint64().value_unsafe());
+    if (v.kind == Kind::Integer)
+        r = std::to_chars(m_number, end, v.integer);
+    else if (v.kind == Kind::Unsigned)
+        r = std::to_chars(m_number, end, v.whole);
     else
-        r = std::to_chars(m_number, end, v.get_double().value_unsafe());
+        r = std::to_chars(m_number, end, v.real);
     return std::string_view(m_number, size_t(r.ptr - m_number));
 }
 
@@ -574,85 +823,170 @@ int QueryRowReader::Rows::groupFor(const Shape &shape, std::string_view field)
     group.table = shape.table;
     group.tags = std::move(tags);
     group.field = std::string(field);
+    group.expected = expectedRows();
+    group.values.reserve(group.expected);
     const int index = int(m_groups.size());
     m_groups.push_back(std::move(group));
     m_groupIndex.emplace(std::move(key), index);
     return index;
 }
 
-// Inline for numbers, the common case; texts and errors go through appendOther.
-Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendValue(Group &group, qint64 time, const element &value, std::string_view key)
+// A time and a value, the time in the group's own column.
+Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendValue(Group &group, qint64 time, const Cell &value, std::string_view key)
+{
+    if (group.sharedShape >= 0)
+        unshare(group);
+    if (group.times.capacity() == 0)
+        group.times.reserve(group.expected);
+    if (!group.times.isEmpty() && time < group.times.last())
+        group.ordered = false;
+    group.times.append(time);
+    return appendPoint(group, value, key);
+}
+
+// A field of a pivoted row, whose time is already the last of its shape's times.
+Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendField(Group &group, int shapeIndex, qint64 time, const Cell &value, std::string_view key)
+{
+    const qsizetype row = m_shapes[size_t(shapeIndex)].times.size() - 1;
+    if (group.sharedShape == shapeIndex && group.sharedStart + group.values.size() == row)
+        return appendPoint(group, value, key);
+    if (group.sharedShape < 0 && group.values.isEmpty() && group.times.isEmpty()) {
+        group.sharedShape = shapeIndex;
+        group.sharedStart = row;
+        return appendPoint(group, value, key);
+    }
+    return appendValue(group, time, value, key); // a row without this field, or another shape
+}
+
+void QueryRowReader::Rows::appendShapeTime(Shape &shape, qint64 time)
+{
+    if (shape.times.capacity() == 0)
+        shape.times.reserve(expectedRows());
+    if (!shape.times.isEmpty() && time < shape.times.last())
+        shape.ordered = false;
+    shape.times.append(time);
+}
+
+// The group's times become a column of its own.
+void QueryRowReader::Rows::unshare(Group &group)
+{
+    const Column<qint64> &shared = m_shapes[size_t(group.sharedShape)].times;
+    const qsizetype n = group.values.size();
+    group.times.reserve(std::max(group.expected, n + n / 2 + 16));
+    for (qsizetype i = 0; i < n; ++i) {
+        const qint64 time = shared.at(group.sharedStart + i);
+        if (i > 0 && time < group.times.last())
+            group.ordered = false;
+        group.times.append(time);
+    }
+    group.sharedShape = -1;
+}
+
+// Inline for numbers, the common case; texts and errors go through appendOtherPoint.
+Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendPoint(Group &group, const Cell &value, std::string_view key)
 {
     double number = kNull;
-    switch (value.type()) {
-    case element_type::DOUBLE:
-        number = value.get_double().value_unsafe();
+    switch (value.kind) {
+    case Kind::Real:
+        number = value.real;
         break;
-    case element_type::INT64:
-        number = double(value.get_int64().value_unsafe());
+    case Kind::Integer:
+        number = double(value.integer);
         break;
-    case element_type::NULL_VALUE:
+    case Kind::Null:
         break;
     default:
-        return appendOther(group, time, value, key);
+        return appendOtherPoint(group, value, key);
     }
-    if (!group.times.empty() && time < group.times.back())
-        group.ordered = false;
-    group.times.push_back(time);
-    group.values.push_back(number);
-    if (group.hasText)
-        group.texts.append(QString());
+    if (!group.textRuns.empty() && !group.textRuns.back().text.isNull())
+        group.textRuns.push_back({group.values.size(), QString()});
+    group.values.append(number);
     return true;
 }
 
-bool QueryRowReader::Rows::appendOther(Group &group, qint64 time, const element &value, std::string_view key)
+bool QueryRowReader::Rows::appendOtherPoint(Group &group, const Cell &value, std::string_view key)
 {
     double number = kNull;
     std::string_view text;
     bool isText = false;
-    switch (value.type()) {
-    case element_type::UINT64:
-        number = double(value.get_uint64().value_unsafe());
+    switch (value.kind) {
+    case Kind::Unsigned:
+        number = double(value.whole);
         break;
-    case element_type::BOOL:
-        number = value.get_bool().value_unsafe() ? 1.0 : 0.0;
+    case Kind::True:
+        number = 1.0;
         break;
-    case element_type::STRING:
-        text = value.get_string().value_unsafe();
+    case Kind::False:
+        number = 0.0;
+        break;
+    case Kind::Text:
+        text = value.text;
         isText = true;
         break;
-    case element_type::ARRAY:
+    case Kind::List:
         return fail(rowText(QueryReplyDecoder::tr("row %1: %2 is a list, not a value.")).arg(quoted(key)));
-    case element_type::OBJECT:
+    case Kind::Object:
         return fail(rowText(QueryReplyDecoder::tr("row %1: %2 is an object, not a value.")).arg(quoted(key)));
     default: // numbers and null take the inline path
         break;
     }
-    if (!group.times.empty() && time < group.times.back())
-        group.ordered = false;
-    group.times.push_back(time);
-    group.values.push_back(number);
     if (isText) {
-        if (!group.hasText) {
-            group.hasText = true;
-            group.texts.resize(qsizetype(group.times.size()) - 1);
+        if (group.textRuns.empty()) {
+            if (!group.values.isEmpty())
+                group.textRuns.push_back({0, QString()});
+            group.lastText.clear();
         }
-        if (group.lastTextString.isNull() || !sameBytes(text, group.lastText)) {
+        if (group.textRuns.empty() || group.textRuns.back().text.isNull() || !sameBytes(text, group.lastText)) {
+            QString string;
             auto cached = m_texts.find(text);
             if (cached != m_texts.end()) {
-                group.lastTextString = cached->second;
+                string = cached->second;
             } else {
-                group.lastTextString = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                string = QString::fromUtf8(text.data(), qsizetype(text.size()));
                 if (m_texts.size() < 4096) // a bound for replies of ever new texts
-                    m_texts.emplace(text, group.lastTextString);
+                    m_texts.emplace(text, string);
             }
+            group.textRuns.push_back({group.values.size(), std::move(string)});
             group.lastText.assign(text);
         }
-        group.texts.append(group.lastTextString);
-    } else if (group.hasText) {
-        group.texts.append(QString());
+    } else if (!group.textRuns.empty() && !group.textRuns.back().text.isNull()) {
+        group.textRuns.push_back({group.values.size(), QString()});
     }
+    group.values.append(number);
     return true;
+}
+
+// The texts of a group as a list, the same list as an earlier group's when they are equal (all
+// devices' Type "Grid"): the lists share one copy. Lists of many runs are not worth looking up.
+QStringList QueryRowReader::Rows::textsOf(const Group &g, qsizetype n, bool shareable)
+{
+    if (g.textRuns.empty())
+        return {};
+    std::string key;
+    if (shareable && g.textRuns.size() <= 16) {
+        const auto add = [&key](const void *data, size_t size) { key.append(static_cast<const char *>(data), size); };
+        add(&n, sizeof n);
+        for (const Group::TextRun &run : g.textRuns) {
+            const qsizetype size = run.text.size();
+            add(&run.start, sizeof run.start);
+            add(&size, sizeof size);
+            add(run.text.constData(), size_t(size) * sizeof(QChar));
+            key.push_back(run.text.isNull() ? 'n' : 't');
+        }
+        const auto found = m_finishedTexts.find(key);
+        if (found != m_finishedTexts.end())
+            return found->second;
+    }
+    QStringList texts;
+    texts.reserve(n);
+    for (size_t r = 0; r < g.textRuns.size(); ++r) {
+        const qsizetype end = r + 1 < g.textRuns.size() ? g.textRuns[r + 1].start : n;
+        for (qsizetype i = g.textRuns[r].start; i < end; ++i)
+            texts.append(g.textRuns[r].text);
+    }
+    if (!key.empty())
+        m_finishedTexts.emplace(std::move(key), texts);
+    return texts;
 }
 
 void QueryRowReader::Rows::finish()
@@ -661,32 +995,44 @@ void QueryRowReader::Rows::finish()
     m_result.tables.reserve(qsizetype(m_groups.size()));
     for (Group &g : m_groups) {
         QList<qint64> times;
-        QList<double> values;
-        QStringList texts;
-        const size_t n = g.times.size();
-        if (g.ordered) {
-            times = QList<qint64>(g.times.data(), g.times.data() + n);
-            values = QList<double>(g.values.data(), g.values.data() + n);
-            texts = std::move(g.texts);
-        } else {
-            times.reserve(qsizetype(n));
-            values.reserve(qsizetype(n));
-            // Stable, so rows with the same time keep the reply's order.
-            std::vector<size_t> order(n);
-            std::iota(order.begin(), order.end(), size_t(0));
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return g.times[a] < g.times[b]; });
-            if (g.hasText)
-                texts.reserve(qsizetype(n));
-            for (const size_t i : order) {
-                times.append(g.times[i]);
-                values.append(g.values[i]);
-                if (g.hasText)
-                    texts.append(g.texts[qsizetype(i)]);
+        bool ordered = g.ordered;
+        if (g.sharedShape >= 0) {
+            Shape &shape = m_shapes[size_t(g.sharedShape)];
+            if (!shape.finished) {
+                shape.finishedTimes = shape.times.take();
+                shape.finished = true;
             }
+            const qsizetype n = g.values.size();
+            times = g.sharedStart == 0 && n == shape.finishedTimes.size() ? shape.finishedTimes : shape.finishedTimes.mid(g.sharedStart, n);
+            ordered = shape.ordered;
+        } else {
+            times = g.times.take();
         }
-        // The raw vectors go now: the result would otherwise briefly hold everything twice.
-        std::vector<qint64>().swap(g.times);
-        std::vector<double>().swap(g.values);
+        QStringList texts = textsOf(g, g.values.size(), ordered);
+        QList<double> values = g.values.take();
+        if (!ordered) {
+            const qsizetype n = times.size();
+            // Stable, so rows with the same time keep the reply's order.
+            std::vector<qsizetype> order(size_t(n), 0);
+            std::iota(order.begin(), order.end(), qsizetype(0));
+            std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return times.at(a) < times.at(b); });
+            QList<qint64> sortedTimes;
+            QList<double> sortedValues;
+            QStringList sortedTexts;
+            sortedTimes.reserve(n);
+            sortedValues.reserve(n);
+            if (!texts.isEmpty())
+                sortedTexts.reserve(n);
+            for (const qsizetype i : order) {
+                sortedTimes.append(times.at(i));
+                sortedValues.append(values.at(i));
+                if (!texts.isEmpty())
+                    sortedTexts.append(texts.at(i));
+            }
+            times = std::move(sortedTimes);
+            values = std::move(sortedValues);
+            texts = std::move(sortedTexts);
+        }
         QueryTable t;
         t.table = g.table;
         for (const auto &[k, v] : g.tags)
@@ -708,6 +1054,11 @@ QueryRowReader::~QueryRowReader() = default;
 bool QueryRowReader::readRows(const simdjson::dom::array &rows)
 {
     return d->readRows(rows);
+}
+
+bool QueryRowReader::readRow(const QueryRowCell *cells, size_t count, bool sameKeys)
+{
+    return d->readRow(cells, count, sameKeys);
 }
 
 void QueryRowReader::endChunk()

@@ -11,10 +11,31 @@ namespace simdjson::dom {
 class array;
 }
 
+// One key and its value in a reply row, as a JSON reader found them: simdjson's DOM
+// (QueryRowReader::readRows) or QueryReplyScanner. Views stay valid until endChunk().
+struct QueryRowCell
+{
+    // The JSON types, numbers split as simdjson's DOM splits them.
+    enum class Kind : quint8 { Null, False, True, Integer, Unsigned, Real, Text, List, Object };
+
+    std::string_view key;
+    std::string_view text; // Kind::Text
+    union {
+        qint64 integer = 0; // Kind::Integer
+        quint64 whole;      // Kind::Unsigned: above the range of qint64
+        double real;        // Kind::Real
+    };
+    Kind kind = Kind::Null;
+    // The value is byte for byte that of the previous row's cell at this place (the scanner
+    // knows; simdjson's DOM rows never say so).
+    bool sameValue = false;
+};
+
 // Part of QueryReplyDecoder: turns the rows of a parsed reply (aegis-api.md §5–6) into
-// QueryTables, one simdjson array at a time (the whole reply, or chunk after chunk of it).
-// Rows of a table share their tags, so most rows cost one comparison with the row before;
-// text values are shared QStrings; rows out of time order are sorted stably at the end.
+// QueryTables, one simdjson array at a time (the whole reply, or chunk after chunk of it), or
+// one row of cells at a time from QueryReplyScanner. Rows of a table share their tags, so most
+// rows cost one comparison with the row before; text values are shared QStrings; rows out of
+// time order are sorted stably at the end.
 class QueryRowReader final
 {
 public:
@@ -24,6 +45,9 @@ public:
 
     // False, with error() saying which row and key, on a row that is not a query row.
     bool readRows(const simdjson::dom::array &rows);
+    // The next row, as the keys and values of an object in reply order; false as above.
+    // `sameKeys`: the keys are those of the previous row, in the same order.
+    bool readRow(const QueryRowCell *cells, size_t count, bool sameKeys = false);
     // After each chunk: the parser's strings are about to be overwritten.
     void endChunk();
     // Moves everything read into the result.
