@@ -2119,7 +2119,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+429"/>
+        <location filename="../src/client/QueryRowReader.cpp" line="+431"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
