@@ -16,6 +16,7 @@
 #include "gui/SchedulePage.h"
 #include "gui/ScheduleSender.h"
 #include "gui/SiteConnection.h"
+#include "gui/SettingsDialog.h"
 #include "gui/SiteSettings.h"
 #include "gui/TimelineEditor.h"
 #include "gui/WindowDialog.h"
@@ -430,6 +431,37 @@ private slots:
         QCOMPARE(MessageSink::shownTexts().size(), told + 1);
         QVERIFY2(MessageSink::shownTexts().last().contains(QStringLiteral("stop_time")), qPrintable(MessageSink::shownTexts().last()));
         QCOMPARE(m_page->model().windows(), evening);
+    }
+
+    void theProjectionKeepsToTheSettingsSocLimits()
+    {
+        m_settings->setBatteryLimits({30.0, 90.0, 10000.0});
+        openPage(m_dir.filePath(QStringLiteral("soclimits")));
+        m_page->model().edit({window(14 * H, 20 * H, -20)}, QStringLiteral("test setup"));
+        const SocProjectionResult p = m_page->projectionStrip()->projection();
+        QVERIFY(p.isValid());
+        // The battery stops at the operator's 30 %, not the built-in 10 %.
+        QVERIFY(std::abs(p.socPercent.valueRange()->min - 30.0) < 1e-6);
+        QVERIFY(!p.warnings.isEmpty());
+        m_settings->setBatteryLimits({});
+    }
+
+    void theSettingsDialogRefusesLimitsTheWrongWayRound()
+    {
+        SettingsDialog dialog(*m_settings);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("socMin"))->setValue(90);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("socMax"))->setValue(80);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("unitLimit"))->setValue(12.5);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))->isVisible());
+        QCOMPARE(m_settings->batteryLimits(), BatteryLimits{});
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("socMin"))->setValue(20);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->batteryLimits(), (BatteryLimits{20.0, 80.0, 12500.0}));
+        m_settings->setBatteryLimits({});
     }
 
     void aDraftSurvivesTheAppBeingKilled()

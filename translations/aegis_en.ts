@@ -56,7 +56,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/SchedulePage.cpp" line="+390"/>
+        <location filename="../src/gui/SchedulePage.cpp" line="+391"/>
         <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
         <translation>
             <numerusform>%n Pomcube unit online takes the site power; it may carry %1.</numerusform>

@@ -1744,7 +1744,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>新的伺服器位址將在下次登入時使用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>AEGIS Console — demo site</source>
         <translation>AEGIS Console — 示範站點</translation>
     </message>
@@ -1862,7 +1862,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+71"/>
+        <location filename="../src/gui/OverviewPage.cpp" line="+77"/>
         <location line="+30"/>
         <source>Discharged %1</source>
         <translation>放電 %1</translation>
@@ -3068,7 +3068,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/SchedulePage.cpp" line="+202"/>
+        <location filename="../src/gui/SchedulePage.cpp" line="+199"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
@@ -3083,7 +3083,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>要捨棄草稿並載入伺服器的時段嗎？</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
     </message>
@@ -3708,8 +3708,8 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>Battery schedule limits (whole site)</source>
-        <translation>電池排程上限（整個站點）</translation>
+        <source>Battery limits</source>
+        <translation>電池限制</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3719,13 +3719,29 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
     <message>
         <location line="+6"/>
         <location line="+14"/>
+        <location line="+14"/>
         <source> kW</source>
         <translation> kW</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-20"/>
         <source>Maximum d&amp;ischarge power:</source>
         <translation>最大放電功率(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Power per Pomcube &amp;unit:</source>
+        <translation>每台 Pomcube 電池功率(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Lowest state of charge:</source>
+        <translation>最低電池電量(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Highest state of charge:</source>
+        <translation>最高電池電量(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../src/gui/SettingsDialog.cpp" line="+17"/>
@@ -3733,9 +3749,14 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lowest state of charge must be below the highest.</source>
+        <translation>最低電池電量必須低於最高電池電量。</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,7 @@ void MainWindow::openSettings()
     }
     Translations::apply(settings.language());
     m_schedule->setLimits(settings.scheduleLimits());
+    m_overview->setBatteryLimits(settings.batteryLimits());
     applyRefreshPeriod();
     refreshNow();
 }

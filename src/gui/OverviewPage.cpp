@@ -28,6 +28,7 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
     setObjectName(QStringLiteral("overviewPage"));
     m_flow->setObjectName(QStringLiteral("powerFlow"));
     m_soc->setObjectName(QStringLiteral("socGauge"));
+    setBatteryLimits(connection.settings().batteryLimits());
     m_scheduler->setObjectName(QStringLiteral("schedulerStatus"));
     m_solar->setAccent(OverviewColors::Role::Solar);
     m_load->setAccent(OverviewColors::Role::Load);
@@ -58,6 +59,11 @@ void OverviewPage::refresh()
 void OverviewPage::showCached()
 {
     m_feed->showCached();
+}
+
+void OverviewPage::setBatteryLimits(const BatteryLimits &limits)
+{
+    m_soc->setLimits(limits.socMinPercent, limits.socMaxPercent);
 }
 
 void OverviewPage::show(const OverviewSnapshot &s)

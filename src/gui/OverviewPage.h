@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/OverviewFeed.h"
+#include "gui/SiteSettings.h"
 
 #include <QWidget>
 
@@ -23,6 +24,8 @@ public:
 
     OverviewFeed &feed() { return *m_feed; }
     void refresh();
+    // The SOC limits marked on the gauge (settings).
+    void setBatteryLimits(const BatteryLimits &limits);
     void showCached();
     // Marks the figures as old when no fresh data arrived for a while.
     void updateStaleness(qint64 staleAfterSeconds);

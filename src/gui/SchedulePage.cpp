@@ -39,9 +39,6 @@
 
 namespace {
 
-// A Pomcube unit's own limit (three of them make the site's 30 kW).
-constexpr double kUnitLimitW = 10000.0;
-
 // Time editors in 24-hour form and a kW spin box held to the site's limits.
 class WindowCellDelegate final : public QStyledItemDelegate
 {
@@ -106,7 +103,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     m_keeper = new ScheduleDraftKeeper(*m_model, QDir(dataDir).filePath(QStringLiteral("drafts")), this, this);
     m_library = new ScheduleLibrary(*m_model, QDir(dataDir).filePath(QStringLiteral("templates")), clock, this, this);
     m_model->setLimits(connection.settings().scheduleLimits());
-    m_model->setUnits(3, kUnitLimitW);
+    m_model->setUnits(3, connection.settings().batteryLimits().unitLimitW);
 
     m_table->setObjectName(QStringLiteral("scheduleWindows"));
     m_table->setModel(m_model);
@@ -193,7 +190,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     connect(m_feed, &ProjectionFeed::updated, this, [this] {
         const ProjectionInputs &in = m_feed->inputs();
         if (in.unitsKnown)
-            m_model->setUnits(int(in.unitsOnline.size()), kUnitLimitW);
+            m_model->setUnits(int(in.unitsOnline.size()), m_connection.settings().batteryLimits().unitLimitW);
         updateProjection();
     });
     connect(m_feed, &ProjectionFeed::failed, this, &SchedulePage::failed);
@@ -299,6 +296,7 @@ void SchedulePage::refresh()
 void SchedulePage::setLimits(const ScheduleLimits &limits)
 {
     m_model->setLimits(limits);
+    m_model->setUnits(m_model->unitsOnline(), m_connection.settings().batteryLimits().unitLimitW);
     m_timeline->update();
     updateProjection();
 }
@@ -334,6 +332,9 @@ BatteryModel SchedulePage::battery() const
     const ScheduleLimits &limits = m_model->limits();
     b.maxChargeW = limits.maxChargeW;
     b.maxDischargeW = limits.maxDischargeW;
+    const BatteryLimits battery = m_connection.settings().batteryLimits();
+    b.socMinPercent = battery.socMinPercent;
+    b.socMaxPercent = battery.socMaxPercent;
     if (m_feed->inputs().hasSoc())
         b.capacityKWh = m_feed->inputs().capacityKWh;
     return b;
@@ -389,8 +390,8 @@ void SchedulePage::updateProjection()
     const ProjectionInputs &in = m_feed->inputs();
     QString share = in.unitsKnown ? tr("%n Pomcube unit(s) online share the site power; each may carry %1.", nullptr,
                                      int(in.unitsOnline.size()))
-                                      .arg(Units::power(kUnitLimitW))
-                                : tr("Each Pomcube unit may carry %1.").arg(Units::power(kUnitLimitW));
+                                      .arg(Units::power(m_model->unitLimitW()))
+                                : tr("Each Pomcube unit may carry %1.").arg(Units::power(m_model->unitLimitW()));
     if (!units.isEmpty())
         share += QStringLiteral("\n⚠ ") + units.split(QLatin1Char('\n')).join(QStringLiteral("\n⚠ "));
     m_unitShare->setText(share);

@@ -21,6 +21,10 @@ SettingsDialog::SettingsDialog(SiteSettings &settings, QWidget *parent)
     const ScheduleLimits limits = settings.scheduleLimits();
     m_ui->maxCharge->setValue(limits.maxChargeW / 1000.0);
     m_ui->maxDischarge->setValue(limits.maxDischargeW / 1000.0);
+    const BatteryLimits battery = settings.batteryLimits();
+    m_ui->unitLimit->setValue(battery.unitLimitW / 1000.0);
+    m_ui->socMin->setValue(battery.socMinPercent);
+    m_ui->socMax->setValue(battery.socMaxPercent);
     m_ui->message->hide();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -37,6 +41,12 @@ void SettingsDialog::accept()
         m_ui->url->setFocus();
         return;
     }
+    if (m_ui->socMin->value() >= m_ui->socMax->value()) {
+        m_ui->message->setText(tr("The lowest state of charge must be below the highest."));
+        m_ui->message->show();
+        m_ui->socMin->setFocus();
+        return;
+    }
     m_settings.setBaseUrl(url);
     m_settings.setOrganizationId(m_ui->organization->value());
     m_settings.setDomainId(m_ui->domain->value());
@@ -44,6 +54,7 @@ void SettingsDialog::accept()
     m_settings.setRefreshSeconds(m_ui->refresh->value());
     m_settings.setLanguage(m_ui->language->currentData().toString());
     m_settings.setScheduleLimits({m_ui->maxCharge->value() * 1000.0, m_ui->maxDischarge->value() * 1000.0});
+    m_settings.setBatteryLimits({m_ui->socMin->value(), m_ui->socMax->value(), m_ui->unitLimit->value() * 1000.0});
     m_settings.sync();
     QDialog::accept();
 }

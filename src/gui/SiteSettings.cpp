@@ -14,6 +14,9 @@ const QString kRefresh = QStringLiteral("view/refreshSeconds");
 const QString kLanguage = QStringLiteral("view/language");
 const QString kMaxCharge = QStringLiteral("schedule/maxChargeW");
 const QString kMaxDischarge = QStringLiteral("schedule/maxDischargeW");
+const QString kSocMin = QStringLiteral("battery/socMinPercent");
+const QString kSocMax = QStringLiteral("battery/socMaxPercent");
+const QString kUnitLimit = QStringLiteral("battery/unitLimitW");
 
 } // namespace
 
@@ -117,6 +120,22 @@ void SiteSettings::setScheduleLimits(const ScheduleLimits &limits)
 {
     m_settings.setValue(kMaxCharge, limits.maxChargeW);
     m_settings.setValue(kMaxDischarge, limits.maxDischargeW);
+}
+
+BatteryLimits SiteSettings::batteryLimits() const
+{
+    BatteryLimits limits;
+    limits.socMinPercent = m_settings.value(kSocMin, limits.socMinPercent).toDouble();
+    limits.socMaxPercent = m_settings.value(kSocMax, limits.socMaxPercent).toDouble();
+    limits.unitLimitW = m_settings.value(kUnitLimit, limits.unitLimitW).toDouble();
+    return limits;
+}
+
+void SiteSettings::setBatteryLimits(const BatteryLimits &limits)
+{
+    m_settings.setValue(kSocMin, limits.socMinPercent);
+    m_settings.setValue(kSocMax, limits.socMaxPercent);
+    m_settings.setValue(kUnitLimit, limits.unitLimitW);
 }
 
 void SiteSettings::sync()

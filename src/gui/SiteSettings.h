@@ -6,6 +6,17 @@
 #include <QString>
 #include <QUrl>
 
+// The site battery as the AEGIS API does not report it: what the SOC projection and the
+// per-unit share need (defaults: building K's Pomcube units).
+struct BatteryLimits
+{
+    double socMinPercent = 10.0;
+    double socMaxPercent = 95.0;
+    double unitLimitW = 10000.0; // one Pomcube unit's power, charge or discharge
+
+    friend bool operator==(const BatteryLimits &, const BatteryLimits &) = default;
+};
+
 // What the operator configures (settings dialog, login dialog), kept with QSettings. Passwords
 // are never here: they live in the OS keychain (CredentialStore).
 class SiteSettings final
@@ -40,6 +51,8 @@ public:
 
     ScheduleLimits scheduleLimits() const;
     void setScheduleLimits(const ScheduleLimits &limits);
+    BatteryLimits batteryLimits() const;
+    void setBatteryLimits(const BatteryLimits &limits);
 
     void sync();
 
