@@ -1429,49 +1429,42 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>CronsCodec</name>
     <message>
-        <location filename="../src/core/CronsCodec.cpp" line="+20"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+39"/>
+        <location filename="../src/core/CronsCodec.cpp" line="+106"/>
         <source>null</source>
         <translation>null（空值）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>a number</source>
         <translation>數字</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>an array</source>
         <translation>陣列</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+1"/>
         <source>an object</source>
         <translation>物件</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/core/ScheduleFile.cpp" line="+3"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-74"/>
         <source>The schedule is not valid JSON: %1 at character %2.</source>
         <translation>排程不是有效的 JSON：%1（第 %2 個字元）。</translation>
     </message>
@@ -2473,7 +2466,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleFile</name>
     <message>
-        <location filename="../src/core/ScheduleFile.cpp" line="+119"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+151"/>
         <source>&quot;aegis_schedule&quot; must be an object, but it is %1.</source>
         <translation>「aegis_schedule」必須是物件，但收到的是%1。</translation>
     </message>

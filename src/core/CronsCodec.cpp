@@ -14,19 +14,6 @@ const QString kStart = QStringLiteral("start_time");
 const QString kStop = QStringLiteral("stop_time");
 const QString kPower = QStringLiteral("power");
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QCoreApplication::translate("CronsCodec", "null");
-    case QJsonValue::Bool: return QCoreApplication::translate("CronsCodec", "true or false");
-    case QJsonValue::Double: return QCoreApplication::translate("CronsCodec", "a number");
-    case QJsonValue::String: return QCoreApplication::translate("CronsCodec", "text");
-    case QJsonValue::Array: return QCoreApplication::translate("CronsCodec", "an array");
-    case QJsonValue::Object: return QCoreApplication::translate("CronsCodec", "an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QCoreApplication::translate("CronsCodec", "missing");
-}
 
 // Integral doubles are written without a fraction, as the vendor writes them.
 QString formatNumber(double v)
@@ -111,4 +98,18 @@ QString CronsCodec::encode(const Schedule &schedule)
     }
     out += QLatin1Char(']');
     return out;
+}
+
+QString CronsCodec::typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("true or false");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("text");
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("missing");
 }

@@ -4,6 +4,7 @@
 #include "core/Schedule.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 // The scheduler's `crons` field (aegis-api.md §7): a JSON array of windows encoded as a string.
@@ -18,4 +19,7 @@ public:
     // Compact JSON, windows in the schedule's order, keys in the vendor's order
     // (start_time, stop_time, power) followed by any extra keys the windows carried.
     static QString encode(const Schedule &schedule);
+    // What a JSON value is, in an operator's words ("a number", "text"), for error messages of
+    // every schedule format.
+    static QString typeName(const QJsonValue &value);
 };

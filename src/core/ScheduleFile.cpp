@@ -32,21 +32,6 @@ const QString kTotalPower = QStringLiteral("total_power_W");
 // A schedule file is a few kilobytes; a minute-by-minute EVerest day is well under a megabyte.
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
-// The same words as CronsCodec's, so they share its translations.
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QCoreApplication::translate("CronsCodec", "null");
-    case QJsonValue::Bool: return QCoreApplication::translate("CronsCodec", "true or false");
-    case QJsonValue::Double: return QCoreApplication::translate("CronsCodec", "a number");
-    case QJsonValue::String: return QCoreApplication::translate("CronsCodec", "text");
-    case QJsonValue::Array: return QCoreApplication::translate("CronsCodec", "an array");
-    case QJsonValue::Object: return QCoreApplication::translate("CronsCodec", "an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QCoreApplication::translate("CronsCodec", "missing");
-}
-
 QJsonObject entry(qint64 ms, double watts)
 {
     // Efficiency 1: the site limit holds on both sides of the battery inverters.
@@ -163,7 +148,7 @@ Result<ImportedSchedule> fromAegis(const QJsonValue &value)
 {
     using R = Result<ImportedSchedule>;
     if (!value.isObject())
-        return R::failure(ScheduleFile::tr("\"aegis_schedule\" must be an object, but it is %1.").arg(typeName(value)));
+        return R::failure(ScheduleFile::tr("\"aegis_schedule\" must be an object, but it is %1.").arg(CronsCodec::typeName(value)));
     const QJsonObject object = value.toObject();
 
     if (!object.contains(kFormatKey))
@@ -171,7 +156,7 @@ Result<ImportedSchedule> fromAegis(const QJsonValue &value)
     const QJsonValue format = object.value(kFormatKey);
     if (!format.isDouble() || format.toDouble() != std::trunc(format.toDouble()))
         return R::failure(ScheduleFile::tr("\"aegis_schedule\": \"format\" must be a whole number, but it is %1.")
-                              .arg(typeName(format)));
+                              .arg(CronsCodec::typeName(format)));
     if (format.toDouble() > ScheduleFile::kFormat)
         return R::failure(ScheduleFile::tr("The schedule was written in format %1 by a newer AEGIS Console; "
                                            "this version reads format %2.")
@@ -189,7 +174,7 @@ Result<ImportedSchedule> fromAegis(const QJsonValue &value)
             continue;
         if (!v.isString())
             return R::failure(ScheduleFile::tr("\"aegis_schedule\": \"%1\" must be text, but it is %2.")
-                                  .arg(key, typeName(v)));
+                                  .arg(key, CronsCodec::typeName(v)));
         (key == kName ? imported.name : imported.timezone) = v.toString();
     }
 
@@ -198,7 +183,7 @@ Result<ImportedSchedule> fromAegis(const QJsonValue &value)
     const QJsonValue windows = object.value(kWindows);
     if (!windows.isArray())
         return R::failure(ScheduleFile::tr("\"aegis_schedule\": \"windows\" must be an array, but it is %1.")
-                              .arg(typeName(windows)));
+                              .arg(CronsCodec::typeName(windows)));
     Result<Schedule> schedule = ScheduleFile::windowsFromJson(windows.toArray());
     if (!schedule)
         return R::failure(ScheduleFile::tr("In \"aegis_schedule\": %1").arg(schedule.error()));
@@ -214,13 +199,13 @@ Result<QList<Step>> readSeries(const QJsonObject &root, const QString &key)
         return series;
     const QJsonValue value = root.value(key);
     if (!value.isArray())
-        return R::failure(ScheduleFile::tr("\"%1\" must be an array, but it is %2.").arg(key, typeName(value)));
+        return R::failure(ScheduleFile::tr("\"%1\" must be an array, but it is %2.").arg(key, CronsCodec::typeName(value)));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString number = QString::number(i + 1);
         if (!array.at(i).isObject())
             return R::failure(ScheduleFile::tr("\"%1\" entry %2 must be an object, but it is %3.")
-                                  .arg(key, number, typeName(array.at(i))));
+                                  .arg(key, number, CronsCodec::typeName(array.at(i))));
         const QJsonObject item = array.at(i).toObject();
 
         if (!item.contains(kTimestamp))
@@ -232,7 +217,7 @@ Result<QList<Step>> readSeries(const QJsonObject &root, const QString &key)
                                                "\"2024-12-09T16:00:00Z\", but it is %3.")
                                   .arg(key, number,
                                        timestamp.isString() ? QLatin1Char('"') + timestamp.toString() + QLatin1Char('"')
-                                                            : typeName(timestamp)));
+                                                            : CronsCodec::typeName(timestamp)));
         if (!series.isEmpty() && *ms < series.constLast().ms)
             return R::failure(ScheduleFile::tr("\"%1\" entry %2 is earlier than the entry before it; "
                                                "the time series must be in time order.")
@@ -243,7 +228,7 @@ Result<QList<Step>> readSeries(const QJsonObject &root, const QString &key)
         const QJsonValue limits = item.value(kToRoot);
         if (!limits.isObject())
             return R::failure(ScheduleFile::tr("\"%1\" entry %2: \"limits_to_root\" must be an object, but it is %3.")
-                                  .arg(key, number, typeName(limits)));
+                                  .arg(key, number, CronsCodec::typeName(limits)));
         const QJsonValue power = limits.toObject().value(kTotalPower);
         if (power.isUndefined())
             return R::failure(ScheduleFile::tr("\"%1\" entry %2 has no \"limits_to_root\".\"total_power_W\"; "
@@ -251,7 +236,7 @@ Result<QList<Step>> readSeries(const QJsonObject &root, const QString &key)
                                   .arg(key, number));
         if (!power.isDouble())
             return R::failure(ScheduleFile::tr("\"%1\" entry %2: \"total_power_W\" must be a number of watts, but it is %3.")
-                                  .arg(key, number, typeName(power)));
+                                  .arg(key, number, CronsCodec::typeName(power)));
         if (power.toDouble() < 0)
             return R::failure(ScheduleFile::tr("\"%1\" entry %2: \"total_power_W\" must not be negative, but it is %3.")
                                   .arg(key, number, QString::number(power.toDouble())));
