@@ -1,7 +1,7 @@
-#include "gui/ChartExporter.h"
-#include "gui/ReportWriter.h"
-#include "gui/TimeChart.h"
-#include "gui/TimeSeriesTableModel.h"
+#include "gui/timechart/ChartExporter.h"
+#include "gui/timechart/ReportWriter.h"
+#include "gui/timechart/TimeChart.h"
+#include "gui/timechart/TimeSeriesTableModel.h"
 
 #include <QSvgRenderer>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "gui/EnergyTile.h"
+#include "gui/overview/EnergyTile.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -56,7 +56,7 @@ private slots:
             EnergyTile tile(QStringLiteral("Grid today"));
             tile.setValue(51.9);
             tile.setSecondary(QStringLiteral("Exported 3.1 kWh"));
-            tile.setAccent(OverviewColors::Role::Grid);
+            tile.setAccent(AppPalette::Role::Grid);
             tile.resize(size);
             QVERIFY(!tile.grab().isNull());
         }

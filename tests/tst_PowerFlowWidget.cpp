@@ -1,5 +1,5 @@
-#include "gui/OverviewColors.h"
-#include "gui/PowerFlowWidget.h"
+#include "gui/common/AppPalette.h"
+#include "gui/overview/PowerFlowWidget.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -211,12 +211,12 @@ private slots:
     {
         const QPalette light = QPalette(QColor(0xf0, 0xf0, 0xf0));
         const QPalette dark = darkPalette();
-        QVERIFY(!OverviewColors::isDark(light));
-        QVERIFY(OverviewColors::isDark(dark));
-        using Role = OverviewColors::Role;
+        QVERIFY(!AppPalette::isDark(light));
+        QVERIFY(AppPalette::isDark(dark));
+        using Role = AppPalette::Role;
         for (const Role role : {Role::Solar, Role::Grid, Role::Battery, Role::Load}) {
             // Dark variants are lighter so that they stand out from the dark window.
-            QVERIFY(OverviewColors::color(role, dark).lightnessF() > OverviewColors::color(role, light).lightnessF());
+            QVERIFY(AppPalette::color(role, dark).lightnessF() > AppPalette::color(role, light).lightnessF());
         }
     }
 };

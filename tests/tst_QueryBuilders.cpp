@@ -1,4 +1,4 @@
-// DeviceQuery and DomainQuery (aegis-api.md §5–6): every parameter written exactly as the
+// DeviceQuery and DomainQuery (docs/aegis-api.md §5–6): every parameter written exactly as the
 // contract spells it, only set parameters sent, values that survive URL encoding, local checks,
 // and the vendor document's example requests (seeds/000_5f075bd923d47e09.txt, "使用範例")
 // rebuilt with the builders and compared parameter by parameter.
@@ -58,7 +58,7 @@ QStringList listItems(const QString &value)
     return out;
 }
 
-// Whether two values of `key` mean the same to the server (aegis-api.md §5 forms).
+// Whether two values of `key` mean the same to the server (docs/aegis-api.md §5 forms).
 bool sameMeaning(const QString &key, const QString &expected, const QString &actual, QString *why)
 {
     static const QStringList lists = {QStringLiteral("fields"), QStringLiteral("device_names"), QStringLiteral("group_by"),

@@ -1,4 +1,4 @@
-// The query engine of aegis-sim (aegis-api.md §5–6), checked against values the test computes
+// The query engine of aegis-sim (docs/aegis-api.md §5–6), checked against values the test computes
 // itself from the raw points the same emulator returns.
 #include "core/UtcTime.h"
 #include "sim/SimSite.h"

@@ -1,4 +1,4 @@
-// QueryReplyDecoder (aegis-api.md §5–6 replies): both shapes, any key order, extra keys, text
+// QueryReplyDecoder (docs/aegis-api.md §5–6 replies): both shapes, any key order, extra keys, text
 // and null values, rows out of time order, the vendor's sample rows; malformed bodies give
 // distinct, clear reasons and never crash; and a round trip against the in-process emulator
 // over HTTP (DeviceQuery / DomainQuery -> SyncHttp -> decode) compared with its raw numbers.

@@ -29,7 +29,7 @@ QTimeZone taipei()
     return QTimeZone(QByteArrayLiteral("Asia/Taipei"));
 }
 
-// 17:00–19:00 discharge and 01:00–03:00 charge: the vendor document's example (aegis-api.md §7).
+// 17:00–19:00 discharge and 01:00–03:00 charge: the vendor document's example (docs/aegis-api.md §7).
 Schedule vendorExample()
 {
     return Schedule({window(17, 19, -20000), window(1, 3, 10000)});

@@ -1,6 +1,6 @@
 #include "core/Clock.h"
-#include "gui/SchedulerStatusWidget.h"
-#include "gui/TimeSpanText.h"
+#include "gui/schedule/SchedulerStatusWidget.h"
+#include "gui/common/TimeSpanText.h"
 
 #include <QTimer>
 #include <QtTest>
@@ -23,7 +23,7 @@ ScheduleWindow window(int startHour, int stopHour, double powerW)
     return ScheduleWindow{startHour * 3600, stopHour * 3600, powerW, {}};
 }
 
-// The vendor document's scheduler (aegis-api.md §7), idle, after a run yesterday 17:00–19:00 Taipei.
+// The vendor document's scheduler (docs/aegis-api.md §7), idle, after a run yesterday 17:00–19:00 Taipei.
 SchedulerState taipeiState()
 {
     SchedulerState s;
@@ -95,7 +95,7 @@ private slots:
         SchedulerStatusWidget widget(clock);
         SchedulerState state = taipeiState();
         state.startTime = utc(2024, 12, 9, 9, 0, 3);
-        state.stopTime = utc(2024, 12, 8, 11, 0, 2); // start > stop: running (aegis-api.md §7)
+        state.stopTime = utc(2024, 12, 8, 11, 0, 2); // start > stop: running (docs/aegis-api.md §7)
         state.lastRun->start = SchedulerRunPoint{state.startTime, {}, {}};
         widget.setState(state);
         QCOMPARE(widget.statusText(), QStringLiteral("Dispatching"));

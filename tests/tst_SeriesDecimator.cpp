@@ -1,4 +1,4 @@
-#include "gui/SeriesDecimator.h"
+#include "gui/timechart/SeriesDecimator.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

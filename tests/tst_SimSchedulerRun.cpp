@@ -1,4 +1,4 @@
-// The power scheduler running a window over real HTTP (aegis-api.md §7): a PATCHed window that
+// The power scheduler running a window over real HTTP (docs/aegis-api.md §7): a PATCHed window that
 // starts shortly after the sim's "now" runs at an accelerated clock, writes its start,
 // start_stable, stop and stop_stable records, moves the batteries' SOC, and `running` and the
 // object's start_time/stop_time agree at every moment observed. Invalid crons change nothing.

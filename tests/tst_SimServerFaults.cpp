@@ -1,4 +1,4 @@
-// Each fault of emulator.md "Fault injection", switched on through /sim/faults and observed
+// Each fault of docs/emulator.md "Fault injection", switched on through /sim/faults and observed
 // by a client over real HTTP.
 
 #include "sim/SimServer.h"

@@ -136,7 +136,7 @@ QString describe(const QJsonObject &row)
     return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
 }
 
-// aegis-api.md §5: "YYYY-MM-DDTHH:MM:SS.mmmZ".
+// docs/aegis-api.md §5: "YYYY-MM-DDTHH:MM:SS.mmmZ".
 bool isVendorTime(const QJsonValue &v)
 {
     static const QRegularExpression format(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));

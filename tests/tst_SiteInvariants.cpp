@@ -1,4 +1,4 @@
-// The invariants of emulator.md over the whole default history (35 days): energy balance at
+// The invariants of docs/emulator.md over the whole default history (35 days): energy balance at
 // every step, SOC limits and efficiency, monotonic counters, counters = integral of power,
 // PR plausible on sunny days, some curtailment.
 #include "sim/PowerScheduler.h"

@@ -1,4 +1,4 @@
-#include "gui/SiteTreeModel.h"
+#include "gui/site/SiteTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "gui/OverviewColors.h"
-#include "gui/SocGauge.h"
+#include "gui/common/AppPalette.h"
+#include "gui/overview/SocGauge.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -49,23 +49,23 @@ private slots:
 
     void coloursByLevel()
     {
-        using Role = OverviewColors::Role;
+        using Role = AppPalette::Role;
         SocGauge gauge;
         const QPalette &pal = gauge.palette();
 
         gauge.setSoc(41, 28.3, 69);
-        QCOMPARE(gauge.levelColor(), OverviewColors::color(Role::Battery, pal));
+        QCOMPARE(gauge.levelColor(), AppPalette::color(Role::Battery, pal));
         gauge.setSoc(15, 10.4, 69);
-        QCOMPARE(gauge.levelColor(), OverviewColors::color(Role::Warning, pal));
+        QCOMPARE(gauge.levelColor(), AppPalette::color(Role::Warning, pal));
         gauge.setSoc(8, 5.5, 69);
-        QCOMPARE(gauge.levelColor(), OverviewColors::color(Role::Critical, pal));
-        QVERIFY(OverviewColors::color(Role::Warning, pal) != OverviewColors::color(Role::Critical, pal));
+        QCOMPARE(gauge.levelColor(), AppPalette::color(Role::Critical, pal));
+        QVERIFY(AppPalette::color(Role::Warning, pal) != AppPalette::color(Role::Critical, pal));
 
         gauge.setStale(true, 120);
-        QCOMPARE(gauge.levelColor(), OverviewColors::muted(pal));
+        QCOMPARE(gauge.levelColor(), AppPalette::muted(pal));
         gauge.setStale(false, 0);
         gauge.setSoc(kNaN, kNaN, kNaN);
-        QCOMPARE(gauge.levelColor(), OverviewColors::muted(pal));
+        QCOMPARE(gauge.levelColor(), AppPalette::muted(pal));
     }
 
     void describe_data()

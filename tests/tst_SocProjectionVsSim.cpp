@@ -80,7 +80,7 @@ private slots:
         const QByteArray taipei("Asia/Taipei");
         // Friday 2025-06-20 12:00 in Taipei.
         const QDateTime noon = utc(2025, 6, 20, 4);
-        // The emulator's default crons (aegis-api.md §7): the discharge empties the battery
+        // The emulator's default crons (docs/aegis-api.md §7): the discharge empties the battery
         // (2 h × 20 kW / 0.95 = 42 kWh from the 26 kWh the settled units hold above 10 %).
         QTest::newRow("vendor example")
             << taipei << noon << Schedule({window(17 * kHour, 19 * kHour, -20000), window(1 * kHour, 3 * kHour, 10000)}) << 1;

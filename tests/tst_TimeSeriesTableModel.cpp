@@ -1,4 +1,4 @@
-#include "gui/TimeSeriesTableModel.h"
+#include "gui/timechart/TimeSeriesTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -1,7 +1,7 @@
 #include "core/Clock.h"
 #include "core/CronsCodec.h"
-#include "gui/ScheduleModel.h"
-#include "gui/TimelineEditor.h"
+#include "gui/schedule/ScheduleModel.h"
+#include "gui/schedule/TimelineEditor.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,7 +4,7 @@
 <context>
     <name>AegisCli</name>
     <message numerus="yes">
-        <location filename="../src/app/CliCommands.cpp" line="+91"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+91"/>
         <source>%1: %n window(s) pass the checks; nothing was sent.</source>
         <translation>
             <numerusform>%1: %n window pass the checks; nothing was sent.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ApplyDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/ApplyDialog.cpp" line="+32"/>
+        <location filename="../src/gui/schedule/ApplyDialog.cpp" line="+32"/>
         <source>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window(s) change. After sending, the schedule is read back to confirm the server holds exactly this draft.</source>
         <translation>
             <numerusform>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window changes. After sending, the schedule is read back to confirm the server holds exactly this draft.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ScheduleHistoryView</name>
     <message numerus="yes">
-        <location filename="../src/gui/ScheduleHistoryView.cpp" line="+351"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+351"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
         <translation>
             <numerusform>Last 7 days: %n complete run, bought %1, sold %2.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/ScheduleModel.cpp" line="+304"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+304"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/SchedulePage.cpp" line="+391"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+391"/>
         <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
         <translation>
             <numerusform>%n Pomcube unit online takes the site power; it may carry %1.</numerusform>

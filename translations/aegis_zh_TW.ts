@@ -9,7 +9,7 @@
         <translation>請執行 aegis-cli --help 查看說明。</translation>
     </message>
     <message>
-        <location filename="../src/app/CliCommands.cpp" line="+52"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+52"/>
         <source>--scheduler needs a positive whole number</source>
         <translation>--scheduler 需要正整數</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>無法確定排程是否已套用；請以 aegis-cli schedule get 檢查，或重新送出。</translation>
     </message>
     <message>
-        <location filename="../src/app/CliExit.cpp" line="+36"/>
+        <location filename="../src/cli/CliExit.cpp" line="+36"/>
         <source>Exit codes:
   0  done
   1  a local failure (the keyring could not save the password, output could not be written)
@@ -122,7 +122,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/app/CliOptions.cpp" line="+36"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+36"/>
         <source>Command-line front of the AEGIS server for operators&apos; scripts.
 
 Commands:
@@ -533,7 +533,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>用法：aegis-cli [選項] %1</translation>
     </message>
     <message>
-        <location filename="../src/app/CliOutput.cpp" line="+47"/>
+        <location filename="../src/cli/CliOutput.cpp" line="+47"/>
         <source>start (%1)</source>
         <translation>開始（%1）</translation>
     </message>
@@ -554,7 +554,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../src/app/QueryCsv.cpp" line="+48"/>
+        <location filename="../src/cli/QueryCsv.cpp" line="+48"/>
         <source>time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
@@ -574,7 +574,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 </translation>
     </message>
     <message>
-        <location filename="../src/app/CliQuery.cpp" line="+42"/>
+        <location filename="../src/cli/CliQuery.cpp" line="+42"/>
         <source>--where: not a JSON object (%1)</source>
         <translation>--where：不是 JSON 物件（%1）</translation>
     </message>
@@ -644,7 +644,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>--limit 需要正整數的列數</translation>
     </message>
     <message>
-        <location filename="../src/app/CliScheduleFile.cpp" line="+42"/>
+        <location filename="../src/cli/CliScheduleFile.cpp" line="+42"/>
         <source>window %1: &quot;%2&quot; needs a time of day such as &quot;17:00&quot; or &quot;24:00&quot;</source>
         <translation>時段 %1：「%2」需要一天中的時間，例如「17:00」或「24:00」</translation>
     </message>
@@ -709,7 +709,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>標準輸入</translation>
     </message>
     <message>
-        <location filename="../src/app/CliSession.cpp" line="+64"/>
+        <location filename="../src/cli/CliSession.cpp" line="+64"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密碼：</translation>
     </message>
@@ -736,7 +736,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>%2 上 %1 的密碼已儲存到金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../src/app/CliTrust.cpp" line="+50"/>
+        <location filename="../src/cli/CliTrust.cpp" line="+50"/>
         <source>The certificate of %1 is trusted already; nothing was changed.</source>
         <translation>%1 的憑證已受信任；沒有任何變更。</translation>
     </message>
@@ -895,7 +895,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>送出排程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ApplyDialog.cpp" line="+32"/>
+        <location filename="../src/gui/schedule/ApplyDialog.cpp" line="+32"/>
         <source>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window(s) change. After sending, the schedule is read back to confirm the server holds exactly this draft.</source>
         <translation>
             <numerusform>送出後將取代排程的每日時段（時間以 %1 表示）。共有 %n 個時段變更。送出後會讀回排程，確認伺服器保存的內容與此草稿完全相同。</numerusform>
@@ -979,7 +979,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartCatalog</name>
     <message>
-        <location filename="../src/gui/ChartCatalog.cpp" line="+91"/>
+        <location filename="../src/gui/charts/ChartCatalog.cpp" line="+91"/>
         <source>Site power</source>
         <translation>站點功率</translation>
     </message>
@@ -1147,7 +1147,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../src/gui/ChartExporter.cpp" line="+61"/>
+        <location filename="../src/gui/timechart/ChartExporter.cpp" line="+61"/>
         <source>Cannot export to %1: use a .png, .svg, .pdf or .csv file name.</source>
         <translation>無法匯出到 %1：請使用 .png、.svg、.pdf 或 .csv 檔名。</translation>
     </message>
@@ -1194,7 +1194,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/gui/ChartPanel.cpp" line="+108"/>
+        <location filename="../src/gui/charts/ChartPanel.cpp" line="+108"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
@@ -1291,7 +1291,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>伺服器上的排程已變更</translation>
     </message>
     <message>
-        <location filename="../src/gui/ConflictDialog.cpp" line="+36"/>
+        <location filename="../src/gui/schedule/ConflictDialog.cpp" line="+36"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -1559,7 +1559,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>EnergyTile</name>
     <message>
-        <location filename="../src/gui/EnergyTile.cpp" line="+73"/>
+        <location filename="../src/gui/overview/EnergyTile.cpp" line="+73"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1622,7 +1622,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>登入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LoginDialog.cpp" line="+40"/>
+        <location filename="../src/gui/site/LoginDialog.cpp" line="+40"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
     </message>
@@ -1855,7 +1855,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../src/gui/OverviewPage.cpp" line="+77"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+77"/>
         <location line="+30"/>
         <source>Discharged %1</source>
         <translation>放電 %1</translation>
@@ -1884,7 +1884,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>PowerFlowWidget</name>
     <message>
-        <location filename="../src/gui/PowerFlowWidget.cpp" line="+102"/>
+        <location filename="../src/gui/overview/PowerFlowWidget.cpp" line="+102"/>
         <location line="+172"/>
         <source>Power flow</source>
         <translation>電力潮流</translation>
@@ -2086,7 +2086,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProjectionStrip</name>
     <message>
-        <location filename="../src/gui/ProjectionStrip.cpp" line="+80"/>
+        <location filename="../src/gui/schedule/ProjectionStrip.cpp" line="+80"/>
         <source>Projected state of charge, next 24 h (left of the red line: tomorrow)</source>
         <translation>預測電池電量，未來 24 小時（紅線左側為明天）</translation>
     </message>
@@ -2301,7 +2301,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/gui/ReportWriter.cpp" line="+31"/>
+        <location filename="../src/gui/timechart/ReportWriter.cpp" line="+31"/>
         <location line="+65"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
@@ -2413,7 +2413,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ScheduleDraftKeeper</name>
     <message>
-        <location filename="../src/gui/ScheduleDraftKeeper.cpp" line="+45"/>
+        <location filename="../src/gui/schedule/ScheduleDraftKeeper.cpp" line="+45"/>
         <source>Saved draft</source>
         <translation>已儲存的草稿</translation>
     </message>
@@ -2616,7 +2616,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleHistoryView</name>
     <message>
-        <location filename="../src/gui/ScheduleHistoryView.cpp" line="+148"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+148"/>
         <source>Schedule created</source>
         <translation>排程已建立</translation>
     </message>
@@ -2831,7 +2831,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleLibrary</name>
     <message>
-        <location filename="../src/gui/ScheduleLibrary.cpp" line="+27"/>
+        <location filename="../src/gui/schedule/ScheduleLibrary.cpp" line="+27"/>
         <location line="+54"/>
         <source>Schedules</source>
         <translation>排程</translation>
@@ -2966,7 +2966,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../src/gui/ScheduleModel.cpp" line="+60"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+60"/>
         <source>%1 (next day)</source>
         <translation>%1（隔天）</translation>
     </message>
@@ -3061,7 +3061,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/SchedulePage.cpp" line="+199"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+199"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
@@ -3248,7 +3248,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleSender</name>
     <message>
-        <location filename="../src/gui/ScheduleSender.cpp" line="+39"/>
+        <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+39"/>
         <location line="+34"/>
         <source>Send the schedule</source>
         <translation>送出排程</translation>
@@ -3489,7 +3489,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SchedulerStatusWidget</name>
     <message>
-        <location filename="../src/gui/SchedulerStatusWidget.cpp" line="+82"/>
+        <location filename="../src/gui/schedule/SchedulerStatusWidget.cpp" line="+82"/>
         <source>Battery schedule</source>
         <translation>電池排程</translation>
     </message>
@@ -3625,7 +3625,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SeriesReadout</name>
     <message>
-        <location filename="../src/gui/SeriesReadout.cpp" line="+57"/>
+        <location filename="../src/gui/timechart/SeriesReadout.cpp" line="+57"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -3737,7 +3737,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>最高電池電量(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+17"/>
+        <location filename="../src/gui/site/SettingsDialog.cpp" line="+17"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
@@ -3952,7 +3952,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../src/gui/SiteTreeModel.cpp" line="+81"/>
+        <location filename="../src/gui/site/SiteTreeModel.cpp" line="+81"/>
         <source>Pomcube battery</source>
         <translation>Pomcube 電池</translation>
     </message>
@@ -4041,7 +4041,7 @@ Updated %3</source>
 <context>
     <name>SocGauge</name>
     <message>
-        <location filename="../src/gui/SocGauge.cpp" line="+107"/>
+        <location filename="../src/gui/overview/SocGauge.cpp" line="+107"/>
         <source>Not current, last update %1.</source>
         <translation>資料非即時，最後更新 %1。</translation>
     </message>
@@ -4107,18 +4107,18 @@ Updated %3</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../src/gui/ChartValueAxes.cpp" line="+98"/>
+        <location filename="../src/gui/timechart/ChartValueAxes.cpp" line="+98"/>
         <source>%1 (%2)</source>
         <comment>axis quantity (unit)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ChartTimeAxis.cpp" line="+33"/>
+        <location filename="../src/gui/timechart/ChartTimeAxis.cpp" line="+33"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/TimeChart.cpp" line="+386"/>
+        <location filename="../src/gui/timechart/TimeChart.cpp" line="+386"/>
         <source>No data for this time range</source>
         <translation>此時間範圍沒有資料</translation>
     </message>
@@ -4136,7 +4136,7 @@ Updated %3</source>
 <context>
     <name>TimeRange</name>
     <message>
-        <location filename="../src/gui/TimeRange.cpp" line="+89"/>
+        <location filename="../src/gui/charts/TimeRange.cpp" line="+89"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -4179,7 +4179,7 @@ Updated %3</source>
 <context>
     <name>TimeRangeBar</name>
     <message>
-        <location filename="../src/gui/TimeRangeBar.cpp" line="+109"/>
+        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+109"/>
         <source>The end must come after the start.</source>
         <translation>結束時間必須晚於開始時間。</translation>
     </message>
@@ -4207,7 +4207,7 @@ Updated %3</source>
 <context>
     <name>TimeSeriesTableModel</name>
     <message>
-        <location filename="../src/gui/TimeSeriesTableModel.cpp" line="+145"/>
+        <location filename="../src/gui/timechart/TimeSeriesTableModel.cpp" line="+145"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4220,7 +4220,7 @@ Updated %3</source>
 <context>
     <name>TimeSpanText</name>
     <message>
-        <location filename="../src/gui/TimeSpanText.cpp" line="+19"/>
+        <location filename="../src/gui/common/TimeSpanText.cpp" line="+19"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小時</translation>
     </message>
@@ -4263,7 +4263,7 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/TimelineEditor.cpp" line="+311"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+311"/>
         <source>Add charge window</source>
         <translation>新增充電時段</translation>
     </message>
@@ -4363,7 +4363,7 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
 <context>
     <name>Units</name>
     <message>
-        <location filename="../src/gui/Units.cpp" line="+31"/>
+        <location filename="../src/gui/common/Units.cpp" line="+31"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
@@ -4431,7 +4431,7 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
         <translation>正功率為電池充電，負功率讓電池放電。結束時間早於開始時間時，時段會跨過午夜。</translation>
     </message>
     <message>
-        <location filename="../src/gui/WindowDialog.cpp" line="+19"/>
+        <location filename="../src/gui/schedule/WindowDialog.cpp" line="+19"/>
         <source>New battery window</source>
         <translation>新增電池時段</translation>
     </message>
@@ -4497,7 +4497,7 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
 <context>
     <name>ZonedTimeFormat</name>
     <message>
-        <location filename="../src/gui/ZonedTimeFormat.cpp" line="+114"/>
+        <location filename="../src/gui/timechart/ZonedTimeFormat.cpp" line="+114"/>
         <source>%1, UTC%2</source>
         <translation>%1，UTC%2</translation>
     </message>

@@ -1,10 +1,10 @@
 // aegis-cli: the AEGIS server from the command line, for operators' scripts (README.md "aegis-cli").
 
-#include "app/AegisCli.h"
-#include "app/CliCommands.h"
-#include "app/CliExit.h"
-#include "app/CliOptions.h"
-#include "app/CliTerminal.h"
+#include "cli/AegisCli.h"
+#include "cli/CliCommands.h"
+#include "cli/CliExit.h"
+#include "cli/CliOptions.h"
+#include "cli/CliTerminal.h"
 
 #include <QCoreApplication>
 #include <QLocale>

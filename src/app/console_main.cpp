@@ -1,13 +1,13 @@
 // aegis-console: the desktop app. With --demo it runs the built-in demo site (an aegis-sim in
 // its own thread, on loopback) and logs in to it; otherwise it logs in to the configured server.
 #include "core/Clock.h"
-#include "gui/LoginDialog.h"
+#include "gui/site/LoginDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/MessageSink.h"
-#include "gui/SiteConnection.h"
-#include "gui/SiteSettings.h"
-#include "gui/Translations.h"
-#include "gui/ViewCache.h"
+#include "gui/common/MessageSink.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/site/SiteSettings.h"
+#include "gui/common/Translations.h"
+#include "gui/site/ViewCache.h"
 #include "sim/SimHost.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-// aegis-sim: the building K emulator on loopback (emulator.md "Steering it").
+// aegis-sim: the building K emulator on loopback (docs/emulator.md "Steering it").
 
 #include "core/UtcTime.h"
 #include "sim/SimOptions.h"

@@ -17,7 +17,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// Who is logged in (aegis-api.md §2). The token lives in memory only and is never logged.
+// Who is logged in (docs/aegis-api.md §2). The token lives in memory only and is never logged.
 struct SessionInfo
 {
     int userId = 0;

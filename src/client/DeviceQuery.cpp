@@ -214,7 +214,7 @@ QString DeviceQuery::problem() const
 {
     if (const QString p = m_common.problem(); !p.isEmpty())
         return p;
-    // aegis-api.md §5 [decided]: the output may be left out only when a category or type selects.
+    // docs/aegis-api.md §5 [decided]: the output may be left out only when a category or type selects.
     if ((!m_output || m_output->trimmed().isEmpty()) && m_categories.isEmpty() && m_types.isEmpty())
         return tr("device_output_name is missing: name the output, or select the devices by category or type.");
     for (const auto &[parameter, list] : {std::pair{QStringLiteral("device_type_category_name"), &m_categories},
@@ -264,7 +264,7 @@ QString DeviceQuery::whereJson() const
 
 QUrlQuery DeviceQuery::toQuery() const
 {
-    // The order of aegis-api.md §5's table, so that logged URLs read like the contract.
+    // The order of docs/aegis-api.md §5's table, so that logged URLs read like the contract.
     QUrlQuery q;
     const CommonQueryParameters &c = m_common;
     const QChar comma = QLatin1Char(',');

@@ -12,7 +12,7 @@
 #include <initializer_list>
 #include <optional>
 
-// A `GET device_datas/query` (aegis-api.md §5), built with chainable setters and written out
+// A `GET device_datas/query` (docs/aegis-api.md §5), built with chainable setters and written out
 // exactly as the contract spells each parameter; only parameters that were set are sent.
 //
 //   DeviceQuery().organizationId(182).devices({u"AA-70-2212-01-0028-070"}).output(u"pomcube_data")

@@ -82,13 +82,13 @@ DomainQuery &DomainQuery::pivotColumns(const QStringList &columns)
 
 QString DomainQuery::problem() const
 {
-    // Domain queries aggregate by default (aegis-api.md §6), so `every` needs no time_function.
+    // Domain queries aggregate by default (docs/aegis-api.md §6), so `every` needs no time_function.
     return m_common.problem();
 }
 
 QUrlQuery DomainQuery::toQuery() const
 {
-    // The order of aegis-api.md §6's parameter list.
+    // The order of docs/aegis-api.md §6's parameter list.
     QUrlQuery q;
     const CommonQueryParameters &c = m_common;
     if (c.organizationId)

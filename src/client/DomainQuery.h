@@ -9,7 +9,7 @@
 
 #include <initializer_list>
 
-// A `GET domain_datas/query` (aegis-api.md §6): site statistics of a domain subtree. Without
+// A `GET domain_datas/query` (docs/aegis-api.md §6): site statistics of a domain subtree. Without
 // time_function each field uses its default aggregation (§6 table), so every alone is fine.
 //
 //   DomainQuery().organizationId(182).domainId(187).fields({u"BatSoC"}).start(from)

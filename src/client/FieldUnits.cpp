@@ -10,7 +10,7 @@ struct FieldUnit
     QStringView unit;
 };
 
-// aegis-api.md §4 and §6, field by field. Fields without a unit (Status, PV_ID, Power_Factor,
+// docs/aegis-api.md §4 and §6, field by field. Fields without a unit (Status, PV_ID, Power_Factor,
 // SolarEff, Type, Phase, ...) are simply absent.
 constexpr std::array kUnits = {
     // power, W

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The unit of each field of the query replies (aegis-api.md §4 device outputs, §6 domain
+// The unit of each field of the query replies (docs/aegis-api.md §4 device outputs, §6 domain
 // statistics), in the one place that knows them: CSV headers, chart axes and tables ask here.
 class FieldUnits final
 {

@@ -13,7 +13,7 @@
 #include <optional>
 #include <type_traits>
 
-// Values of the query parameters shared by DeviceQuery and DomainQuery (aegis-api.md §5–6).
+// Values of the query parameters shared by DeviceQuery and DomainQuery (docs/aegis-api.md §5–6).
 // Prefixed names because the emulator has its own TimeFunction and tests link both.
 
 // time_function: one value per window (or per range without `every`).

@@ -184,7 +184,7 @@ Result<QueryResult> decodeWhole(const QByteArray &body)
     if (root.get_array().get(rows) != simdjson::SUCCESS) {
         switch (root.type()) {
         case element_type::OBJECT: {
-            // The NestJS error shape (aegis-api.md §3) with a 200: say what the server said.
+            // The NestJS error shape (docs/aegis-api.md §3) with a 200: say what the server said.
             std::string_view message;
             if (root["message"].get_string().get(message) == simdjson::SUCCESS)
                 return R::failure(QueryReplyDecoder::tr("The server answered with a message instead of data: %1").arg(QueryRowReader::quoted(message)));

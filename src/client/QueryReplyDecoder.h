@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 
-// Reads the body of a device or domain query reply (aegis-api.md §5–6) into series: both the
+// Reads the body of a device or domain query reply (docs/aegis-api.md §5–6) into series: both the
 // table shape (`_field`/`_value`) and the pivoted one, any key order, extra keys, text and
 // null values, rows out of time order. Replies run to tens of megabytes, so they are not read
 // with QJsonDocument: a scanner made for their flat rows (QueryReplyScanner) reads them, and

@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 
-// Part of QueryReplyDecoder: its fast path. Reads the body of a query reply (aegis-api.md
+// Part of QueryReplyDecoder: its fast path. Reads the body of a query reply (docs/aegis-api.md
 // §5–6) straight into QueryRowReader, without building a parse of the whole reply first: a
 // reply is a flat list of flat rows, and a scanner that knows so reads it several times faster
 // than a general JSON parser. It reads only what it can read exactly as simdjson reads it, so

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// One series of a query reply (aegis-api.md §5–6): the rows of one reply table and one field,
+// One series of a query reply (docs/aegis-api.md §5–6): the rows of one reply table and one field,
 // in time order. A pivoted reply (pivot_columns=_field) gives one QueryTable per field of each
 // table, so both shapes of the same query decode to the same tables.
 struct QueryTable

@@ -43,7 +43,7 @@ bool is(std::string_view key, const char (&literal)[N])
     return std::memcmp(key.data(), literal, N - 1) == 0;
 }
 
-// The columns that are group keys, never fields (aegis-api.md §5), and the three special ones.
+// The columns that are group keys, never fields (docs/aegis-api.md §5), and the three special ones.
 // By length first: this runs for every key of every row.
 KeyClass classify(std::string_view key)
 {

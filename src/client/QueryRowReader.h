@@ -31,7 +31,7 @@ struct QueryRowCell
     bool sameValue = false;
 };
 
-// Part of QueryReplyDecoder: turns the rows of a parsed reply (aegis-api.md §5–6) into
+// Part of QueryReplyDecoder: turns the rows of a parsed reply (docs/aegis-api.md §5–6) into
 // QueryTables, one simdjson array at a time (the whole reply, or chunk after chunk of it), or
 // one row of cells at a time from QueryReplyScanner. Rows of a table share their tags, so most
 // rows cost one comparison with the row before; text values are shared QStrings; rows out of

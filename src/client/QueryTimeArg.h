@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
-// The `start` or `stop` of a query as the client sends it (aegis-api.md §5): an instant
+// The `start` or `stop` of a query as the client sends it (docs/aegis-api.md §5): an instant
 // (written ISO-8601 UTC with milliseconds and Z), a time relative to the server's now ("-7d",
 // "-1h30m", "+2d"), or "0" for the beginning of data. The server resolves the relative forms,
 // so a query keeps meaning "the last 7 days" however late it is sent or retried.

@@ -9,7 +9,7 @@
 #include <functional>
 #include <optional>
 
-// The scheduler routes of aegis-api.md §7 on top of AegisClient, and the one safe way to send
+// The scheduler routes of docs/aegis-api.md §7 on top of AegisClient, and the one safe way to send
 // windows: never blindly, always confirmed by reading them back.
 class SchedulerApi
 {

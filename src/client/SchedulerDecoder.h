@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
-// Reads the scheduler replies of aegis-api.md §7. Tolerant where the contract allows (key
+// Reads the scheduler replies of docs/aegis-api.md §7. Tolerant where the contract allows (key
 // order, extra keys, an object instead of the one-element array, an undecodable `info`),
 // strict where a wrong value would mislead the operator (crons, times).
 class SchedulerDecoder final

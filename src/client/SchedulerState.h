@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// The power scheduler as the server reports it (aegis-api.md §7), with the nested JSON texts
+// The power scheduler as the server reports it (docs/aegis-api.md §7), with the nested JSON texts
 // (crons, info, history data) decoded.
 struct SchedulerUnitSnapshot
 {

@@ -4,7 +4,7 @@
 #include <QString>
 
 // What the client knows of a site's layout. The AEGIS API has no route that lists devices, so
-// building K's domains and devices are the vendor document's (aegis-api.md §4).
+// building K's domains and devices are the vendor document's (docs/aegis-api.md §4).
 struct SiteLayout
 {
     struct Domain

@@ -7,7 +7,7 @@
 #include <QJsonValue>
 #include <QString>
 
-// The scheduler's `crons` field (aegis-api.md §7): a JSON array of windows encoded as a string.
+// The scheduler's `crons` field (docs/aegis-api.md §7): a JSON array of windows encoded as a string.
 // Decoding checks shape and types only; whether the windows obey the rules is ScheduleRules'
 // business, so a server schedule that breaks them can still be shown to the operator.
 class CronsCodec final

@@ -7,7 +7,7 @@
 #include <QString>
 
 // A daily window as the operator sees and edits it: a start in the day and a length, which may
-// run past midnight. The scheduler stores such a window as two (aegis-api.md §7, the midnight
+// run past midnight. The scheduler stores such a window as two (docs/aegis-api.md §7, the midnight
 // pair); the editor draws and moves it as one.
 struct DailyWindow
 {

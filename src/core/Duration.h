@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// A window length or relative time as the contract writes it (aegis-api.md §5): an integer and
+// A window length or relative time as the contract writes it (docs/aegis-api.md §5): an integer and
 // a unit, `15m`, `1h`, `1d`, `1mo`. Days, weeks, months and years are calendar units: their
 // length depends on the time zone and the date (23- and 25-hour days, 28..31-day months).
 class Duration

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The `start` and `stop` of a query (aegis-api.md §5) as an instant, against an injected clock:
+// The `start` and `stop` of a query (docs/aegis-api.md §5) as an instant, against an injected clock:
 //   ISO-8601 with Z or an offset   "2024-11-25T00:00:00+08:00"
 //   unix seconds                    "1621726200"; "0" is the beginning of data
 //   relative to now                 "-10s" "-30m" "-6h" "-7d" "-2w" "-1mo" "-1y", parts may be

@@ -5,7 +5,7 @@
 #include <optional>
 #include <utility>
 
-// A value or the reason there is none. Errors are values in this project (style.md §6):
+// A value or the reason there is none. Errors are values in this project (docs/architecture.md "Conventions" 6):
 // nothing throws across a layer boundary.
 template <typename T>
 class Result

@@ -30,7 +30,7 @@ public:
     // Index of the window that runs at this second of the day, if any.
     std::optional<qsizetype> windowAt(int secondOfDay) const;
 
-    // A window across midnight is stored as two (aegis-api.md §7): one ending at 86400 and one
+    // A window across midnight is stored as two (docs/aegis-api.md §7): one ending at 86400 and one
     // starting at 0 with the same power. These are their indices (evening, morning), if present.
     struct MidnightPair
     {

@@ -22,7 +22,7 @@ struct ScheduleDraft
     friend bool operator==(const ScheduleDraft &, const ScheduleDraft &) = default;
 };
 
-// The autosaved draft of one scheduler on one server (product.md "The schedule editor"), one
+// The autosaved draft of one scheduler on one server (docs/product.md "The schedule editor"), one
 // file per server and scheduler so two sites never share a draft. Windows are stored with
 // CronsCodec's keys, extra keys included. Saving is atomic (QSaveFile): a crash during a
 // write leaves the previous draft whole.

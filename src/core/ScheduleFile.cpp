@@ -299,7 +299,7 @@ Result<ImportedSchedule> fromEverest(const QJsonObject &root, const QTimeZone &z
                 pieces.append(Piece{start, stop, watts});
             continue;
         }
-        // Across local midnight: the evening part and the morning part (aegis-api.md §7).
+        // Across local midnight: the evening part and the morning part (docs/aegis-api.md §7).
         pieces.append(Piece{start, ScheduleWindow::kSecondsPerDay, watts});
         if (stop > 0)
             pieces.append(Piece{0, stop, watts});

@@ -35,7 +35,7 @@ struct ScheduleViolation
     QString reason;
 };
 
-// The rules of aegis-api.md §7 for the scheduler's windows, plus the site's power limits.
+// The rules of docs/aegis-api.md §7 for the scheduler's windows, plus the site's power limits.
 class ScheduleRules final
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleRules)

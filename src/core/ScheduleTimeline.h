@@ -10,7 +10,7 @@
 #include <optional>
 
 // One run of a daily window on a real day: the window as the operator set it and the instants
-// it starts and stops under the zone's rules. The midnight pair (aegis-api.md §7) is one run.
+// it starts and stops under the zone's rules. The midnight pair (docs/aegis-api.md §7) is one run.
 struct WindowRun
 {
     int startSecond = 0; // seconds after local midnight, as set

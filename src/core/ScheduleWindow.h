@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-// One daily battery window of the power scheduler (aegis-api.md §7): the half-open interval
+// One daily battery window of the power scheduler (docs/aegis-api.md §7): the half-open interval
 // [startSecond, stopSecond) in seconds after local midnight in the scheduler's time zone,
 // and the site battery power in watts (> 0 charges, < 0 discharges).
 struct ScheduleWindow
@@ -41,7 +41,7 @@ struct ScheduleWindow
 
     // A window of `durationSeconds` starting at `startSecond` (taken modulo one day).
     // One that crosses midnight comes back as the two windows the scheduler stores
-    // (aegis-api.md §7): the evening part ending at 86400, then the morning part from 0.
+    // (docs/aegis-api.md §7): the evening part ending at 86400, then the morning part from 0.
     // durationSeconds must be in (0, 86400].
     static QList<ScheduleWindow> fromStartAndDuration(int startSecond, int durationSeconds,
                                                       double powerW);

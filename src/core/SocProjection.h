@@ -10,7 +10,7 @@
 #include <QTimeZone>
 
 // What the projection needs to know about the site battery: the scheduled (Pomcube) units
-// together, as the emulator's SiteModel drives them (emulator.md "Batteries").
+// together, as the emulator's SiteModel drives them (docs/emulator.md "Batteries").
 struct BatteryModel
 {
     double capacityKWh = 69.0;         // all units together
@@ -25,7 +25,7 @@ struct BatteryModel
 struct ProjectionInput
 {
     QDateTime now;     // the projection runs [now, now + 24 h)
-    QTimeZone zone;    // the scheduler's zone (aegis-api.md §7); UTC when invalid
+    QTimeZone zone;    // the scheduler's zone (docs/aegis-api.md §7); UTC when invalid
     Schedule schedule; // the draft
     BatteryModel battery;
     double socPercent = TimeSeries::null(); // current SOC of the scheduled units together
@@ -72,7 +72,7 @@ struct SocProjectionResult
     bool isValid() const { return !socPercent.isEmpty(); }
 };
 
-// The projected battery state of charge over the next 24 h from a draft schedule (product.md
+// The projected battery state of charge over the next 24 h from a draft schedule (docs/product.md
 // "The schedule editor"): outside windows the battery idles, inside a run it follows the
 // window's power within the power limits until SOC reaches its limit, as the emulator does.
 class SocProjection final

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QTimeZone>
 
-// Consecutive windows of one length (`every`) as a query groups time (aegis-api.md §5, §8).
+// Consecutive windows of one length (`every`) as a query groups time (docs/aegis-api.md §5, §8).
 // Calendar lengths follow the zone's real rules: days start at local midnight (a 23- or
 // 25-hour day around a DST change), weeks on Monday, months on the 1st, years on 1 January.
 // Multiples are aligned to 1970 (2d, 2w) or to the calendar (3mo = quarters).

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-// `_time` values (aegis-api.md §5, §8): UTC, ISO-8601 with milliseconds, "2024-07-03T08:57:01.303Z".
+// `_time` values (docs/aegis-api.md §5, §8): UTC, ISO-8601 with milliseconds, "2024-07-03T08:57:01.303Z".
 // Hand-written because replies carry millions of them; QDateTime is far slower per value.
 namespace UtcTime {
 

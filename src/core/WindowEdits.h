@@ -20,7 +20,7 @@ struct WindowEdit
 };
 
 // The editor's edits of one window against its neighbours and the site's limits
-// (product.md "Rules enforced while editing"). An edit that would break a rule is stopped at
+// (docs/product.md "Rules enforced while editing"). An edit that would break a rule is stopped at
 // the limit instead of refused, so a drag goes as far as it may. Every edit is computed from
 // the windows as they were when it began, so a drag is the same edit however the mouse moved.
 class WindowEdits final

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/ApiError.h"
-#include "gui/TimeRange.h"
+#include "gui/charts/TimeRange.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -20,7 +20,7 @@ class SiteConnection;
 class SiteTreeModel;
 class TimeRangeBar;
 
-// The monitoring half of the app (product.md "The screens"): the site tree docked on the left,
+// The monitoring half of the app (docs/product.md "The screens"): the site tree docked on the left,
 // the pages, the shared time-range bar, a non-modal banner for failures, and a status bar with
 // the server, the user, the last update and how old the data is.
 class MainWindow final : public QMainWindow

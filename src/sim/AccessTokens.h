@@ -6,7 +6,7 @@
 
 class Clock;
 
-// The bearer tokens the emulator's login hands out (aegis-api.md §2): opaque random strings
+// The bearer tokens the emulator's login hands out (docs/aegis-api.md §2): opaque random strings
 // shaped like a JWT, each valid for the lifetime in force when it was issued. Time is real
 // time from the injected clock, not sim time, so an accelerated site does not expire tokens.
 class AccessTokens final

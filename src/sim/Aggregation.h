@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-// The time functions of aegis-api.md §5 over the points of one window. Nulls (NaN) are
+// The time functions of docs/aegis-api.md §5 over the points of one window. Nulls (NaN) are
 // skipped; an empty window gives null, or 0 for count.
 enum class TimeFunction { First, Last, Min, Max, Mean, Median, Count, Sum, Spread, Integral };
 enum class GroupFunction { Min, Max, Mean, Median, Count, Sum };

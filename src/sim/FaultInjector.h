@@ -6,7 +6,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
-// The emulator's faults (emulator.md "Fault injection"): the settings, and one seeded random
+// The emulator's faults (docs/emulator.md "Fault injection"): the settings, and one seeded random
 // decision per AEGIS request so that a test run is reproducible. JSON keys as in /sim/faults.
 class FaultInjector final
 {

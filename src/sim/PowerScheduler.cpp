@@ -114,7 +114,7 @@ QString snapshotMessage(const QList<PowerScheduler::UnitSnapshot> &units)
     return text;
 }
 
-// info.start / info.stop (aegis-api.md §7).
+// info.start / info.stop (docs/aegis-api.md §7).
 QJsonObject stablePoint(qint64 ms, const QList<PowerScheduler::UnitSnapshot> &units)
 {
     QJsonArray devices;
@@ -427,7 +427,7 @@ SimReply PowerScheduler::patch(const QByteArray &body, qint64 nowMs)
     const Result<Schedule> decoded = CronsCodec::decode(crons);
     if (!decoded)
         return SimReply::error(400, QStringLiteral("crons: ") + decoded.error());
-    // The server knows no power limits and accepts a zero-power window (aegis-api.md §7).
+    // The server knows no power limits and accepts a zero-power window (docs/aegis-api.md §7).
     constexpr double kUnlimited = std::numeric_limits<double>::infinity();
     QList<ScheduleViolation> violations = ScheduleRules({kUnlimited, kUnlimited}).check(decoded.value());
     violations.removeIf([](const ScheduleViolation &v) { return v.rule == ScheduleViolation::Rule::ZeroPower; });

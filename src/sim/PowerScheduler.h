@@ -13,8 +13,8 @@
 #include <limits>
 #include <optional>
 
-// The battery scheduler of building K as the vendor's server runs it (aegis-api.md §7,
-// emulator.md "The scheduler"): daily windows in its time zone, the runs they cause,
+// The battery scheduler of building K as the vendor's server runs it (docs/aegis-api.md §7,
+// docs/emulator.md "The scheduler"): daily windows in its time zone, the runs they cause,
 // and the history records of each run.
 class PowerScheduler
 {

@@ -22,7 +22,7 @@ struct DayProfile
     double valueAt(QDate localDate, double minuteOfDay) const;
 };
 
-// Readers for the profile files aegis-sim accepts (emulator.md "What it simulates").
+// Readers for the profile files aegis-sim accepts (docs/emulator.md "What it simulates").
 // A bad file gives an error naming the file, the line and the problem; nothing throws.
 class ProfileFiles final
 {

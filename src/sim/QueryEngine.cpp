@@ -260,7 +260,7 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
         if (!ok || limit <= 0)
             return badRequest(QStringLiteral("limit must be a positive whole number, not \"%1\"").arg(p.value(QStringLiteral("limit"))));
     }
-    // Select devices, then one source per device and field (aegis-api.md §5 evaluation order).
+    // Select devices, then one source per device and field (docs/aegis-api.md §5 evaluation order).
     QList<InputTable> tables;
     QSet<QString> fieldsFound;
     for (const SiteModel::DeviceData &d : m_site.devices()) {
@@ -355,7 +355,7 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
     using SF = SiteModel::SiteField;
     const auto site = [&](SF f) { return sourceIn(m_site.siteSeries(f), w, now); };
     const auto forecast = [&](SiteModel::ForecastField f) { return sourceIn(m_site.forecastSeries(f), w, now); };
-    // The default aggregation of each field (aegis-api.md §6).
+    // The default aggregation of each field (docs/aegis-api.md §6).
     struct Plan
     {
         QueryEngine::Source source;

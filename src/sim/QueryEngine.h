@@ -16,7 +16,7 @@
 class Clock;
 class SiteModel;
 
-// Answers device and domain queries (aegis-api.md §5–6) from the site's stored series, in the
+// Answers device and domain queries (docs/aegis-api.md §5–6) from the site's stored series, in the
 // evaluation order the contract gives. Errors are 400 replies naming the parameter.
 class QueryEngine
 {

@@ -20,7 +20,7 @@ constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 constexpr qsizetype kMaxWindows = 200'000;
 const QString kField = QStringLiteral("_field");
 
-// Points of one table in time order, differenced when asked (aegis-api.md §5).
+// Points of one table in time order, differenced when asked (docs/aegis-api.md §5).
 struct Points
 {
     std::vector<qint64> times;
@@ -159,7 +159,7 @@ struct TableView
     }
 };
 
-// Windowing and the time function (aegis-api.md §5 evaluation order, step "window").
+// Windowing and the time function (docs/aegis-api.md §5 evaluation order, step "window").
 void appendValue(QByteArray &out, const Row &r)
 {
     if (r.isText)

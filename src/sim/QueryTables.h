@@ -8,7 +8,7 @@
 
 #include <vector>
 
-// The table steps of a query after device selection (aegis-api.md §5 evaluation order):
+// The table steps of a query after device selection (docs/aegis-api.md §5 evaluation order):
 // window + time function, regroup without `!` columns + group_function, difference, and the
 // JSON writers for the plain and the pivoted shape.
 namespace QueryTables {

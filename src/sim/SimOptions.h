@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// How an emulator starts: the command line of aegis-sim (emulator.md "Steering it"), or what
+// How an emulator starts: the command line of aegis-sim (docs/emulator.md "Steering it"), or what
 // `aegis-console --demo` and the tests choose.
 struct SimOptions
 {

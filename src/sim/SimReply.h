@@ -4,7 +4,7 @@
 #include <QString>
 
 // What the emulator answers to one AEGIS or control request: an HTTP status and a JSON body.
-// Failures carry the error object of aegis-api.md §3.
+// Failures carry the error object of docs/aegis-api.md §3.
 struct SimReply
 {
     int status = 200;

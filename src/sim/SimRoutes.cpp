@@ -14,7 +14,7 @@
 
 namespace {
 
-// The login reply's account (aegis-api.md §2), as the real site answers for the vendor's account.
+// The login reply's account (docs/aegis-api.md §2), as the real site answers for the vendor's account.
 constexpr int kUserId = 51;
 constexpr int kRoleId = 44;
 constexpr int kDomainId = 182;

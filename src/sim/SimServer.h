@@ -20,9 +20,9 @@ class SimSite;
 struct SimOptions;
 struct SimRequest;
 
-// The emulator's HTTP server: the one class that uses QtHttpServer (style.md, Qt 6.4
+// The emulator's HTTP server: the one class that uses QtHttpServer (docs/architecture.md, Qt 6.4
 // specifics). It writes HTTP/1.1 replies on the raw socket itself, so that it can apply the
-// transport faults (emulator.md "Fault injection") to the AEGIS routes; SimRoutes decides
+// transport faults (docs/emulator.md "Fault injection") to the AEGIS routes; SimRoutes decides
 // what each path answers. Lives in the thread of its SimSite and is used only there, except
 // the request counters, which any thread may read.
 class SimServer final : public QObject

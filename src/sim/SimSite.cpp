@@ -21,7 +21,7 @@ namespace {
 constexpr int kSchedulerId = 4;
 constexpr int kStateVersion = 1;
 
-// The vendor document's example (aegis-api.md §7): the backfilled history already holds runs.
+// The vendor document's example (docs/aegis-api.md §7): the backfilled history already holds runs.
 Schedule vendorExampleSchedule()
 {
     return Schedule({{61200, 68400, -20000, {}}, {3600, 10800, 10000, {}}});

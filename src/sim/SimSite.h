@@ -30,7 +30,7 @@ public:
     SimClock &clock();
     qint64 nowMs() const;
 
-    // AEGIS routes (aegis-api.md §5–7). Each brings the simulation up to "now" first.
+    // AEGIS routes (docs/aegis-api.md §5–7). Each brings the simulation up to "now" first.
     SimReply deviceQuery(const QUrlQuery &query);
     SimReply domainQuery(const QUrlQuery &query);
     SimReply scheduler(int id);                                   // GET power_schedulers/{id}
@@ -44,7 +44,7 @@ public:
     SimReply removeEssUnit(); // the unit added last (never below one)
     SimReply saveState(const QString &path) const;
     SimReply loadState(const QString &path);
-    // Faults that live in the site rather than the transport (emulator.md "Fault injection").
+    // Faults that live in the site rather than the transport (docs/emulator.md "Fault injection").
     void setPatchAcceptedButNotApplied(bool on) { m_patchNotApplied = on; }
     bool patchAcceptedButNotApplied() const { return m_patchNotApplied; }
     // Another operator changes the windows now; update_time moves.

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// The data model of building K (aegis-api.md §4): domains, devices, and the fields of each
+// The data model of building K (docs/aegis-api.md §4): domains, devices, and the fields of each
 // device output. Names are exactly the vendor's.
 class SiteCatalog
 {

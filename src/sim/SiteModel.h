@@ -11,7 +11,7 @@
 
 #include <memory>
 
-// Building K simulated one minute at a time (emulator.md "What it simulates"): sunlight and
+// Building K simulated one minute at a time (docs/emulator.md "What it simulates"): sunlight and
 // load from the models, PV less curtailment, the Pomcube batteries following the scheduler,
 // the grid as the balance, counters integrating power. Every step writes one sample per
 // device field and one per site field, so the history is data, not a formula.
@@ -22,7 +22,7 @@ public:
     static constexpr qint64 kForecastStepMs = 15 * 60'000;
     static constexpr qint64 kForecastAheadMs = 3 * 86'400'000LL;
 
-    // Site-level series that domain queries read (aegis-api.md §6); not visible as devices.
+    // Site-level series that domain queries read (docs/aegis-api.md §6); not visible as devices.
     enum SiteField {
         SolarPower, LoadPower, GridPower, GenPower,
         BatSoC, BatRemainEnergy, BatCapacity,

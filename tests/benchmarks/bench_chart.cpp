@@ -6,8 +6,8 @@
 // each step is timed from the new range to a rendered 1200×600 image, for both charts.
 // Run the release build under QT_QPA_PLATFORM=offscreen. AEGIS_BENCH_IMAGES=<dir> saves the
 // last frame of each chart to compare them.
-#include "gui/TimeChart.h"
-#include "gui/TimeZoom.h"
+#include "gui/timechart/TimeChart.h"
+#include "gui/timechart/TimeZoom.h"
 
 #include <QApplication>
 #include <QChart>

@@ -2,11 +2,11 @@
 // to the emulator given on the command line, adds a 12:00–13:00 +5 kW window to the draft,
 // prints "saved" once the draft is on disk and then waits to be killed.
 #include "core/Clock.h"
-#include "gui/ScheduleDraftKeeper.h"
-#include "gui/ScheduleModel.h"
-#include "gui/SchedulePage.h"
-#include "gui/SiteConnection.h"
-#include "gui/SiteSettings.h"
+#include "gui/schedule/ScheduleDraftKeeper.h"
+#include "gui/schedule/ScheduleModel.h"
+#include "gui/schedule/SchedulePage.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/site/SiteSettings.h"
 
 #include <QApplication>
 #include <QDir>

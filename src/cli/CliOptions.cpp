@@ -1,0 +1,442 @@
+#include "cli/CliOptions.h"
+
+#include "cli/AegisCli.h"
+#include "cli/CliExit.h"
+#include "client/AegisClient.h"
+#include "client/CertificateTrust.h"
+
+#include <QStandardPaths>
+
+namespace {
+
+constexpr quint32 kAll = 0xffffffffu;
+
+quint32 bit(CliCommand c)
+{
+    return quint32(c);
+}
+
+constexpr quint32 kQueries = quint32(CliCommand::QueryDevice) | quint32(CliCommand::QueryDomain);
+constexpr quint32 kSchedules =
+    quint32(CliCommand::ScheduleGet) | quint32(CliCommand::ScheduleSet) | quint32(CliCommand::ScheduleHistory);
+
+QCommandLineOption flag(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description);
+}
+
+QCommandLineOption valued(const QString &name, const QString &description, const QString &valueName,
+                          const QString &defaultValue = {})
+{
+    return QCommandLineOption(name, description, valueName, defaultValue);
+}
+
+QString generalDescription()
+{
+    return AegisCli::tr(
+        "Command-line front of the AEGIS server for operators' scripts.\n"
+        "\n"
+        "Commands:\n"
+        "  login              check the account and password and print who is logged in\n"
+        "  forget             remove the password of --user on --url from the keyring\n"
+        "  query device       time series of single devices (aegis-api.md section 5)\n"
+        "  query domain       site statistics of a domain (aegis-api.md section 6)\n"
+        "  schedule get       the battery schedule's daily windows\n"
+        "  schedule set FILE  send new windows: checked first, confirmed by reading them back\n"
+        "  schedule history   the scheduler's events and energy totals\n"
+        "  trust              approve the server's self-signed certificate by its fingerprint\n"
+        "\n"
+        "Run aegis-cli COMMAND --help for the options of one command.");
+}
+
+QString commandDescription(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::Login:
+        return AegisCli::tr("Logs in and prints who is logged in: user, role, domain and organization (never the token).\n"
+                            "Output: JSON, or CSV with a header line.");
+    case CliCommand::Forget:
+        return AegisCli::tr("Removes the saved password of --user on --url from the keyring.");
+    case CliCommand::QueryDevice:
+    case CliCommand::QueryDomain:
+        return AegisCli::tr(
+                   "%1\n"
+                   "Each option is one parameter of the query (its contract name in brackets); lists are comma-separated "
+                   "and list options may be repeated. --start and --fields are required.\n"
+                   "Output: JSON is the server's reply as it came (checked to be readable). CSV starts with a header line "
+                   "naming each column with its unit and the time zone of the times (UTC unless --tz), e.g.\n"
+                   "  time (UTC),DeviceName,field,value (W)\n"
+                   "When the fields have different units, the value column is followed by a unit column. With --pivot "
+                   "there is one column per field: time (UTC),DeviceName,LoadPower (W),BatSoC (%). An empty cell is a null.")
+            .arg(command == CliCommand::QueryDevice
+                     ? AegisCli::tr("Queries time series of single devices (GET device_datas/query, aegis-api.md section 5).")
+                     : AegisCli::tr("Queries site statistics of a domain subtree (GET domain_datas/query, aegis-api.md "
+                                    "section 6); without --time-function each field uses its default aggregation."));
+    case CliCommand::ScheduleGet:
+        return AegisCli::tr(
+            "Prints the battery schedule (GET power_schedulers/ID).\n"
+            "Output: JSON {\"scheduler_id\", \"timezone\", \"update_time\", \"enabled\", \"running\", \"start_time\", "
+            "\"stop_time\", \"windows\": [{\"start\": \"17:00\", \"stop\": \"19:00\", \"start_time\": 61200, "
+            "\"stop_time\": 68400, \"power_w\": -20000}], \"crons\"}, the form schedule set reads; or CSV: one line "
+            "per window, start and stop in the scheduler's time zone, power in W (> 0 charges, < 0 discharges).");
+    case CliCommand::ScheduleSet:
+        return AegisCli::tr(
+            "Replaces the battery schedule's windows with those in FILE (- reads stdin).\n"
+            "FILE holds the scheduler's crons array [{\"start_time\": 61200, \"stop_time\": 68400, \"power\": -20000}], "
+            "an object {\"crons\": \"...\"}, or what schedule get prints: {\"windows\": [{\"start\": \"17:00\", "
+            "\"stop\": \"19:00\", \"power_w\": -20000}]} (times in the scheduler's zone, 24:00 = end of day).\n"
+            "The windows are checked against the scheduler's rules first (inside the day, no overlap, power "
+            "limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the "
+            "windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is "
+            "printed as by schedule get), exit 5 with the difference when it does not.");
+    case CliCommand::ScheduleHistory:
+        return AegisCli::tr(
+            "Prints the scheduler's events and energy totals (GET power_schedulers/ID/history; default the last 7 days).\n"
+            "Output: JSON {\"running\", \"complete_count\", \"purchase_energy\", \"sell_energy\", \"records\": "
+            "[{\"_time\", \"type\", \"data\", \"message\", \"purchase_energy\", \"sell_energy\"}]} with data decoded "
+            "from its JSON text; or CSV, one line per record. Energies in kWh.");
+    case CliCommand::Trust:
+        return AegisCli::tr(
+                   "Approves the self-signed certificate of the server at --url (https): connects, and saves the "
+                   "certificate as trusted only when its SHA-256 fingerprint equals --fingerprint (ask your "
+                   "administrator for it; any command prints the fingerprint the server shows). Nothing is sent "
+                   "but the TLS handshake. Approved certificates are kept in %1.")
+            .arg(CertificateTrust::defaultDirectory());
+    case CliCommand::None:
+        break;
+    }
+    return generalDescription();
+}
+
+QString commandSyntax(CliCommand command)
+{
+    return command == CliCommand::ScheduleSet ? QStringLiteral("schedule set FILE") : CliOptions::commandName(command);
+}
+
+QString passwordText()
+{
+    return AegisCli::tr("Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by "
+                        "login --remember; --no-keychain skips it), else asked for on the terminal when stdin is "
+                        "one. There is no password option: other users can read command lines.\n");
+}
+
+} // namespace
+
+CliOptions::CliOptions()
+{
+    addSpecs();
+    m_parser.setApplicationDescription(generalDescription());
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const Spec &spec : std::as_const(m_specs))
+        m_parser.addOption(spec.option);
+    m_parser.addPositionalArgument(QStringLiteral("command"), AegisCli::tr("What to do; see the list above."),
+                                   QStringLiteral("COMMAND"));
+}
+
+QString CliOptions::commandName(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::Login: return QStringLiteral("login");
+    case CliCommand::Forget: return QStringLiteral("forget");
+    case CliCommand::QueryDevice: return QStringLiteral("query device");
+    case CliCommand::QueryDomain: return QStringLiteral("query domain");
+    case CliCommand::ScheduleGet: return QStringLiteral("schedule get");
+    case CliCommand::ScheduleSet: return QStringLiteral("schedule set");
+    case CliCommand::ScheduleHistory: return QStringLiteral("schedule history");
+    case CliCommand::Trust: return QStringLiteral("trust");
+    case CliCommand::None: break;
+    }
+    return {};
+}
+
+void CliOptions::addSpecs()
+{
+    const quint32 device = bit(CliCommand::QueryDevice);
+    const quint32 history = bit(CliCommand::ScheduleHistory);
+    const QString list = AegisCli::tr("list");
+    m_specs = {
+        // global
+        {QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, AegisCli::tr("Show this help.")), kAll},
+        {flag(QStringLiteral("version"), AegisCli::tr("Show the version.")), kAll},
+        {valued(QStringLiteral("url"),
+                AegisCli::tr("API base URL (default: $AEGIS_URL, else %1).").arg(AegisClient::vendorBaseUrl().toString()),
+                QStringLiteral("url")),
+         kAll},
+        {valued(QStringLiteral("user"), AegisCli::tr("Account to log in with (default: $AEGIS_USER)."), AegisCli::tr("account")),
+         kAll},
+        {valued(QStringLiteral("format"), AegisCli::tr("Output format: json or csv."), QStringLiteral("json|csv"),
+                QStringLiteral("json")),
+         kAll},
+        {valued(QStringLiteral("timeout"), AegisCli::tr("Give up on a request after this many seconds."),
+                AegisCli::tr("seconds"), QStringLiteral("60")),
+         kAll},
+        {valued(QStringLiteral("tz"),
+                AegisCli::tr("Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names "
+                             "it (default UTC)."),
+                AegisCli::tr("zone"), QStringLiteral("UTC")),
+         kAll},
+        {flag(QStringLiteral("no-keychain"), AegisCli::tr("Neither read nor save the password in the keyring.")), kAll},
+        // login
+        {flag(QStringLiteral("remember"), AegisCli::tr("After a successful login, save the password in the keyring.")),
+         bit(CliCommand::Login)},
+        // queries (docs/aegis-api.md §5–6)
+        {valued(QStringLiteral("organization"),
+                AegisCli::tr("Organization id [organization_id] (default: the one of the login reply)."), AegisCli::tr("id")),
+         kQueries},
+        {valued(QStringLiteral("domain"), AegisCli::tr("Domain id: the subtree to query [domain_id]."), AegisCli::tr("id")),
+         kQueries},
+        {valued(QStringLiteral("output"), AegisCli::tr("Device output, e.g. pomcube_data [device_output_name]."),
+                AegisCli::tr("name")),
+         device},
+        {valued(QStringLiteral("category"), AegisCli::tr("Device categories [device_type_category_name]."), list), device},
+        {valued(QStringLiteral("type"), AegisCli::tr("Device types [device_type_name]."), list), device},
+        {valued(QStringLiteral("devices"), AegisCli::tr("Device names [device_names]."), list), device},
+        {valued(QStringLiteral("places"), AegisCli::tr("Place names [place_names]."), list), device},
+        {valued(QStringLiteral("start"),
+                AegisCli::tr("Start of the range: ISO-8601 with Z or an offset, unix seconds, relative to now (-30m, "
+                             "-6h, -7d, -1mo) or 0 for the beginning of data [start]."),
+                AegisCli::tr("time")),
+         kQueries | history},
+        {valued(QStringLiteral("stop"), AegisCli::tr("End of the range, same forms (default: now) [stop]."),
+                AegisCli::tr("time")),
+         kQueries | history},
+        {valued(QStringLiteral("fields"), AegisCli::tr("Field names, e.g. SolarPower,BatSoC [fields]."), list), kQueries},
+        {valued(QStringLiteral("where"),
+                AegisCli::tr("Tag filter: a JSON object such as {\"device_name\":[\"d1\",\"d2\"]}, or tag=value "
+                             "(tag=v1,v2 for a list); repeatable [where]."),
+                AegisCli::tr("filter")),
+         device},
+        {flag(QStringLiteral("difference-non-negative"),
+              AegisCli::tr("Turn cumulative counters into per-interval values before aggregating "
+                           "[differenceNonNegativeSource=true].")),
+         device},
+        {valued(QStringLiteral("every"), AegisCli::tr("Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every]."),
+                AegisCli::tr("length")),
+         kQueries},
+        {valued(QStringLiteral("time-function"),
+                AegisCli::tr("first, last, min, max, mean, median, count, sum, spread or integral [time_function]."),
+                AegisCli::tr("function")),
+         kQueries},
+        {flag(QStringLiteral("create-empty"), AegisCli::tr("Windows without points give a null row [create_empty=true].")),
+         kQueries},
+        {valued(QStringLiteral("time-src"), AegisCli::tr("Window edge that becomes the time: _start or _stop [time_src]."),
+                QStringLiteral("_start|_stop")),
+         kQueries},
+        {valued(QStringLiteral("timezone"),
+                AegisCli::tr("Zone whose local midnight starts d, w, mo and y windows [timezone]; for the zone of the "
+                             "printed times see --tz."),
+                AegisCli::tr("zone")),
+         kQueries},
+        {flag(QStringLiteral("difference"), AegisCli::tr("Each window minus the previous one [difference=true].")), device},
+        {valued(QStringLiteral("group-by"),
+                AegisCli::tr("Group columns, e.g. DeviceName,_field; !Col groups only before the time function "
+                             "[group_by]."),
+                list),
+         device},
+        {valued(QStringLiteral("group-function"),
+                AegisCli::tr("min, max, mean, median, count or sum across groups [group_function]."),
+                AegisCli::tr("function")),
+         device},
+        {flag(QStringLiteral("pivot"), AegisCli::tr("One row per time with one column per field [pivot_columns=_field].")),
+         kQueries},
+        {valued(QStringLiteral("limit"), AegisCli::tr("At most this many rows per table [limit]."), AegisCli::tr("rows")),
+         device},
+        // schedules (docs/aegis-api.md §7)
+        {valued(QStringLiteral("scheduler"), AegisCli::tr("Power scheduler id (4 is building K)."), AegisCli::tr("id"),
+                QStringLiteral("4")),
+         kSchedules},
+        {valued(QStringLiteral("expect-update-time"),
+                AegisCli::tr("Send only if the server's update_time is still this (as schedule get printed it); "
+                             "else exit 5 and send nothing."),
+                AegisCli::tr("time")),
+         bit(CliCommand::ScheduleSet)},
+        {flag(QStringLiteral("dry-run"),
+              AegisCli::tr("Read and check FILE and print the windows; log in and send nothing.")),
+         bit(CliCommand::ScheduleSet)},
+        // trust
+        {valued(QStringLiteral("fingerprint"),
+                AegisCli::tr("SHA-256 fingerprint the certificate must have, as AB:CD:... (64 hex digits)."),
+                QStringLiteral("AB:CD:...")),
+         bit(CliCommand::Trust)},
+    };
+}
+
+CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return Outcome::UsageError;
+    }
+    const bool help = m_parser.isSet(QStringLiteral("help"));
+    if (!readCommand(m_parser.positionalArguments())) {
+        // Help for a command that does not exist is the program's help (m_command is None).
+        if (help)
+            return Outcome::Help;
+        return Outcome::UsageError;
+    }
+    if (help)
+        return Outcome::Help;
+    if (m_parser.isSet(QStringLiteral("version")))
+        return Outcome::Version;
+    if (m_command == CliCommand::None) {
+        m_error = AegisCli::tr("no command given");
+        return Outcome::UsageError;
+    }
+    if (!checkOptionsBelongToCommand() || !readSettings())
+        return Outcome::UsageError;
+    return Outcome::Run;
+}
+
+bool CliOptions::readCommand(const QStringList &positional)
+{
+    m_command = CliCommand::None;
+    if (positional.isEmpty())
+        return true;
+    const QString first = positional.at(0);
+    const QString second = positional.value(1);
+    qsizetype words = 1;
+    if (first == u"login") {
+        m_command = CliCommand::Login;
+    } else if (first == u"forget") {
+        m_command = CliCommand::Forget;
+    } else if (first == u"trust") {
+        m_command = CliCommand::Trust;
+    } else if (first == u"query") {
+        words = 2;
+        if (second == u"device")
+            m_command = CliCommand::QueryDevice;
+        else if (second == u"domain")
+            m_command = CliCommand::QueryDomain;
+        else
+            m_error = AegisCli::tr("query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...");
+    } else if (first == u"schedule") {
+        words = 2;
+        if (second == u"get")
+            m_command = CliCommand::ScheduleGet;
+        else if (second == u"set")
+            m_command = CliCommand::ScheduleSet;
+        else if (second == u"history")
+            m_command = CliCommand::ScheduleHistory;
+        else
+            m_error = AegisCli::tr("schedule needs get, set FILE or history");
+    } else {
+        m_error = AegisCli::tr("unknown command \"%1\"").arg(first);
+    }
+    if (m_command == CliCommand::None)
+        return false;
+
+    m_arguments = positional.mid(words);
+    const qsizetype wanted = m_command == CliCommand::ScheduleSet ? 1 : 0;
+    if (m_arguments.size() < wanted) {
+        m_error = AegisCli::tr("schedule set needs the FILE that holds the windows (- for stdin)");
+        return false;
+    }
+    if (m_arguments.size() > wanted) {
+        m_error = AegisCli::tr("unexpected argument \"%1\" after %2").arg(m_arguments.at(wanted), commandName(m_command));
+        return false;
+    }
+    return true;
+}
+
+bool CliOptions::checkOptionsBelongToCommand()
+{
+    for (const QString &name : m_parser.optionNames()) {
+        for (const Spec &spec : std::as_const(m_specs)) {
+            if (!spec.option.names().contains(name))
+                continue;
+            if ((spec.commands & bit(m_command)) == 0) {
+                m_error = AegisCli::tr("--%1 does not apply to %2").arg(name, commandName(m_command));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool CliOptions::readSettings()
+{
+    CliSettings &s = m_settings;
+
+    QString url = m_parser.value(QStringLiteral("url"));
+    if (!m_parser.isSet(QStringLiteral("url")))
+        url = qEnvironmentVariable("AEGIS_URL");
+    s.baseUrl = url.isEmpty() ? AegisClient::vendorBaseUrl() : QUrl(url, QUrl::StrictMode);
+    if (!s.baseUrl.isValid() || s.baseUrl.host().isEmpty()
+        || (s.baseUrl.scheme() != u"https" && s.baseUrl.scheme() != u"http")) {
+        m_error = AegisCli::tr("--url needs an http or https URL such as https://host:20080/api, not \"%1\"").arg(url);
+        return false;
+    }
+
+    s.user = m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user")) : qEnvironmentVariable("AEGIS_USER");
+    const bool needsUser = m_command != CliCommand::Trust
+                           && !(m_command == CliCommand::ScheduleSet && m_parser.isSet(QStringLiteral("dry-run")));
+    if (needsUser && s.user.trimmed().isEmpty()) {
+        m_error = AegisCli::tr("no account: give --user or set AEGIS_USER");
+        return false;
+    }
+
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (format == u"json") {
+        s.format = CliFormat::Json;
+    } else if (format == u"csv") {
+        s.format = CliFormat::Csv;
+    } else {
+        m_error = AegisCli::tr("--format needs json or csv, not \"%1\"").arg(format);
+        return false;
+    }
+
+    bool ok = false;
+    const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86'400) {
+        m_error = AegisCli::tr("--timeout needs a number of seconds above 0 and at most 86400");
+        return false;
+    }
+    s.timeout = std::chrono::milliseconds(qint64(seconds * 1000.0));
+
+    const QString zone = m_parser.value(QStringLiteral("tz"));
+    s.displayZone = zone == u"UTC" ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+    if (!s.displayZone.isValid()) {
+        m_error = AegisCli::tr("--tz needs an IANA time zone such as Asia/Taipei or UTC, not \"%1\"").arg(zone);
+        return false;
+    }
+    s.useKeychain = !m_parser.isSet(QStringLiteral("no-keychain"));
+    return true;
+}
+
+QStringList CliOptions::listValue(const QString &name) const
+{
+    QStringList items;
+    for (const QString &value : m_parser.values(name)) {
+        for (const QString &item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const QString trimmed = item.trimmed(); !trimmed.isEmpty())
+                items.append(trimmed);
+        }
+    }
+    return items;
+}
+
+QString CliOptions::helpText() const
+{
+    QCommandLineParser help;
+    help.setApplicationDescription(commandDescription(m_command));
+    for (const Spec &spec : m_specs) {
+        const bool global = spec.commands == kAll;
+        if (m_command == CliCommand::None ? global : (spec.commands & bit(m_command)) != 0)
+            help.addOption(spec.option);
+    }
+    if (m_command == CliCommand::None)
+        help.addPositionalArgument(QStringLiteral("command"), AegisCli::tr("What to do; see the list above."),
+                                   QStringLiteral("COMMAND"));
+    else
+        help.addPositionalArgument(commandSyntax(m_command), AegisCli::tr("The command."), commandSyntax(m_command));
+    QString text = help.helpText();
+    // Qt's usage line names the executable by the path it was started with.
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLineEnd,
+                 AegisCli::tr("Usage: aegis-cli [options] %1")
+                     .arg(m_command == CliCommand::None ? QStringLiteral("COMMAND") : commandSyntax(m_command)));
+    if (m_command != CliCommand::Trust && m_command != CliCommand::Forget)
+        text += QLatin1Char('\n') + passwordText();
+    text += QLatin1Char('\n') + CliExit::describeCodes();
+    return text;
+}

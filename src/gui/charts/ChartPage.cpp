@@ -1,0 +1,54 @@
+#include "gui/charts/ChartPage.h"
+
+#include "gui/charts/ChartPanel.h"
+
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+ChartPage::ChartPage(const QList<ChartDefinition> &charts, SiteConnection &connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    m_layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    setCharts(charts);
+}
+
+void ChartPage::setCharts(const QList<ChartDefinition> &charts)
+{
+    qDeleteAll(m_panels);
+    m_panels.clear();
+    for (const ChartDefinition &definition : charts) {
+        auto *panel = new ChartPanel(definition, m_connection, this);
+        connect(panel, &ChartPanel::dataArrived, this, &ChartPage::dataArrived);
+        connect(panel, &ChartPanel::failed, this, &ChartPage::failed);
+        connect(panel, &ChartPanel::exportRequested, this, &ChartPage::exportRequested);
+        m_layout->addWidget(panel, 1);
+        m_panels.append(panel);
+    }
+}
+
+void ChartPage::load(const TimeRange &range)
+{
+    for (ChartPanel *panel : m_panels)
+        panel->load(range);
+}
+
+void ChartPage::showCached(const TimeRange &range)
+{
+    for (ChartPanel *panel : m_panels)
+        panel->showCached(range);
+}
+
+void ChartPage::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)
+{
+    for (ChartPanel *panel : m_panels)
+        panel->updateStaleness(staleAfterSeconds, now);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "client/ApiError.h"
+#include "gui/charts/ChartDefinition.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+
+class ChartPanel;
+class SiteConnection;
+class QVBoxLayout;
+
+// A page of charts (Power, Battery, Solar, Energy, Meters, a device) that all follow the
+// shared time range.
+class ChartPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartPage)
+
+public:
+    ChartPage(const QList<ChartDefinition> &charts, SiteConnection &connection, QWidget *parent = nullptr);
+
+    const QList<ChartPanel *> &panels() const { return m_panels; }
+    void setCharts(const QList<ChartDefinition> &charts); // a device page shows another device
+    void load(const TimeRange &range);
+    void showCached(const TimeRange &range);
+    void updateStaleness(qint64 staleAfterSeconds, const QDateTime &now);
+
+signals:
+    void dataArrived(const QDateTime &fetchedAt, bool fromCache);
+    void failed(const ApiError &error);
+    void exportRequested(ChartPanel *panel);
+
+private:
+    SiteConnection &m_connection;
+    QVBoxLayout *m_layout;
+    QList<ChartPanel *> m_panels;
+};

@@ -1,0 +1,147 @@
+#include "gui/charts/ChartPanel.h"
+
+#include "gui/site/QueryRunner.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/timechart/TimeChart.h"
+#include "gui/timechart/TimeSeriesTableModel.h"
+#include "gui/common/TimeSpanText.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, QWidget *parent)
+    : QWidget(parent)
+    , m_definition(std::move(definition))
+    , m_connection(connection)
+    , m_tableButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_resetButton(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_chart(new TimeChart(this))
+    , m_table(new QTableView(this))
+    , m_model(m_chart->model()) // the chart's own data as a table: one source for both
+{
+    setObjectName(m_definition.id);
+    m_chart->setObjectName(QStringLiteral("chart"));
+    m_table->setObjectName(QStringLiteral("table"));
+    m_tableButton->setObjectName(QStringLiteral("showTable"));
+    m_exportButton->setObjectName(QStringLiteral("export"));
+    m_resetButton->setObjectName(QStringLiteral("resetZoom"));
+    m_tableButton->setCheckable(true);
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_chart->setMinimumHeight(260);
+    m_stack->addWidget(m_chart);
+    m_stack->addWidget(m_table);
+
+    auto *header = new QHBoxLayout;
+    header->addStretch(1);
+    header->addWidget(m_resetButton);
+    header->addWidget(m_tableButton);
+    header->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_tableButton, &QToolButton::toggled, this, &ChartPanel::showTable);
+    connect(m_resetButton, &QToolButton::clicked, m_chart, &TimeChart::resetZoom);
+    connect(m_exportButton, &QToolButton::clicked, this, [this] { emit exportRequested(this); });
+    retranslate();
+}
+
+QString ChartPanel::title() const
+{
+    return m_definition.title();
+}
+
+QString ChartPanel::cacheKey(const TimeRange &range) const
+{
+    return m_definition.id + QStringLiteral("/") + QString::number(int(range.preset));
+}
+
+void ChartPanel::load(const TimeRange &range)
+{
+    const ChartContext context{m_connection.organizationId(), m_connection.domainId()};
+    const ChartRequest request = m_definition.request(range, context);
+    const quint64 generation = ++m_generation;
+    emit requestSent(request.path, request.query);
+    m_connection.queries().run(cacheKey(range), request.path, request.query, this, [this, range, generation](const QueryRunner::Reply &reply) {
+        if (generation != m_generation)
+            return;
+        if (reply.error.isError()) {
+            // The last data stays; it is marked stale by updateStaleness().
+            emit failed(reply.error);
+            return;
+        }
+        apply(reply.result, range, reply.fetchedAt, false);
+    });
+}
+
+void ChartPanel::showCached(const TimeRange &range)
+{
+    const quint64 generation = m_generation;
+    m_connection.queries().runCached(cacheKey(range), this, [this, range, generation](const QueryRunner::Reply &reply) {
+        if (generation == m_generation && !m_fetchedAt.isValid())
+            apply(reply.result, range, reply.fetchedAt, true);
+    });
+}
+
+void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache)
+{
+    m_series = m_definition.series(result, range);
+    m_range = range;
+    m_fetchedAt = fetchedAt;
+    m_fromCache = fromCache;
+    m_chart->setTimeZone(range.zone);
+    m_chart->setSeries(m_series, TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()});
+    bool empty = true;
+    for (const ChartSeries &s : m_series)
+        empty = empty && s.data.isEmpty();
+    m_chart->setMessage(empty ? tr("No data in this range.") : QString());
+    m_chart->setStale(fromCache, fromCache ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc()))) : QString());
+    emit dataArrived(fetchedAt, fromCache);
+}
+
+void ChartPanel::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)
+{
+    if (!m_fetchedAt.isValid())
+        return;
+    const bool stale = m_fromCache || m_fetchedAt.secsTo(now) > staleAfterSeconds;
+    const QString age = TimeSpanText::ago(m_fetchedAt.secsTo(now));
+    // Saved data from an earlier run says so until fresh data replaces it.
+    m_chart->setStale(stale, !stale ? QString() : m_fromCache ? tr("Saved data from %1").arg(age) : tr("Data from %1").arg(age));
+}
+
+void ChartPanel::showTable(bool table)
+{
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_chart);
+    m_tableButton->setChecked(table);
+}
+
+void ChartPanel::retranslate()
+{
+    // The chart draws its own title, so exports and reports carry it too.
+    m_chart->setTitle(m_definition.title());
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("Show the data of this chart as a table"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save this chart as PNG, SVG or PDF, or its data as CSV"));
+    m_resetButton->setText(tr("Reset zoom"));
+    m_resetButton->setToolTip(tr("Show the whole range again (or double-click the chart)"));
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    // Series names follow on the next load, which the main window starts on a language change.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "gui/charts/TimeRange.h"
+
+#include <QWidget>
+
+class Clock;
+class QButtonGroup;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+
+// The shared range selector above the chart pages: presets as a segmented row of buttons,
+// a custom span with two date-time editors, and the zone the charts show.
+class TimeRangeBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeRangeBar)
+
+public:
+    TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    const TimeRange &range() const { return m_range; }
+    void setPreset(TimeRange::Preset preset);
+    // Moves a preset range to the clock's "now" (auto-refresh); a custom range stays.
+    void refresh();
+
+signals:
+    void rangeChanged(const TimeRange &range);
+
+private:
+    void applyCustom();
+    void retranslate();
+    void changeEvent(QEvent *event) override;
+
+    const Clock &m_clock;
+    QTimeZone m_zone;
+    TimeRange m_range;
+    QButtonGroup *m_presets;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QPushButton *m_apply;
+    QLabel *m_zoneLabel;
+};

@@ -1,0 +1,91 @@
+#include "gui/common/Units.h"
+
+#include <cmath>
+
+namespace {
+
+QString number(double v, int decimals, const QLocale &locale)
+{
+    return locale.toString(v, 'f', decimals);
+}
+
+// One decimal below 100, none above: "12.3", "123".
+int decimalsFor(double magnitude)
+{
+    return magnitude < 100 ? 1 : 0;
+}
+
+} // namespace
+
+QString Units::unknown()
+{
+    return QStringLiteral("—");
+}
+
+QString Units::power(double watts, const QLocale &locale)
+{
+    if (!std::isfinite(watts))
+        return unknown();
+    const double a = std::abs(watts);
+    if (a < 1000)
+        return tr("%1 W").arg(number(watts, 0, locale));
+    if (a < 1'000'000)
+        return tr("%1 kW").arg(number(watts / 1000, decimalsFor(a / 1000), locale));
+    return tr("%1 MW").arg(number(watts / 1e6, 2, locale));
+}
+
+QString Units::energy(double kWh, const QLocale &locale)
+{
+    if (!std::isfinite(kWh))
+        return unknown();
+    const double a = std::abs(kWh);
+    if (a < 10'000)
+        return tr("%1 kWh").arg(number(kWh, decimalsFor(a), locale));
+    return tr("%1 MWh").arg(number(kWh / 1000, 1, locale));
+}
+
+QString Units::percent(double percent, const QLocale &locale)
+{
+    if (!std::isfinite(percent))
+        return unknown();
+    return tr("%1 %").arg(number(percent, std::abs(percent) < 10 ? 1 : 0, locale));
+}
+
+QString Units::irradiance(double wattsPerSquareMetre, const QLocale &locale)
+{
+    if (!std::isfinite(wattsPerSquareMetre))
+        return unknown();
+    return tr("%1 W/m²").arg(number(wattsPerSquareMetre, 0, locale));
+}
+
+QString Units::unitOfField(const QString &field)
+{
+    static const QHash<QString, QString> units = [] {
+        QHash<QString, QString> u;
+        for (const char *f : {"GenPower", "GridPower", "LoadPower", "SolarPower", "Active_Power", "Power", "PhotometerSolarPower",
+                              "PredictionSolarPower"})
+            u.insert(QString::fromLatin1(f), QStringLiteral("W"));
+        for (const char *f : {"GenEnergy", "GridEnergy", "LoadEnergy", "SolarEnergy", "InputEnergy", "OutputEnergy", "BatRemainEnergy",
+                              "BatCapacity", "BatteryChargeEnergy", "BatteryDischargeEnergy", "PredictionSolarEnergy"})
+            u.insert(QString::fromLatin1(f), QStringLiteral("kWh"));
+        for (const char *f : {"BatSoC", "EnvHumidity1", "EnvHumidity2", "PR", "CurtailmentRatio"})
+            u.insert(QString::fromLatin1(f), QStringLiteral("%"));
+        for (const char *f : {"BatTemp", "EnvTemp1", "EnvTemp2", "Temperature"})
+            u.insert(QString::fromLatin1(f), QStringLiteral("°C"));
+        for (const char *f : {"Irradiance", "DirectRadiation", "PredictionIrradiance"})
+            u.insert(QString::fromLatin1(f), QStringLiteral("W/m²"));
+        u.insert(QStringLiteral("BatCurr"), QStringLiteral("A"));
+        u.insert(QStringLiteral("Current"), QStringLiteral("A"));
+        u.insert(QStringLiteral("BatVolt"), QStringLiteral("V"));
+        u.insert(QStringLiteral("Voltage"), QStringLiteral("V"));
+        u.insert(QStringLiteral("Frequency"), QStringLiteral("Hz"));
+        u.insert(QStringLiteral("Apparent_Power"), QStringLiteral("VA"));
+        u.insert(QStringLiteral("Reactive_Power"), QStringLiteral("VAr"));
+        u.insert(QStringLiteral("EnvCO"), QStringLiteral("ppm"));
+        u.insert(QStringLiteral("EnvCO2"), QStringLiteral("ppm"));
+        u.insert(QStringLiteral("SolarArea"), QStringLiteral("m²"));
+        u.insert(QStringLiteral("SolarEffArea"), QStringLiteral("m²"));
+        return u;
+    }();
+    return units.value(field);
+}

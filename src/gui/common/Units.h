@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// Numbers with their units as operators read them, in the UI's locale: "12.3 kW", "1.25 MWh",
+// "58 %". One place, so the overview, the charts, the tables and exports agree.
+class Units final
+{
+    Q_DECLARE_TR_FUNCTIONS(Units)
+
+public:
+    // W → "850 W", "12.3 kW", "1.25 MW"; NaN → "—".
+    static QString power(double watts, const QLocale &locale = QLocale());
+    // kWh → "12.3 kWh", "1,234 kWh", "12.5 MWh" (kWh up to 10 MWh, as meters read).
+    static QString energy(double kWh, const QLocale &locale = QLocale());
+    static QString percent(double percent, const QLocale &locale = QLocale());
+    static QString irradiance(double wattsPerSquareMetre, const QLocale &locale = QLocale());
+    // A placeholder for a value that is not known (null, not yet fetched).
+    static QString unknown();
+
+    // The unit of an AEGIS field (docs/aegis-api.md §4 and §6), e.g. "W" for SolarPower, "" if none.
+    static QString unitOfField(const QString &field);
+};

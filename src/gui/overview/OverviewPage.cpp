@@ -1,0 +1,115 @@
+#include "gui/overview/OverviewPage.h"
+
+#include "core/Clock.h"
+#include "gui/overview/EnergyTile.h"
+#include "gui/overview/PowerFlowWidget.h"
+#include "gui/schedule/SchedulerStatusWidget.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/overview/SocGauge.h"
+#include "gui/common/Units.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_feed(new OverviewFeed(connection, clock, zone, this))
+    , m_flow(new PowerFlowWidget(this))
+    , m_soc(new SocGauge(this))
+    , m_solar(new EnergyTile(QString(), this))
+    , m_load(new EnergyTile(QString(), this))
+    , m_grid(new EnergyTile(QString(), this))
+    , m_battery(new EnergyTile(QString(), this))
+    , m_scheduler(new SchedulerStatusWidget(clock, this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_flow->setObjectName(QStringLiteral("powerFlow"));
+    m_soc->setObjectName(QStringLiteral("socGauge"));
+    setBatteryLimits(connection.settings().batteryLimits());
+    m_scheduler->setObjectName(QStringLiteral("schedulerStatus"));
+    m_solar->setAccent(AppPalette::Role::Solar);
+    m_load->setAccent(AppPalette::Role::Load);
+    m_grid->setAccent(AppPalette::Role::Grid);
+    m_battery->setAccent(AppPalette::Role::Battery);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_flow, 3);
+    top->addWidget(m_soc, 2);
+    auto *tiles = new QHBoxLayout;
+    for (EnergyTile *tile : {m_solar, m_load, m_grid, m_battery})
+        tiles->addWidget(tile);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 3);
+    layout->addLayout(tiles, 1);
+    layout->addWidget(m_scheduler, 1);
+
+    connect(m_feed, &OverviewFeed::updated, this, &OverviewPage::show);
+    connect(m_feed, &OverviewFeed::failed, this, &OverviewPage::failed);
+    retranslate();
+}
+
+void OverviewPage::refresh()
+{
+    m_feed->refresh();
+}
+
+void OverviewPage::showCached()
+{
+    m_feed->showCached();
+}
+
+void OverviewPage::setBatteryLimits(const BatteryLimits &limits)
+{
+    m_soc->setLimits(limits.socMinPercent, limits.socMaxPercent);
+}
+
+void OverviewPage::show(const OverviewSnapshot &s)
+{
+    m_flow->setFlow(PowerFlow{s.solarW, s.loadW, s.gridW, s.batteryW(), s.generatorW});
+    m_soc->setSoc(s.socPercent, s.remainingKWh, s.capacityKWh);
+    m_solar->setValue(s.solarTodayKWh);
+    m_load->setValue(s.loadTodayKWh);
+    m_grid->setValue(s.gridImportTodayKWh);
+    m_battery->setValue(s.chargedTodayKWh);
+    m_battery->setSecondary(tr("Discharged %1").arg(Units::energy(s.dischargedTodayKWh)));
+    if (s.scheduler)
+        m_scheduler->setState(*s.scheduler);
+    if (s.fetchedAt.isValid() && s.fetchedAt != m_lastFetch) {
+        m_lastFetch = s.fetchedAt;
+        emit dataArrived(s.fetchedAt, s.fromCache);
+    }
+    updateStaleness(s.fromCache ? 0 : -1);
+}
+
+void OverviewPage::updateStaleness(qint64 staleAfterSeconds)
+{
+    if (!m_lastFetch.isValid())
+        return;
+    // Fetch times are wall-clock instants; the site's clock may run faster (accelerated demo).
+    const qint64 age = std::max<qint64>(0, m_lastFetch.secsTo(QDateTime::currentDateTimeUtc()));
+    const bool stale = m_feed->snapshot().fromCache || (staleAfterSeconds >= 0 && age > staleAfterSeconds);
+    m_flow->setStale(stale, age);
+    m_soc->setStale(stale, age);
+    for (EnergyTile *tile : {m_solar, m_load, m_grid, m_battery})
+        tile->setStale(stale, age);
+    m_scheduler->setStale(stale, age);
+}
+
+void OverviewPage::retranslate()
+{
+    m_solar->setTitle(tr("Solar today"));
+    m_load->setTitle(tr("Load today"));
+    m_grid->setTitle(tr("Bought from the grid today"));
+    m_battery->setTitle(tr("Battery charged today"));
+    m_battery->setSecondary(tr("Discharged %1").arg(Units::energy(m_feed->snapshot().dischargedTodayKWh)));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

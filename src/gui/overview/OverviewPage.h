@@ -1,0 +1,52 @@
+#pragma once
+
+#include "gui/overview/OverviewFeed.h"
+#include "gui/site/SiteSettings.h"
+
+#include <QWidget>
+
+class Clock;
+class EnergyTile;
+class PowerFlowWidget;
+class SchedulerStatusWidget;
+class SiteConnection;
+class SocGauge;
+
+// What operators open every morning (docs/product.md "Overview"): live power flow, SOC, today's
+// energy and the battery schedule, refreshed by the main window's timer.
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
+
+public:
+    OverviewPage(SiteConnection &connection, const Clock &clock, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    OverviewFeed &feed() { return *m_feed; }
+    void refresh();
+    // The SOC limits marked on the gauge (settings).
+    void setBatteryLimits(const BatteryLimits &limits);
+    void showCached();
+    // Marks the figures as old when no fresh data arrived for a while.
+    void updateStaleness(qint64 staleAfterSeconds);
+
+signals:
+    void dataArrived(const QDateTime &fetchedAt, bool fromCache);
+    void failed(const ApiError &error);
+
+private:
+    void show(const OverviewSnapshot &snapshot);
+    void retranslate();
+    void changeEvent(QEvent *event) override;
+
+    const Clock &m_clock;
+    OverviewFeed *m_feed;
+    PowerFlowWidget *m_flow;
+    SocGauge *m_soc;
+    EnergyTile *m_solar;
+    EnergyTile *m_load;
+    EnergyTile *m_grid;
+    EnergyTile *m_battery;
+    SchedulerStatusWidget *m_scheduler;
+    QDateTime m_lastFetch;
+};

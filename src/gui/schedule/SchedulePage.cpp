@@ -1,0 +1,507 @@
+#include "gui/schedule/SchedulePage.h"
+
+#include "client/SchedulerApi.h"
+#include "core/Clock.h"
+#include "gui/common/MessageSink.h"
+#include "gui/common/AppPalette.h"
+#include "gui/schedule/ProjectionFeed.h"
+#include "gui/schedule/ProjectionStrip.h"
+#include "gui/schedule/ScheduleDraftKeeper.h"
+#include "gui/schedule/ScheduleHistoryView.h"
+#include "gui/schedule/ScheduleLibrary.h"
+#include "gui/schedule/ScheduleModel.h"
+#include "gui/schedule/ScheduleSender.h"
+#include "gui/schedule/SchedulerStatusWidget.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/site/SiteSettings.h"
+#include "gui/schedule/TimelineEditor.h"
+#include "gui/common/Units.h"
+#include "gui/schedule/WindowDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Time editors in 24-hour form and a kW spin box held to the site's limits.
+class WindowCellDelegate final : public QStyledItemDelegate
+{
+public:
+    WindowCellDelegate(const ScheduleModel &model, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_model(model)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() == ScheduleModel::StartColumn || index.column() == ScheduleModel::StopColumn) {
+            auto *edit = new QTimeEdit(parent);
+            edit->setDisplayFormat(QStringLiteral("HH:mm"));
+            return edit;
+        }
+        if (index.column() == ScheduleModel::PowerColumn) {
+            auto *spin = new QDoubleSpinBox(parent);
+            spin->setDecimals(1);
+            spin->setSingleStep(0.5);
+            spin->setSuffix(QStringLiteral(" kW"));
+            spin->setRange(-m_model.limits().maxDischargeW / 1000.0, m_model.limits().maxChargeW / 1000.0);
+            return spin;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+private:
+    const ScheduleModel &m_model;
+};
+
+} // namespace
+
+QString SchedulePage::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidget *parent, const QString &draftDirectory)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_clock(clock)
+    , m_model(new ScheduleModel(this))
+    , m_status(new SchedulerStatusWidget(clock, this))
+    , m_timeline(new TimelineEditor(*m_model, clock, this))
+    , m_projection(new ProjectionStrip(this))
+    , m_table(new QTableView(this))
+    , m_unitShare(new QLabel(this))
+    , m_draftLine(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_projectionWarnings(new QLabel(this))
+    , m_bottom(new QTabWidget(this))
+    , m_history(new ScheduleHistoryView(connection, clock, this))
+    , m_feed(new ProjectionFeed(connection, clock, this))
+    , m_keeper(nullptr)
+    , m_sender(new ScheduleSender(*m_model, connection.scheduler(), this, this))
+    , m_library(nullptr)
+{
+    setObjectName(QStringLiteral("schedulePage"));
+    const QString dataDir = draftDirectory.isEmpty() ? defaultDataDirectory() : draftDirectory;
+    m_keeper = new ScheduleDraftKeeper(*m_model, QDir(dataDir).filePath(QStringLiteral("drafts")), this, this);
+    m_library = new ScheduleLibrary(*m_model, QDir(dataDir).filePath(QStringLiteral("templates")), clock, this, this);
+    m_model->setLimits(connection.settings().scheduleLimits());
+    m_model->setUnits(3, connection.settings().batteryLimits().unitLimitW);
+
+    m_table->setObjectName(QStringLiteral("scheduleWindows"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new WindowCellDelegate(*m_model, m_table));
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for a usual day's windows without scrolling.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 4 * m_table->verticalHeader()->defaultSectionSize() + 4);
+    m_unitShare->setObjectName(QStringLiteral("unitShare"));
+    m_unitShare->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("scheduleMessage"));
+    m_message->setWordWrap(true);
+    m_draftLine->setObjectName(QStringLiteral("draftLine"));
+    m_draftLine->setWordWrap(true);
+    m_projectionWarnings->setObjectName(QStringLiteral("projectionWarnings"));
+    m_projectionWarnings->setWordWrap(true);
+    m_projectionWarnings->setContentsMargins(0, 4, 0, 0);
+
+    auto *windowsPane = new QWidget(this);
+    auto *windowsLayout = new QVBoxLayout(windowsPane);
+    windowsLayout->setContentsMargins(0, 0, 0, 0);
+    windowsLayout->addWidget(m_table, 1);
+    windowsLayout->addWidget(m_unitShare);
+
+    auto *timelinePane = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(m_timeline, 3);
+    timelineLayout->addWidget(m_projection, 1);
+    timelineLayout->addWidget(m_projectionWarnings);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(timelinePane);
+    splitter->addWidget(windowsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    // The editor and the runs each get the page's full height.
+    auto *editor = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->addWidget(buildToolBar());
+    editorLayout->addWidget(m_draftLine);
+    editorLayout->addWidget(m_message);
+    editorLayout->addWidget(splitter, 1);
+    m_bottom->setObjectName(QStringLiteral("scheduleTabs"));
+    m_bottom->addTab(editor, QString());
+    m_bottom->addTab(m_history, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_bottom, 1);
+    m_message->hide();
+
+    // One selection for both views.
+    connect(m_timeline, &TimelineEditor::selectedRowChanged, this, [this](int row) {
+        if (row < 0)
+            m_table->clearSelection();
+        else
+            m_table->selectRow(row);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_timeline->setSelectedRow(current.isValid() ? current.row() : -1); });
+    connect(m_timeline, &TimelineEditor::ruleStopped, this, [this](const QString &reason) {
+        if (!reason.isEmpty())
+            showMessage(reason, true);
+        else
+            m_message->hide();
+    });
+    connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { showMessage(reason, true); });
+    connect(m_timeline, &TimelineEditor::editRequested, this, &SchedulePage::editWindow);
+    connect(m_timeline, &TimelineEditor::createRequested, this, &SchedulePage::createWindow);
+    connect(m_model, &ScheduleModel::draftChanged, this, [this] {
+        updateProjection();
+        updateDraftLine();
+    });
+    // The stack counts an edit only after the edit has changed the model.
+    connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SchedulePage::updateDraftLine);
+    connect(m_feed, &ProjectionFeed::updated, this, [this] {
+        const ProjectionInputs &in = m_feed->inputs();
+        if (in.unitsKnown)
+            m_model->setUnits(int(in.unitsOnline.size()), m_connection.settings().batteryLimits().unitLimitW);
+        updateProjection();
+    });
+    connect(m_feed, &ProjectionFeed::failed, this, &SchedulePage::failed);
+    connect(m_history, &ScheduleHistoryView::failed, this, &SchedulePage::failed);
+    connect(m_keeper, &ScheduleDraftKeeper::saveFailed, this,
+            [this](const QString &reason) { showMessage(tr("The draft could not be saved: %1").arg(reason), true); });
+    connect(m_sender, &ScheduleSender::busyChanged, this, &SchedulePage::setBusy);
+    connect(m_sender, &ScheduleSender::finished, this, [this](const QString &summary, bool ok) {
+        showMessage(summary, !ok);
+        refresh();
+    });
+    m_sender->setProjection([this](const Schedule &s) { return projectionOf(s); }, battery());
+    m_sender->setExtraWarnings([this] {
+        const QString units = m_model->unitWarning();
+        return units.isEmpty() ? QStringList() : units.split(QLatin1Char('\n'));
+    });
+    retranslate();
+    updateDraftLine();
+}
+
+SchedulePage::~SchedulePage()
+{
+    // ~QUndoStack clears the stack and signals it while the model is half destroyed.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+}
+
+QWidget *SchedulePage::buildToolBar()
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("scheduleToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undo = m_model->undoStack()->createUndoAction(this);
+    m_undo->setObjectName(QStringLiteral("scheduleUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redo = m_model->undoStack()->createRedoAction(this);
+    m_redo->setObjectName(QStringLiteral("scheduleRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undo);
+    addAction(m_redo);
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    m_snapLabel = new QLabel(bar);
+    m_snap = new QComboBox(bar);
+    m_snap->setObjectName(QStringLiteral("snapStep"));
+    for (int minutes : {1, 5, 15, 30, 60})
+        m_snap->addItem(QString(), minutes);
+    m_snap->setCurrentIndex(2);
+    connect(m_snap, &QComboBox::currentIndexChanged, this, [this] { m_timeline->setSnapMinutes(m_snap->currentData().toInt()); });
+    bar->addWidget(m_snapLabel);
+    bar->addWidget(m_snap);
+    bar->addSeparator();
+    m_reload = bar->addAction(QString(), this, [this] {
+        if (!m_state)
+            return;
+        if (m_model->isModified()
+            && MessageSink::show(this, MessageSink::Level::Question, tr("Reload from the server"),
+                                 tr("Discard the draft and load the server's windows?"), QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+                != QMessageBox::Discard)
+            return;
+        m_model->loadFromServer(m_state->schedule, m_state->updateTime);
+        refresh();
+    });
+    m_reload->setObjectName(QStringLiteral("scheduleReload"));
+    m_templates = new QToolButton(bar);
+    m_templates->setObjectName(QStringLiteral("scheduleTemplates"));
+    m_templates->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_templates);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_library->fillMenu(menu); });
+    m_templates->setMenu(menu);
+    bar->addWidget(m_templates);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_send = bar->addAction(QString(), m_sender, &ScheduleSender::send);
+    m_send->setObjectName(QStringLiteral("scheduleSend"));
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_send))) {
+        QFont bold = button->font();
+        bold.setBold(true);
+        button->setFont(bold);
+    }
+    return bar;
+}
+
+void SchedulePage::refresh()
+{
+    m_connection.scheduler().fetch(this, [this](const ApiError &error, const SchedulerState &state) {
+        if (error.isError()) {
+            emit failed(error);
+            return;
+        }
+        showState(state);
+        emit dataArrived(QDateTime::currentDateTimeUtc(), false);
+    });
+    m_history->refresh();
+    m_feed->refresh();
+}
+
+void SchedulePage::setLimits(const ScheduleLimits &limits)
+{
+    m_model->setLimits(limits);
+    m_model->setUnits(m_model->unitsOnline(), m_connection.settings().batteryLimits().unitLimitW);
+    m_timeline->update();
+    updateProjection();
+}
+
+void SchedulePage::showState(const SchedulerState &state)
+{
+    const bool first = !m_state;
+    m_state = state;
+    const QTimeZone zone = state.zone();
+    m_status->setState(state);
+    m_history->setState(state);
+    m_timeline->setZone(zone);
+    m_sender->setZone(zone);
+    m_library->setZone(zone);
+    m_feed->setZone(zone);
+    m_model->setZoneName(state.timezone);
+    if (first) {
+        m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
+        m_keeper->offerSavedDraft(state.schedule, state.updateTime);
+        emit editorReady();
+    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging() && !m_dialogOpen
+               && (state.updateTime != m_model->baseUpdateTime() || !state.schedule.sameWindowsAs(m_model->base()))) {
+        // Nothing of the operator's to keep: follow the server.
+        m_model->loadFromServer(state.schedule, state.updateTime);
+    }
+    updateDraftLine();
+    updateProjection();
+}
+
+BatteryModel SchedulePage::battery() const
+{
+    BatteryModel b;
+    const ScheduleLimits &limits = m_model->limits();
+    b.maxChargeW = limits.maxChargeW;
+    b.maxDischargeW = limits.maxDischargeW;
+    const BatteryLimits battery = m_connection.settings().batteryLimits();
+    b.socMinPercent = battery.socMinPercent;
+    b.socMaxPercent = battery.socMaxPercent;
+    if (m_feed->inputs().hasSoc())
+        b.capacityKWh = m_feed->inputs().capacityKWh;
+    return b;
+}
+
+SocProjectionResult SchedulePage::projectionOf(const Schedule &schedule) const
+{
+    const ProjectionInputs &in = m_feed->inputs();
+    if (!in.hasSoc() || !m_state)
+        return {};
+    ProjectionInput input;
+    input.now = m_clock.now();
+    input.zone = m_state->zone();
+    input.schedule = schedule;
+    input.battery = battery();
+    input.socPercent = in.socPercent;
+    input.solarForecastW = in.solarForecastW;
+    input.recentLoadW = in.recentLoadW;
+    return SocProjection::project(input);
+}
+
+void SchedulePage::updateProjection()
+{
+    const Schedule draft = m_model->draft();
+    const SocProjectionResult projection = projectionOf(draft);
+    const QTimeZone zone = m_state ? m_state->zone() : QTimeZone::utc();
+    m_sender->setProjection([this](const Schedule &s) { return projectionOf(s); }, battery());
+    if (!projection.isValid()) {
+        m_projection->setUnavailable(m_feed->inputs().hasSoc() || !m_state ? QString()
+                                                                           : tr("No projection: the battery's state of charge is not known."));
+        m_timeline->setWindowWarnings({});
+    } else {
+        m_projection->setProjection(projection, battery(), zone);
+        // A warning names a window of the stored schedule; the timeline's row starts there.
+        QHash<int, QString> warnings;
+        for (const ProjectionWarning &w : projection.warnings) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->window(row).start == w.startSecond)
+                    warnings[row] = w.describe(zone);
+            }
+        }
+        m_timeline->setWindowWarnings(warnings);
+    }
+    QStringList warningLines;
+    for (const ProjectionWarning &w : projection.warnings)
+        warningLines << QStringLiteral("⚠ ") + w.describe(zone);
+    m_projectionWarnings->setText(warningLines.join(QLatin1Char('\n')));
+    m_projectionWarnings->setVisible(!warningLines.isEmpty());
+    QPalette warnPalette = m_projectionWarnings->palette();
+    warnPalette.setColor(QPalette::WindowText, AppPalette::color(AppPalette::Role::Critical, palette()));
+    m_projectionWarnings->setPalette(warnPalette);
+    const QString units = m_model->unitWarning();
+    const ProjectionInputs &in = m_feed->inputs();
+    QString share = in.unitsKnown ? tr("%n Pomcube unit(s) online share the site power; each may carry %1.", nullptr,
+                                     int(in.unitsOnline.size()))
+                                      .arg(Units::power(m_model->unitLimitW()))
+                                : tr("Each Pomcube unit may carry %1.").arg(Units::power(m_model->unitLimitW()));
+    if (!units.isEmpty())
+        share += QStringLiteral("\n⚠ ") + units.split(QLatin1Char('\n')).join(QStringLiteral("\n⚠ "));
+    m_unitShare->setText(share);
+    QPalette pal = m_unitShare->palette();
+    pal.setColor(QPalette::WindowText, units.isEmpty() ? palette().color(QPalette::WindowText)
+                                                       : AppPalette::color(AppPalette::Role::Critical, palette()));
+    m_unitShare->setPalette(pal);
+}
+
+void SchedulePage::updateDraftLine()
+{
+    QString text;
+    if (!m_model->hasBase()) {
+        text = tr("Loading the scheduler's windows…");
+    } else if (!m_model->isModified()) {
+        text = tr("The editor shows the scheduler's windows. Edits stay a draft until you send them.");
+    } else {
+        const qsizetype steps = m_model->undoStack()->index();
+        // A draft restored from an earlier session has no edits of this one to count.
+        text = steps > 0 ? tr("Draft not sent (%n edit(s)); saved on this computer.", nullptr, int(steps))
+                         : tr("Draft not sent, restored from an earlier session; saved on this computer.");
+        if (m_state && m_state->updateTime != m_model->baseUpdateTime())
+            text += QLatin1Char(' ') + tr("The server's windows changed since you loaded them; sending will show both.");
+    }
+    if (m_busy)
+        text = tr("Sending the windows and reading them back…");
+    m_draftLine->setText(text);
+    m_send->setEnabled(m_model->hasBase() && !m_busy);
+}
+
+void SchedulePage::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    QPalette pal = m_message->palette();
+    pal.setColor(QPalette::WindowText, AppPalette::color(problem ? AppPalette::Role::Critical : AppPalette::Role::Good, palette()));
+    m_message->setPalette(pal);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString SchedulePage::statusText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void SchedulePage::editWindow(int row)
+{
+    const DailyWindow before = m_model->window(row);
+    const DailyWindow proposal = before;
+    runWindowDialog(row, proposal, tr("Edit %1").arg(before.describe()));
+}
+
+void SchedulePage::createWindow(int secondOfDay, double powerW)
+{
+    const DailyWindow proposal{secondOfDay % DailyWindow::kDay, 3600, powerW == 0 ? 5000.0 : powerW, {}};
+    runWindowDialog(-1, proposal, QString());
+}
+
+void SchedulePage::runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText)
+{
+    const WindowEdits edits(m_model->windows(), m_model->limits());
+    WindowDialog dialog(edits, row, proposal, this);
+    // The draft must not change under the dialog (auto-refresh follows the server otherwise).
+    m_dialogOpen = true;
+    const int result = dialog.exec();
+    m_dialogOpen = false;
+    if (result != QDialog::Accepted)
+        return;
+    if (m_model->windows() != edits.windows()) {
+        showMessage(tr("The windows changed while the dialog was open; nothing was taken. Please edit again."), true);
+        return;
+    }
+    const QList<DailyWindow> after = edits.with(row, dialog.window());
+    m_model->edit(after, undoText.isEmpty() ? tr("Add %1").arg(dialog.window().describe()) : undoText,
+                  int(after.indexOf(dialog.window())));
+}
+
+void SchedulePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_timeline->setEnabled(!busy);
+    m_table->setEnabled(!busy);
+    m_undo->setEnabled(!busy && m_model->undoStack()->canUndo());
+    m_redo->setEnabled(!busy && m_model->undoStack()->canRedo());
+    m_templates->setEnabled(!busy);
+    m_reload->setEnabled(!busy);
+    updateDraftLine();
+}
+
+void SchedulePage::retranslate()
+{
+    m_bottom->setTabText(0, tr("Daily windows"));
+    m_bottom->setTabText(1, tr("Runs and history"));
+    m_snapLabel->setText(tr("Snap to:") + QLatin1Char(' '));
+    const QList<int> steps{1, 5, 15, 30, 60};
+    for (int i = 0; i < steps.size(); ++i)
+        m_snap->setItemText(i, steps.at(i) == 60 ? tr("1 hour") : tr("%n min", nullptr, steps.at(i)));
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
+    m_reload->setText(tr("Reload from server"));
+    m_reload->setToolTip(tr("Load the scheduler's windows again, discarding the draft"));
+    m_templates->setText(tr("Templates and files"));
+    m_send->setText(tr("Send to scheduler…"));
+    m_send->setToolTip(tr("Review the changes and the projection, then send the draft"));
+    updateDraftLine();
+    updateProjection();
+}
+
+void SchedulePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "client/ApiError.h"
+#include "client/SchedulerState.h"
+#include "core/DailyWindow.h"
+#include "core/ScheduleRules.h"
+#include "core/SocProjection.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <optional>
+
+class Clock;
+class ProjectionFeed;
+class ProjectionStrip;
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTabWidget;
+class QToolButton;
+class ScheduleDraftKeeper;
+class ScheduleHistoryView;
+class ScheduleLibrary;
+class ScheduleModel;
+class ScheduleSender;
+class SchedulerStatusWidget;
+class SiteConnection;
+class TimelineEditor;
+
+// The schedule page (docs/product.md "The schedule editor"): the scheduler's state, the draft of the
+// daily windows on a timeline and in a table over one model, the projected SOC under it,
+// sending with a diff and read-back, templates and files, and the history of runs.
+class SchedulePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchedulePage)
+
+public:
+    // Drafts are kept in `draftDirectory` (default: the app's data location).
+    SchedulePage(SiteConnection &connection, const Clock &clock, QWidget *parent = nullptr,
+                 const QString &draftDirectory = QString());
+    ~SchedulePage() override;
+
+    void refresh();
+    // The site's charge and discharge limits (settings): what edits are held to.
+    void setLimits(const ScheduleLimits &limits);
+    static QString defaultDataDirectory();
+
+    ScheduleModel &model() { return *m_model; }
+    TimelineEditor *timeline() const { return m_timeline; }
+    QTableView *table() const { return m_table; }
+    ProjectionStrip *projectionStrip() const { return m_projection; }
+    ScheduleHistoryView *history() const { return m_history; }
+    ScheduleSender &sender() { return *m_sender; }
+    ScheduleLibrary &library() { return *m_library; }
+    ScheduleDraftKeeper &draftKeeper() { return *m_keeper; }
+    ProjectionFeed &projectionFeed() { return *m_feed; }
+    const std::optional<SchedulerState> &serverState() const { return m_state; }
+    // The projection of a schedule from the latest inputs (the draft's is on the strip).
+    SocProjectionResult projectionOf(const Schedule &schedule) const;
+    BatteryModel battery() const;
+    QString statusText() const;
+
+signals:
+    void dataArrived(const QDateTime &fetchedAt, bool fromCache);
+    void failed(const ApiError &error);
+    // The server's windows arrived for the first time and the editor holds a draft or them.
+    void editorReady();
+
+private:
+    QWidget *buildToolBar();
+    void showState(const SchedulerState &state);
+    void updateProjection();
+    void updateDraftLine();
+    void showMessage(const QString &text, bool problem);
+    void editWindow(int row);
+    void createWindow(int secondOfDay, double powerW);
+    void runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText);
+    void setBusy(bool busy);
+    void retranslate();
+    void changeEvent(QEvent *event) override;
+
+    SiteConnection &m_connection;
+    const Clock &m_clock;
+    ScheduleModel *m_model;
+    SchedulerStatusWidget *m_status;
+    TimelineEditor *m_timeline;
+    ProjectionStrip *m_projection;
+    QTableView *m_table;
+    QLabel *m_unitShare;
+    QLabel *m_draftLine;
+    QLabel *m_message;
+    QLabel *m_projectionWarnings;
+    QTabWidget *m_bottom;
+    ScheduleHistoryView *m_history;
+    ProjectionFeed *m_feed;
+    ScheduleDraftKeeper *m_keeper;
+    ScheduleSender *m_sender;
+    ScheduleLibrary *m_library;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_send = nullptr;
+    QToolButton *m_templates = nullptr;
+    QLabel *m_snapLabel = nullptr;
+    QComboBox *m_snap = nullptr;
+    std::optional<SchedulerState> m_state;
+    bool m_busy = false;
+    bool m_dialogOpen = false;
+};

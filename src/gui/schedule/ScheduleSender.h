@@ -1,0 +1,55 @@
+#pragma once
+
+#include "client/SchedulerApi.h"
+#include "core/SocProjection.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <functional>
+
+class ScheduleModel;
+class QWidget;
+
+// Sending the draft (docs/product.md "Before sending"): the apply dialog first, then SchedulerApi's
+// safe apply (GET, compare update_time, PATCH once, read back), then what came of it in words.
+// A moved update_time stops everything and shows server, draft and base side by side.
+class ScheduleSender final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScheduleSender)
+
+public:
+    using ProjectionOf = std::function<SocProjectionResult(const Schedule &)>;
+
+    ScheduleSender(ScheduleModel &model, SchedulerApi &api, QWidget *dialogParent, QObject *parent = nullptr);
+
+    void setZone(const QTimeZone &zone) { m_zone = zone; }
+    void setProjection(ProjectionOf projectionOf, const BatteryModel &battery);
+    void setExtraWarnings(std::function<QStringList()> warnings) { m_extraWarnings = std::move(warnings); }
+    // Sending, or asking the operator about it: the draft must stay as shown.
+    bool isBusy() const { return m_busy || m_confirming; }
+
+    // Shows the apply dialog; sends only on the operator's confirmation.
+    void send();
+
+signals:
+    void busyChanged(bool busy);
+    // The outcome in one line for the page's status, and whether it was a success.
+    void finished(const QString &summary, bool ok);
+
+private:
+    void confirmAndSend();
+    void onOutcome(const Schedule &sent, const SchedulerApi::ApplyOutcome &outcome);
+    void setBusy(bool busy);
+
+    ScheduleModel &m_model;
+    SchedulerApi &m_api;
+    QWidget *m_dialogParent;
+    QTimeZone m_zone;
+    ProjectionOf m_projectionOf;
+    BatteryModel m_battery;
+    std::function<QStringList()> m_extraWarnings;
+    bool m_busy = false;
+    bool m_confirming = false;
+};

@@ -1,0 +1,71 @@
+#include "gui/site/SiteConnection.h"
+
+#include "gui/site/QueryRunner.h"
+#include "gui/site/SiteSettings.h"
+
+
+SiteConnection::SiteConnection(SiteSettings &settings, ViewCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_trust(CertificateTrust::defaultDirectory())
+{
+    AegisClient::Settings clientSettings;
+    clientSettings.baseUrl = settings.baseUrl();
+    m_client = std::make_unique<AegisClient>(&m_network, clientSettings, &m_trust);
+    m_scheduler = std::make_unique<SchedulerApi>(*m_client, settings.schedulerId());
+    m_queries = std::make_unique<QueryRunner>(*m_client, cache);
+}
+
+SiteConnection::~SiteConnection()
+{
+    m_client->cancelAll();
+}
+
+void SiteConnection::setBaseUrl(const QUrl &url)
+{
+    m_client->setBaseUrl(url);
+}
+
+int SiteConnection::organizationId() const
+{
+    const int configured = m_settings.organizationId();
+    return configured > 0 ? configured : m_client->session().organizationId;
+}
+
+int SiteConnection::domainId() const
+{
+    return m_settings.domainId();
+}
+
+int SiteConnection::refreshSeconds() const
+{
+    const int configured = m_settings.refreshSeconds();
+    return configured > 0 ? configured : SiteSettings::defaultRefreshSeconds(m_demo);
+}
+
+void SiteConnection::logIn(const QString &account, const QString &password, bool remember, QObject *context, Done done)
+{
+    m_client->login(account, password, context, [this, account, password, remember, done = std::move(done)](const ApiResult &r) {
+        if (r.ok()) {
+            if (remember && !m_demo) {
+                m_credentials.save(m_client->baseUrl(), account, password, this, [this](const CredentialResult &saved) {
+                    if (!saved.ok())
+                        emit passwordNotSaved(saved.error);
+                });
+            }
+            emit loggedIn();
+        }
+        done(r.error);
+    });
+}
+
+void SiteConnection::logInWithSavedPassword(const QString &account, QObject *context, Done done)
+{
+    m_credentials.load(m_client->baseUrl(), account, context, [this, account, context, done = std::move(done)](const CredentialResult &r) {
+        if (!r.ok()) {
+            done(ApiError(ApiError::Kind::BadCredentials, 0, {}, r.error));
+            return;
+        }
+        logIn(account, r.password, false, context, done);
+    });
+}
