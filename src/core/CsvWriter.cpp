@@ -101,10 +101,3 @@ void CsvWriter::textRow(const QStringList &cells)
         text(cell);
     endRow();
 }
-
-QByteArray CsvWriter::textCell(QStringView text)
-{
-    QByteArray out;
-    appendTextCell(out, text);
-    return out;
-}

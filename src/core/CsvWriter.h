@@ -39,9 +39,6 @@ public:
     const QByteArray &data() const { return m_out; }
     QByteArray take() { return std::move(m_out); }
 
-    // The cell as text() writes it: neutralised, then quoted where needed.
-    static QByteArray textCell(QStringView text);
-
 private:
     void separate();
 
