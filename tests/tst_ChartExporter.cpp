@@ -189,6 +189,15 @@ private slots:
         QCOMPARE(lines.at(2), QStringLiteral("2024-03-31 03:00:00+02:00,1000000"));
     }
 
+    void csvKeepsFormulaLikeNamesAsTextAndNegativeValuesAsNumbers()
+    {
+        TimeSeriesTableModel model;
+        model.setTimeZone(QTimeZone("Asia/Taipei"));
+        model.setSeries({series(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("W"), TimeSeries({kTaipeiMidnight}, {-2}))});
+        const QByteArray csv = ChartExporter::csv(model);
+        QCOMPARE(csv, QByteArray("\xEF\xBB\xBF\"Time (Asia/Taipei, UTC+08:00)\",\"'=HYPERLINK(\"\"x\"\") (W)\"\r\n2024-07-03 00:00:00,-2\r\n"));
+    }
+
     void unwritablePathsAreErrorsNotCrashes()
     {
         const auto chart = makeChart(QStringLiteral("Power"));

@@ -1,14 +1,12 @@
 #include "cli/CliOutput.h"
 
 #include "cli/AegisCli.h"
+#include "core/CsvWriter.h"
 #include "core/UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-
-#include <cmath>
 
 namespace CliOutput {
 
@@ -44,18 +42,15 @@ QJsonArray windowArray(const Schedule &schedule)
 
 QByteArray windowLines(const Schedule &schedule, const QString &zone)
 {
-    QByteArray out = csvLine({AegisCli::tr("start (%1)").arg(zone), AegisCli::tr("stop (%1)").arg(zone),
-                              AegisCli::tr("power (W)")});
+    CsvWriter csv(CsvWriter::Style::Script);
+    csv.textRow({AegisCli::tr("start (%1)").arg(zone), AegisCli::tr("stop (%1)").arg(zone), AegisCli::tr("power (W)")});
     for (const ScheduleWindow &w : schedule.windows()) {
-        out += csvLine({ScheduleWindow::formatSecondOfDay(w.startSecond), ScheduleWindow::formatSecondOfDay(w.stopSecond),
-                        formatNumber(w.powerW)});
+        csv.text(ScheduleWindow::formatSecondOfDay(w.startSecond))
+            .text(ScheduleWindow::formatSecondOfDay(w.stopSecond))
+            .number(w.powerW);
+        csv.endRow();
     }
-    return out;
-}
-
-QString optionalNumber(const std::optional<double> &value)
-{
-    return value ? formatNumber(*value) : QString();
+    return csv.take();
 }
 
 } // namespace
@@ -77,31 +72,6 @@ QString zoneName(const QTimeZone &zone)
     return zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id());
 }
 
-QString formatNumber(double value)
-{
-    if (std::isnan(value))
-        return {};
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields) {
-        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                                 || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-        if (!needsQuotes) {
-            quoted.append(field);
-            continue;
-        }
-        QString escaped = field;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        quoted.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
-    }
-    return quoted.join(QLatin1Char(',')).toUtf8() + '\n';
-}
-
 QByteArray sessionJson(const SessionInfo &session, const QUrl &baseUrl)
 {
     return document({{QStringLiteral("url"), baseUrl.toString()},
@@ -115,10 +85,18 @@ QByteArray sessionJson(const SessionInfo &session, const QUrl &baseUrl)
 
 QByteArray sessionCsv(const SessionInfo &session, const QUrl &baseUrl)
 {
-    return csvLine({QStringLiteral("url"), QStringLiteral("user_id"), QStringLiteral("user_name"), QStringLiteral("role_id"),
-                    QStringLiteral("domain_id"), QStringLiteral("domain_name"), QStringLiteral("organization_id")})
-           + csvLine({baseUrl.toString(), QString::number(session.userId), session.userName, QString::number(session.roleId),
-                      QString::number(session.domainId), session.domainName, QString::number(session.organizationId)});
+    CsvWriter csv(CsvWriter::Style::Script);
+    csv.textRow({QStringLiteral("url"), QStringLiteral("user_id"), QStringLiteral("user_name"), QStringLiteral("role_id"),
+                 QStringLiteral("domain_id"), QStringLiteral("domain_name"), QStringLiteral("organization_id")});
+    csv.text(baseUrl.toString())
+        .integer(session.userId)
+        .text(session.userName)
+        .integer(session.roleId)
+        .integer(session.domainId)
+        .text(session.domainName)
+        .integer(session.organizationId);
+    csv.endRow();
+    return csv.take();
 }
 
 QByteArray scheduleJson(const SchedulerState &state)
@@ -170,23 +148,26 @@ QByteArray historyJson(const SchedulerHistory &history)
 
 QByteArray historyCsv(const SchedulerHistory &history, const QTimeZone &zone)
 {
-    QByteArray out = csvLine({AegisCli::tr("time (%1)").arg(zoneName(zone)), QStringLiteral("type"),
-                              QStringLiteral("purchase_energy (kWh)"), QStringLiteral("sell_energy (kWh)"),
-                              QStringLiteral("message"), QStringLiteral("data")});
+    CsvWriter csv(CsvWriter::Style::Script);
+    csv.textRow({AegisCli::tr("time (%1)").arg(zoneName(zone)), QStringLiteral("type"), QStringLiteral("purchase_energy (kWh)"),
+                 QStringLiteral("sell_energy (kWh)"), QStringLiteral("message"), QStringLiteral("data")});
     for (const SchedulerRecord &r : history.records) {
-        QString data;
+        csv.text(formatTime(r.time, zone))
+            .text(r.type)
+            .number(r.purchaseKWh.value_or(qQNaN()))
+            .number(r.sellKWh.value_or(qQNaN()))
+            .text(r.message);
         if (r.data.isObject())
-            data = QString::fromUtf8(QJsonDocument(r.data.toObject()).toJson(QJsonDocument::Compact));
+            csv.text(QString::fromUtf8(QJsonDocument(r.data.toObject()).toJson(QJsonDocument::Compact)));
         else if (r.data.isArray())
-            data = QString::fromUtf8(QJsonDocument(r.data.toArray()).toJson(QJsonDocument::Compact));
+            csv.text(QString::fromUtf8(QJsonDocument(r.data.toArray()).toJson(QJsonDocument::Compact)));
         else if (r.data.isDouble())
-            data = formatNumber(r.data.toDouble());
+            csv.number(r.data.toDouble());
         else
-            data = r.data.toString();
-        out += csvLine({formatTime(r.time, zone), r.type, optionalNumber(r.purchaseKWh), optionalNumber(r.sellKWh),
-                        r.message, data});
+            csv.text(r.data.toString());
+        csv.endRow();
     }
-    return out;
+    return csv.take();
 }
 
 QString describeCertificate(const CertificateInfo &c)

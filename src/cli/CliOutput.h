@@ -10,7 +10,8 @@
 #include <QTimeZone>
 
 // How aegis-cli writes what it got: JSON for programs, CSV with units and zones in the header
-// for spreadsheets. Query replies have their own writer (QueryCsv).
+// (CsvWriter's script style, numbers as NumberText writes them). Query replies have their own
+// writer (QueryCsv).
 namespace CliOutput {
 
 // "2024-07-03T08:57:01.303Z" in UTC, "2024-07-03T16:57:01.303+08:00" in another zone.
@@ -18,12 +19,6 @@ QString formatTime(qint64 msSinceEpoch, const QTimeZone &zone);
 QString formatTime(const QDateTime &time, const QTimeZone &zone); // "" when invalid
 // "UTC" or the IANA id, for headers such as "time (Asia/Taipei)".
 QString zoneName(const QTimeZone &zone);
-// The shortest text that reads back as the same double; "" for NaN (a null).
-QString formatNumber(double value);
-
-// One CSV record (RFC 4180 quoting, LF line end).
-QByteArray csvLine(const QStringList &fields);
-
 QByteArray sessionJson(const SessionInfo &session, const QUrl &baseUrl);
 QByteArray sessionCsv(const SessionInfo &session, const QUrl &baseUrl);
 

@@ -3,6 +3,7 @@
 #include "cli/AegisCli.h"
 #include "cli/CliOptions.h"
 #include "core/Duration.h"
+#include "core/NumberText.h"
 #include "core/UtcTime.h"
 
 #include <QJsonArray>
@@ -25,7 +26,7 @@ std::optional<QString> tagValue(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return NumberText::shortest(v.toDouble());
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return std::nullopt;

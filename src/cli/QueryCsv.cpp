@@ -2,6 +2,7 @@
 
 #include "cli/AegisCli.h"
 #include "cli/CliOutput.h"
+#include "core/CsvWriter.h"
 
 #include <QMap>
 
@@ -36,11 +37,13 @@ QString withUnit(const QString &name, const QString &unit)
     return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
 }
 
-QString cell(const QueryTable &table, qsizetype i)
+// A text value as text (the writer neutralises what a spreadsheet would run), a number as a number.
+void addCell(CsvWriter &csv, const QueryTable &table, qsizetype i)
 {
     if (table.hasTexts() && !table.text(i).isEmpty())
-        return table.text(i);
-    return CliOutput::formatNumber(table.series.value(i));
+        csv.text(table.text(i));
+    else
+        csv.number(table.series.value(i));
 }
 
 QString timeHeader(const QueryCsv::Shape &shape)
@@ -74,7 +77,8 @@ QByteArray QueryCsv::tableShape(const QueryResult &result, const Shape &shape)
         header.append(withUnit(QStringLiteral("value"), units.empty() ? QString() : *units.begin()));
     }
 
-    QByteArray out = CliOutput::csvLine(header);
+    CsvWriter csv(CsvWriter::Style::Script);
+    csv.textRow(header);
     for (const QueryTable &table : result.tables) {
         QStringList fixed;
         for (const QString &tag : tags)
@@ -82,15 +86,16 @@ QByteArray QueryCsv::tableShape(const QueryResult &result, const Shape &shape)
         fixed.append(table.field);
         const QString unit = unitOf(table.field, shape);
         for (qsizetype i = 0; i < table.series.size(); ++i) {
-            QStringList row{CliOutput::formatTime(table.series.time(i), shape.zone)};
-            row += fixed;
-            row.append(cell(table, i));
+            csv.text(CliOutput::formatTime(table.series.time(i), shape.zone));
+            for (const QString &text : std::as_const(fixed))
+                csv.text(text);
+            addCell(csv, table, i);
             if (unitColumn)
-                row.append(unit);
-            out += CliOutput::csvLine(row);
+                csv.text(unit);
+            csv.endRow();
         }
     }
-    return out;
+    return csv.take();
 }
 
 QByteArray QueryCsv::pivotedShape(const QueryResult &result, const Shape &shape)
@@ -122,7 +127,8 @@ QByteArray QueryCsv::pivotedShape(const QueryResult &result, const Shape &shape)
     header += tags;
     for (const QString &field : fields)
         header.append(withUnit(field, unitOf(field, shape)));
-    QByteArray out = CliOutput::csvLine(header);
+    CsvWriter csv(CsvWriter::Style::Script);
+    csv.textRow(header);
 
     for (const Row &group : groups) {
         std::set<qint64> times;
@@ -131,16 +137,18 @@ QByteArray QueryCsv::pivotedShape(const QueryResult &result, const Shape &shape)
                 times.insert(table->series.times().cbegin(), table->series.times().cend());
         }
         for (const qint64 t : times) {
-            QStringList row{CliOutput::formatTime(t, shape.zone)};
+            csv.text(CliOutput::formatTime(t, shape.zone));
             for (const QString &tag : tags)
-                row.append(group.tags.value(tag));
+                csv.text(group.tags.value(tag));
             for (const QueryTable *table : group.byField) {
                 const qsizetype i = table ? table->series.lowerBound(t) : -1;
-                const bool present = table && i < table->series.size() && table->series.time(i) == t;
-                row.append(present ? cell(*table, i) : QString());
+                if (table && i < table->series.size() && table->series.time(i) == t)
+                    addCell(csv, *table, i);
+                else
+                    csv.empty();
             }
-            out += CliOutput::csvLine(row);
+            csv.endRow();
         }
     }
-    return out;
+    return csv.take();
 }

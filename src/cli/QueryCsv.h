@@ -13,7 +13,8 @@
 // unit and the zone of its times:
 //   table shape  time (UTC),DeviceName,field,value (W)       (value,unit when units differ)
 //   pivoted      time (UTC),DeviceName,LoadPower (W),BatSoC (%)
-// Rows keep the reply's order: table by table, oldest first. Nulls are empty cells.
+// Rows keep the reply's order: table by table, oldest first. Nulls are empty cells. Written by
+// CsvWriter in its script style (no byte-order mark, LF), numbers as NumberText writes them.
 class QueryCsv final
 {
 public:

@@ -1,5 +1,6 @@
 #include "gui/timechart/ChartExporter.h"
 
+#include "core/CsvWriter.h"
 #include "gui/timechart/TimeChart.h"
 #include "gui/timechart/TimeSeriesTableModel.h"
 #include "gui/timechart/ZonedTimeFormat.h"
@@ -11,31 +12,11 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-#include <charconv>
-
 namespace {
 
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// RFC 4180: quote a field holding a separator, a quote or a line break.
-QByteArray csvField(const QString &text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
-        field = '"' + field.replace("\"", "\"\"") + '"';
-    return field;
-}
-
-// Shortest text that reads back as the same double, never in exponent form.
-void appendNumber(QByteArray &out, double v)
-{
-    char buffer[400];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed);
-    if (error == std::errc())
-        out.append(buffer, end - buffer);
 }
 
 } // namespace
@@ -169,29 +150,23 @@ QByteArray ChartExporter::csv(const TimeSeriesTableModel &model)
     for (int r = 0; r < rows && !withMs; ++r)
         withMs = model.timeAt(r) % 1000 != 0;
 
-    QByteArray out;
+    CsvWriter out(CsvWriter::Style::Spreadsheet);
     out.reserve(qsizetype(rows) * (24 + 12 * seriesCount) + 256);
-    out.append("\xEF\xBB\xBF");
-    out.append(csvField(tr("Time (%1)").arg(zone.zoneWithOffsets(first, last))));
-    for (int s = 0; s < seriesCount; ++s) {
-        out.append(',');
-        out.append(csvField(model.headerData(s + 1, Qt::Horizontal).toString()));
-    }
-    out.append("\r\n");
+    out.text(tr("Time (%1)").arg(zone.zoneWithOffsets(first, last)));
+    for (int s = 0; s < seriesCount; ++s)
+        out.text(model.headerData(s + 1, Qt::Horizontal).toString());
+    out.endRow();
     for (int r = 0; r < rows; ++r) {
         const qint64 t = model.timeAt(r);
-        out.append(zone.dateTimeSeconds(t, withMs).toLatin1());
+        QString time = zone.dateTimeSeconds(t, withMs);
         if (withOffset)
-            out.append(ZonedTimeFormat::offsetText(zone.offsetSeconds(t)).toLatin1());
-        for (int s = 0; s < seriesCount; ++s) {
-            out.append(',');
-            const double v = model.valueAt(r, s);
-            if (!TimeSeries::isNull(v))
-                appendNumber(out, v);
-        }
-        out.append("\r\n");
+            time += ZonedTimeFormat::offsetText(zone.offsetSeconds(t));
+        out.text(time);
+        for (int s = 0; s < seriesCount; ++s)
+            out.number(model.valueAt(r, s)); // a null is an empty cell
+        out.endRow();
     }
-    return out;
+    return out.take();
 }
 
 ExportResult ChartExporter::saveCsv(const TimeSeriesTableModel &model, const QString &path)

@@ -44,8 +44,8 @@ public:
     static QImage renderImage(TimeChart &chart, qreal scale = 2);
     // Draws the chart, without the hover read-out, scaled to fit `target` (TimeChart::renderTo).
     static void render(TimeChart &chart, QPainter *painter, const QRectF &target);
-    // UTF-8 with a byte-order mark (spreadsheets then read 太陽能 right), a header naming the
+    // CsvWriter's spreadsheet style (UTF-8 with a byte-order mark, CRLF), a header naming the
     // zone and units, times as wall-clock text in the zone (with the offset when it changes
-    // within the data), values with '.' whatever the locale, empty fields for nulls.
+    // within the data), values as NumberText writes them, empty fields for nulls.
     static QByteArray csv(const TimeSeriesTableModel &model);
 };

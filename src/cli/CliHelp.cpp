@@ -1,0 +1,128 @@
+#include "cli/CliHelp.h"
+
+#include "cli/AegisCli.h"
+#include "cli/CliExit.h"
+#include "client/CertificateTrust.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+QString programDescriptionText()
+{
+    return AegisCli::tr(
+        "Command-line front of the AEGIS server for operators' scripts.\n"
+        "\n"
+        "Commands:\n"
+        "  login              check the account and password and print who is logged in\n"
+        "  forget             remove the password of --user on --url from the keyring\n"
+        "  query device       time series of single devices (aegis-api.md section 5)\n"
+        "  query domain       site statistics of a domain (aegis-api.md section 6)\n"
+        "  schedule get       the battery schedule's daily windows\n"
+        "  schedule set FILE  send new windows: checked first, confirmed by reading them back\n"
+        "  schedule history   the scheduler's events and energy totals\n"
+        "  trust              approve the server's self-signed certificate by its fingerprint\n"
+        "\n"
+        "Run aegis-cli COMMAND --help for the options of one command.");
+}
+
+QString commandDescription(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::Login:
+        return AegisCli::tr("Logs in and prints who is logged in: user, role, domain and organization (never the token).\n"
+                            "Output: JSON, or CSV with a header line.");
+    case CliCommand::Forget:
+        return AegisCli::tr("Removes the saved password of --user on --url from the keyring.");
+    case CliCommand::QueryDevice:
+    case CliCommand::QueryDomain:
+        return AegisCli::tr(
+                   "%1\n"
+                   "Each option is one parameter of the query (its contract name in brackets); lists are comma-separated "
+                   "and list options may be repeated. --start and --fields are required.\n"
+                   "Output: JSON is the server's reply as it came (checked to be readable). CSV starts with a header line "
+                   "naming each column with its unit and the time zone of the times (UTC unless --tz), e.g.\n"
+                   "  time (UTC),DeviceName,field,value (W)\n"
+                   "When the fields have different units, the value column is followed by a unit column. With --pivot "
+                   "there is one column per field: time (UTC),DeviceName,LoadPower (W),BatSoC (%). An empty cell is a null.")
+            .arg(command == CliCommand::QueryDevice
+                     ? AegisCli::tr("Queries time series of single devices (GET device_datas/query, aegis-api.md section 5).")
+                     : AegisCli::tr("Queries site statistics of a domain subtree (GET domain_datas/query, aegis-api.md "
+                                    "section 6); without --time-function each field uses its default aggregation."));
+    case CliCommand::ScheduleGet:
+        return AegisCli::tr(
+            "Prints the battery schedule (GET power_schedulers/ID).\n"
+            "Output: JSON {\"scheduler_id\", \"timezone\", \"update_time\", \"enabled\", \"running\", \"start_time\", "
+            "\"stop_time\", \"windows\": [{\"start\": \"17:00\", \"stop\": \"19:00\", \"start_time\": 61200, "
+            "\"stop_time\": 68400, \"power_w\": -20000}], \"crons\"}, the form schedule set reads; or CSV: one line "
+            "per window, start and stop in the scheduler's time zone, power in W (> 0 charges, < 0 discharges).");
+    case CliCommand::ScheduleSet:
+        return AegisCli::tr(
+            "Replaces the battery schedule's windows with those in FILE (- reads stdin).\n"
+            "FILE holds the scheduler's crons array [{\"start_time\": 61200, \"stop_time\": 68400, \"power\": -20000}], "
+            "an object {\"crons\": \"...\"}, or what schedule get prints: {\"windows\": [{\"start\": \"17:00\", "
+            "\"stop\": \"19:00\", \"power_w\": -20000}]} (times in the scheduler's zone, 24:00 = end of day).\n"
+            "The windows are checked against the scheduler's rules first (inside the day, no overlap, power "
+            "limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the "
+            "windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is "
+            "printed as by schedule get), exit 5 with the difference when it does not.");
+    case CliCommand::ScheduleHistory:
+        return AegisCli::tr(
+            "Prints the scheduler's events and energy totals (GET power_schedulers/ID/history; default the last 7 days).\n"
+            "Output: JSON {\"running\", \"complete_count\", \"purchase_energy\", \"sell_energy\", \"records\": "
+            "[{\"_time\", \"type\", \"data\", \"message\", \"purchase_energy\", \"sell_energy\"}]} with data decoded "
+            "from its JSON text; or CSV, one line per record. Energies in kWh.");
+    case CliCommand::Trust:
+        return AegisCli::tr(
+                   "Approves the self-signed certificate of the server at --url (https): connects, and saves the "
+                   "certificate as trusted only when its SHA-256 fingerprint equals --fingerprint (ask your "
+                   "administrator for it; any command prints the fingerprint the server shows). Nothing is sent "
+                   "but the TLS handshake. Approved certificates are kept in %1.")
+            .arg(CertificateTrust::defaultDirectory());
+    case CliCommand::None:
+        break;
+    }
+    return programDescriptionText();
+}
+
+QString commandSyntax(CliCommand command)
+{
+    return command == CliCommand::ScheduleSet ? QStringLiteral("schedule set FILE") : CliOptions::commandName(command);
+}
+
+QString passwordText()
+{
+    return AegisCli::tr("Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by "
+                        "login --remember; --no-keychain skips it), else asked for on the terminal when stdin is "
+                        "one. There is no password option: other users can read command lines.\n");
+}
+
+} // namespace
+
+QString CliHelp::programDescription()
+{
+    return programDescriptionText();
+}
+
+QString CliHelp::text(CliCommand command, const QList<QCommandLineOption> &options)
+{
+    QCommandLineParser help;
+    help.setApplicationDescription(commandDescription(command));
+    for (const QCommandLineOption &option : options)
+        help.addOption(option);
+    if (command == CliCommand::None)
+        help.addPositionalArgument(QStringLiteral("command"), AegisCli::tr("What to do; see the list above."),
+                                   QStringLiteral("COMMAND"));
+    else
+        help.addPositionalArgument(commandSyntax(command), AegisCli::tr("The command."), commandSyntax(command));
+    QString text = help.helpText();
+    // Qt's usage line names the executable by the path it was started with.
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLineEnd,
+                 AegisCli::tr("Usage: aegis-cli [options] %1")
+                     .arg(command == CliCommand::None ? QStringLiteral("COMMAND") : commandSyntax(command)));
+    if (command != CliCommand::Trust && command != CliCommand::Forget)
+        text += QLatin1Char('\n') + passwordText();
+    text += QLatin1Char('\n') + CliExit::describeCodes();
+    return text;
+}
