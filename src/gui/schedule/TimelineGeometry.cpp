@@ -146,6 +146,8 @@ TimelineGeometry::WindowShape TimelineGeometry::shapeOf(const DailyWindow &w) co
 
 TimelineGeometry::Handle TimelineGeometry::handleAt(const QPointF &pos, const QList<DailyWindow> &windows, int *row) const
 {
+    if (row)
+        *row = -1;
     if (!plot().adjusted(-kEdgeGrab, -kEdgeGrab, kEdgeGrab, kEdgeGrab).contains(pos))
         return Handle::None;
     for (int r = 0; r < windows.size(); ++r) {

@@ -73,7 +73,7 @@ public:
     // The drag readout box of `size`: below right of the cursor, turned over where `area` ends.
     static QRectF readoutBox(const QPointF &cursor, const QSizeF &size, const QSizeF &area);
     // The first window whose grab area holds pos decides; its power edge before its start and
-    // end edges (narrow windows have none), those before its body.
+    // end edges (narrow windows have none), those before its body. `row` gets the window's, or -1.
     Handle handleAt(const QPointF &pos, const QList<DailyWindow> &windows, int *row = nullptr) const;
 
 private:
