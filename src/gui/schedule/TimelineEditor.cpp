@@ -359,7 +359,7 @@ QString TimelineEditor::toolTipAt(const QPointF &pos) const
         const TimelineGeometry g = plotGeometry();
         const QString at = ScheduleWindow::formatSecondOfDay(g.snap(g.secondAt(pos.x())) % DayAxis::kDay);
         text = g.chargesAt(pos.y()) ? tr("Drag right or left to add a charge window from %1.").arg(at)
-                                  : tr("Drag right or left to add a discharge window from %1.").arg(at);
+                                    : tr("Drag right or left to add a discharge window from %1.").arg(at);
         break;
     }
     case Handle::None:
