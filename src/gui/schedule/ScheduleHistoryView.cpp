@@ -1,10 +1,6 @@
 #include "gui/schedule/ScheduleHistoryView.h"
 
-#include "client/DomainQuery.h"
-#include "core/Clock.h"
 #include "gui/common/AppPalette.h"
-#include "gui/site/QueryRunner.h"
-#include "gui/site/SiteConnection.h"
 #include "gui/timechart/TimeChart.h"
 #include "gui/common/Units.h"
 
@@ -22,7 +18,6 @@
 
 namespace {
 
-constexpr qint64 kDayMs = 86'400'000;
 const QString kDefaultZone = QStringLiteral("Asia/Taipei"); // building K's, until the state says
 
 QTableWidgetItem *item(const QString &text, const QVariant &raw = {})
@@ -59,8 +54,7 @@ QString oneLine(const QString &text)
 
 ScheduleHistoryView::ScheduleHistoryView(SiteConnection &connection, const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_clock(clock)
+    , m_feed(new ScheduleHistoryFeed(connection, clock, zone(), this))
     , m_lastRunBox(new QGroupBox(this))
     , m_devices(makeTable(QStringLiteral("lastRunDevices"), 5, this))
     , m_error(new QLabel(this))
@@ -139,6 +133,14 @@ ScheduleHistoryView::ScheduleHistoryView(SiteConnection &connection, const Clock
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+
+    connect(m_feed, &ScheduleHistoryFeed::historyFetched, this, [this] {
+        showHistory();
+        showMarkers();
+    });
+    connect(m_feed, &ScheduleHistoryFeed::historyFailed, this, &ScheduleHistoryView::failed);
+    connect(m_feed, &ScheduleHistoryFeed::socFetched, this, &ScheduleHistoryView::showSoc);
+    connect(m_feed, &ScheduleHistoryFeed::socFailed, this, &ScheduleHistoryView::showSocFailure);
     retranslate();
 }
 
@@ -181,6 +183,7 @@ void ScheduleHistoryView::setState(const SchedulerState &state)
     const bool zoneChanged = zone() != state.zone();
     m_state = state;
     if (zoneChanged) {
+        m_feed->setZone(zone());
         m_chart->setTimeZone(zone());
         retranslate(); // headers name the zone, and every time is shown anew
         return;
@@ -209,59 +212,11 @@ QString ScheduleHistoryView::lastRunText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-// --- fetching --------------------------------------------------------------------------------
-
 void ScheduleHistoryView::refresh()
 {
-    const QDateTime to = m_clock.now().toUTC();
-    const QDateTime from = to.addMSecs(-kHistoryDays * kDayMs);
-    m_span = {from, to};
-    const int generation = ++m_generation;
-    if (!m_lastSoc)
+    if (!m_feed->soc())
         m_chart->setMessage(tr("Loading…"));
-    fetchHistory(from, to, generation);
-    fetchSoc(from, to, generation);
-}
-
-void ScheduleHistoryView::fetchHistory(const QDateTime &from, const QDateTime &to, int generation)
-{
-    m_connection.scheduler().fetchHistory(from, to, this, [this, generation](const ApiError &error, const SchedulerHistory &history) {
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            emit failed(error);
-            return;
-        }
-        m_lastHistory = history;
-        showHistory();
-        showMarkers();
-    });
-}
-
-void ScheduleHistoryView::fetchSoc(const QDateTime &from, const QDateTime &to, int generation)
-{
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(from), QueryTimeArg(to))
-        .fields({u"BatSoC"})
-        .every(Duration(15, Duration::Unit::Minute)) // ~670 points for 7 days: every run's ramp shows
-        .timeFunction(QueryTimeFunction::Mean)
-        .timeSource(QueryTimeSource::WindowStart)
-        .timezone(zone());
-    const auto apply = [this, generation](const QueryRunner::Reply &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.error.isError()) {
-            if (!m_lastSoc)
-                m_chart->setMessage(reply.error.message());
-            emit failed(reply.error);
-            return;
-        }
-        m_lastSoc = reply.result;
-        showSoc(reply.result);
-    };
-    m_connection.queries().run(QStringLiteral("schedule/history-soc"), DomainQuery::path(), query.toQuery(), this, apply);
+    m_feed->refresh();
 }
 
 // --- showing ---------------------------------------------------------------------------------
@@ -343,11 +298,11 @@ void ScheduleHistoryView::showLastRun()
 
 void ScheduleHistoryView::showHistory()
 {
-    if (!m_lastHistory) {
+    if (!m_feed->history()) {
         m_totals->clear();
         return;
     }
-    const SchedulerHistory &history = *m_lastHistory;
+    const SchedulerHistory &history = *m_feed->history();
     QString totals = tr("Last 7 days: %n complete run(s), bought %1, sold %2.", nullptr, history.completeCount)
                          .arg(Units::energy(history.purchaseKWh, locale()), Units::energy(history.sellKWh, locale()));
     if (history.running)
@@ -375,28 +330,34 @@ void ScheduleHistoryView::showHistory()
     }
 }
 
-void ScheduleHistoryView::showSoc(const QueryResult &result)
+void ScheduleHistoryView::showSoc()
 {
     ChartSeries soc;
     soc.name = tr("Site state of charge");
     soc.unit = QStringLiteral("%");
-    if (const QueryTable *t = result.find(u"BatSoC"))
-        soc.data = t->series;
+    soc.data = m_feed->soc().value_or(TimeSeries());
     m_chart->setMessage({});
     std::optional<TimeInterval> full;
-    if (m_span.first.isValid())
-        full = TimeInterval{m_span.first.toMSecsSinceEpoch(), m_span.second.toMSecsSinceEpoch()};
+    if (m_feed->from().isValid())
+        full = TimeInterval{m_feed->from().toMSecsSinceEpoch(), m_feed->to().toMSecsSinceEpoch()};
     m_chart->setSeries({soc}, full);
+}
+
+void ScheduleHistoryView::showSocFailure(const ApiError &error)
+{
+    if (!m_feed->soc())
+        m_chart->setMessage(error.message());
+    emit failed(error);
 }
 
 void ScheduleHistoryView::showMarkers()
 {
     m_markers.clear();
     QList<ChartMarker> drawn;
-    if (m_lastHistory) {
+    if (m_feed->history()) {
         const QColor startColor = AppPalette::color(AppPalette::Role::Good, palette());
         const QColor stopColor = AppPalette::color(AppPalette::Role::Warning, palette());
-        for (const SchedulerRecord &r : m_lastHistory->records) {
+        for (const SchedulerRecord &r : m_feed->history()->records) {
             if (r.type != u"start" && r.type != u"stop")
                 continue;
             const bool start = r.type == u"start";
@@ -425,8 +386,8 @@ void ScheduleHistoryView::retranslate()
     m_chart->setValueAxisTitle(TimeChart::AxisSide::Left, tr("State of charge"));
     showLastRun();
     showHistory();
-    if (m_lastSoc)
-        showSoc(*m_lastSoc);
+    if (m_feed->soc())
+        showSoc();
     showMarkers();
 }
 

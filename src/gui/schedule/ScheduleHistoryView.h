@@ -2,7 +2,7 @@
 
 #include "client/ApiError.h"
 #include "client/SchedulerState.h"
-#include "client/QueryResult.h"
+#include "gui/schedule/ScheduleHistoryFeed.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,14 +22,15 @@ class TimeChart;
 // The scheduler's state and history for the schedule page (docs/aegis-api.md §7): whether it is
 // dispatching, the last run from `info` (start/stop snapshots per device, grid energy), and the
 // last 7 days of history records with their totals, beside the site SOC over the same span with
-// a marker at each run's start and stop. Times read in the scheduler's zone.
+// a marker at each run's start and stop. Times read in the scheduler's zone; ScheduleHistoryFeed
+// fetches what is shown.
 class ScheduleHistoryView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScheduleHistoryView)
 
 public:
-    static constexpr int kHistoryDays = 7;
+    static constexpr int kHistoryDays = ScheduleHistoryFeed::kHistoryDays;
 
     ScheduleHistoryView(SiteConnection &connection, const Clock &clock, QWidget *parent = nullptr);
 
@@ -39,6 +40,7 @@ public:
     // emits failed() and keeps what is shown.
     void refresh();
 
+    ScheduleHistoryFeed &feed() const { return *m_feed; }
     TimeChart *socChart() const { return m_chart; }
     QTableWidget *historyTable() const { return m_history; }
     QTableWidget *deviceTable() const { return m_devices; }
@@ -61,16 +63,15 @@ private:
     QTimeZone zone() const;
     QString zoneName() const;
     QString formatTime(const QDateTime &utc) const;
-    void fetchHistory(const QDateTime &from, const QDateTime &to, int generation);
-    void fetchSoc(const QDateTime &from, const QDateTime &to, int generation);
     void showLastRun();
     void showHistory();
-    void showSoc(const QueryResult &result);
+    void showSoc();
+    void showSocFailure(const ApiError &error);
     void showMarkers();
     void retranslate();
 
-    SiteConnection &m_connection;
-    const Clock &m_clock;
+    std::optional<SchedulerState> m_state; // before the feed: zone() reads it when the feed is made
+    ScheduleHistoryFeed *m_feed;
     QGroupBox *m_lastRunBox;
     QLabel *m_keys[RowCount] = {};
     QLabel *m_values[RowCount] = {};
@@ -81,10 +82,5 @@ private:
     QTableWidget *m_history;
     TimeChart *m_chart;
 
-    std::optional<SchedulerState> m_state;
-    std::optional<SchedulerHistory> m_lastHistory;
-    std::optional<QueryResult> m_lastSoc;
     QList<QPair<QDateTime, QString>> m_markers;
-    std::pair<QDateTime, QDateTime> m_span; // of the last refresh, UTC
-    int m_generation = 0;                   // replies of an older refresh are dropped
 };

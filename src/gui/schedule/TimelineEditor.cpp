@@ -18,10 +18,8 @@
 
 namespace {
 
-constexpr double kEdgeGrab = 5.0;   // pixels either side of an edge that grab it
 constexpr double kTopMargin = 26.0; // hour labels
 constexpr double kBottomMargin = 8.0;
-constexpr double kPowerStepW = 500.0;
 
 QColor chargeColor(const QPalette &palette)
 {
@@ -101,122 +99,20 @@ QSize TimelineEditor::minimumSizeHint() const
     return {480, 200};
 }
 
-DayAxis TimelineEditor::axis() const
+TimelineGeometry TimelineEditor::plotGeometry() const
 {
-    return DayAxis(DayAxis::plotArea(QRectF(rect()), DayAxis::labelWidth(fontMetrics()), kTopMargin, kBottomMargin));
-}
-
-double TimelineEditor::zeroY() const
-{
-    const QRectF plot = axis().plot();
-    const ScheduleLimits &l = m_model.limits();
-    const double total = std::max(1.0, l.maxChargeW + l.maxDischargeW);
-    return plot.top() + plot.height() * (l.maxChargeW / total);
-}
-
-double TimelineEditor::yOf(double powerW) const
-{
-    const QRectF plot = axis().plot();
-    const ScheduleLimits &l = m_model.limits();
-    const double total = std::max(1.0, l.maxChargeW + l.maxDischargeW);
-    return zeroY() - powerW / total * plot.height();
-}
-
-double TimelineEditor::powerAt(double y) const
-{
-    const QRectF plot = axis().plot();
-    const ScheduleLimits &l = m_model.limits();
-    const double total = std::max(1.0, l.maxChargeW + l.maxDischargeW);
-    return (zeroY() - y) / plot.height() * total;
+    const QRectF plot = DayAxis::plotArea(QRectF(rect()), DayAxis::labelWidth(fontMetrics()), kTopMargin, kBottomMargin);
+    return TimelineGeometry(plot, m_model.limits(), m_snapMinutes);
 }
 
 QPointF TimelineEditor::pointAt(int secondOfDay, double powerW) const
 {
-    return {axis().x(secondOfDay), yOf(powerW)};
-}
-
-int TimelineEditor::pressSecondFor(double second) const
-{
-    // Snapped, unless snapping would carry the press into a window or onto the end of the day:
-    // then the step below, then the exact point.
-    const int step = m_snapMinutes * 60;
-    const int raw = std::clamp(int(std::lround(second)), 0, DayAxis::kDay - 1);
-    const auto free = [this](int s) {
-        if (s < 0 || s >= DayAxis::kDay)
-            return false;
-        for (const DailyWindow &w : m_model.windows()) {
-            if (w.contains(s))
-                return false;
-        }
-        return true;
-    };
-    for (int candidate : {snap(second), raw / step * step})
-        if (free(candidate))
-            return candidate;
-    return raw;
-}
-
-int TimelineEditor::snap(double second) const
-{
-    const int step = m_snapMinutes * 60;
-    return int(std::lround(second / step)) * step;
-}
-
-double TimelineEditor::snapPower(double watts) const
-{
-    return std::round(watts / kPowerStepW) * kPowerStepW;
-}
-
-QList<QRectF> TimelineEditor::rectsOf(int row) const
-{
-    const DailyWindow &w = m_model.window(row);
-    const DayAxis a = axis();
-    const double y0 = zeroY();
-    const double y1 = yOf(w.powerW);
-    const double top = std::min(y0, y1);
-    const double height = std::max(2.0, std::abs(y1 - y0));
-    QList<QRectF> rects;
-    const int firstEnd = std::min(w.end(), DayAxis::kDay);
-    rects << QRectF(QPointF(a.x(w.start), top), QSizeF(std::max(2.0, a.x(firstEnd) - a.x(w.start)), height));
-    if (w.crossesMidnight())
-        rects << QRectF(QPointF(a.x(0), top), QSizeF(std::max(2.0, a.x(w.end() - DayAxis::kDay) - a.x(0)), height));
-    return rects;
+    return plotGeometry().pointAt(secondOfDay, powerW);
 }
 
 TimelineEditor::Handle TimelineEditor::handleAt(const QPointF &pos, int *row) const
 {
-    const QRectF plot = axis().plot().adjusted(-kEdgeGrab, -kEdgeGrab, kEdgeGrab, kEdgeGrab);
-    if (!plot.contains(pos))
-        return Handle::None;
-    for (int r = 0; r < m_model.rowCount(); ++r) {
-        const DailyWindow &w = m_model.window(r);
-        const QList<QRectF> rects = rectsOf(r);
-        for (int piece = 0; piece < rects.size(); ++piece) {
-            const QRectF &rc = rects.at(piece);
-            const QRectF grab = rc.adjusted(-kEdgeGrab, -kEdgeGrab, kEdgeGrab, kEdgeGrab);
-            if (!grab.contains(pos))
-                continue;
-            if (row)
-                *row = r;
-            // The edges at midnight of a window past it are not edges: it goes on there.
-            const bool startEdge = piece == 0;
-            const bool endEdge = piece == rects.size() - 1;
-            const bool wide = rc.width() > 3 * kEdgeGrab;
-            const double powerEdgeY = w.charges() ? rc.top() : rc.bottom();
-            if (std::abs(pos.y() - powerEdgeY) <= kEdgeGrab && pos.x() > rc.left() + kEdgeGrab / 2
-                && pos.x() < rc.right() - kEdgeGrab / 2)
-                return Handle::Power;
-            if (wide && startEdge && std::abs(pos.x() - rc.left()) <= kEdgeGrab)
-                return Handle::Start;
-            if (wide && endEdge && std::abs(pos.x() - rc.right()) <= kEdgeGrab)
-                return Handle::End;
-            if (rc.contains(pos))
-                return Handle::Move;
-        }
-    }
-    if (row)
-        *row = -1;
-    return axis().plot().contains(pos) ? Handle::Create : Handle::None;
+    return plotGeometry().handleAt(pos, m_model.windows(), row);
 }
 
 int TimelineEditor::nowSecond() const
@@ -251,11 +147,9 @@ void TimelineEditor::mousePressEvent(QMouseEvent *event)
     m_drag.edits.emplace(m_model.windows(), m_model.limits());
     if (row >= 0)
         m_drag.original = m_model.window(row);
-    m_drag.pressSecond = pressSecondFor(axis().secondAt(pos.x()));
-    double power = snapPower(powerAt(pos.y()));
-    if (std::abs(power) < kPowerStepW)
-        power = pos.y() <= zeroY() ? kPowerStepW : -kPowerStepW;
-    m_drag.pressPowerW = power;
+    const TimelineGeometry g = plotGeometry();
+    m_drag.pressSecond = g.pressSecondFor(g.secondAt(pos.x()), m_model.windows());
+    m_drag.pressPowerW = g.pressPowerAt(pos.y());
     if (handle == Handle::Move)
         setCursor(Qt::ClosedHandCursor);
 }
@@ -293,19 +187,22 @@ void TimelineEditor::mouseDoubleClickEvent(QMouseEvent *event)
     m_drag = Drag{};
     if (row >= 0)
         emit editRequested(row);
-    else if (handle == Handle::Create)
-        emit createRequested(snap(axis().secondAt(event->position().x())), snapPower(powerAt(event->position().y())));
+    else if (handle == Handle::Create) {
+        const TimelineGeometry g = plotGeometry();
+        emit createRequested(g.snap(g.secondAt(event->position().x())), g.snapPower(g.powerAt(event->position().y())));
+    }
 }
 
 void TimelineEditor::dragTo(const QPointF &pos)
 {
     const WindowEdits &edits = *m_drag.edits;
     const int row = m_drag.row;
-    const double second = axis().secondAt(pos.x());
-    const int minimum = m_snapMinutes * 60;
+    const TimelineGeometry g = plotGeometry();
+    const double second = g.secondAt(pos.x());
+    const int minimum = g.snapSeconds();
     switch (m_drag.handle) {
     case Handle::Create: {
-        const std::optional<WindowEdit> e = edits.create(m_drag.pressSecond, snap(second), m_drag.pressPowerW, minimum);
+        const std::optional<WindowEdit> e = edits.create(m_drag.pressSecond, g.snap(second), m_drag.pressPowerW, minimum);
         if (!e)
             return;
         const QString kind = e->window.charges() ? tr("Add charge window") : tr("Add discharge window");
@@ -313,21 +210,21 @@ void TimelineEditor::dragTo(const QPointF &pos)
         break;
     }
     case Handle::Move: {
-        const int delta = snap(second - axis().secondAt(m_drag.pressPos.x()));
+        const int delta = g.snap(second - g.secondAt(m_drag.pressPos.x()));
         applyEdit(edits.move(row, m_drag.original.start + delta), row, tr("Move %1").arg(m_drag.original.describe()));
         break;
     }
     case Handle::Start:
-        applyEdit(edits.moveStart(row, snap(second), minimum), row, tr("Change start of %1").arg(m_drag.original.describe()));
+        applyEdit(edits.moveStart(row, g.snap(second), minimum), row, tr("Change start of %1").arg(m_drag.original.describe()));
         break;
     case Handle::End: {
         // The end of a window past midnight is on the next morning.
-        const int end = snap(second) + (m_drag.original.crossesMidnight() ? DayAxis::kDay : 0);
+        const int end = g.snap(second) + (m_drag.original.crossesMidnight() ? DayAxis::kDay : 0);
         applyEdit(edits.moveEnd(row, end, minimum), row, tr("Change stop of %1").arg(m_drag.original.describe()));
         break;
     }
     case Handle::Power:
-        applyEdit(edits.dragPower(row, snapPower(powerAt(pos.y()))), row, tr("Set power of %1").arg(m_drag.original.describe()));
+        applyEdit(edits.dragPower(row, g.snapPower(g.powerAt(pos.y()))), row, tr("Set power of %1").arg(m_drag.original.describe()));
         break;
     case Handle::None:
         break;
@@ -393,28 +290,28 @@ void TimelineEditor::keyPressEvent(QKeyEvent *event)
 
 void TimelineEditor::nudge(int seconds, bool resizeEnd)
 {
-    const int row = m_selected;
     const WindowEdits edits(m_model.windows(), m_model.limits());
-    const DailyWindow &w = m_model.window(row);
-    const WindowEdit e = resizeEnd ? edits.moveEnd(row, w.end() + seconds, m_snapMinutes * 60) : edits.move(row, w.start + seconds);
-    QList<DailyWindow> after = m_model.windows();
-    after[row] = e.window;
-    m_model.edit(after, resizeEnd ? tr("Change stop of %1").arg(w.describe()) : tr("Move %1").arg(w.describe()), row);
-    m_lastStop = e.stoppedBy;
-    emit ruleStopped(m_lastStop);
+    const DailyWindow &w = m_model.window(m_selected);
+    if (resizeEnd)
+        applyKeyEdit(edits.moveEnd(m_selected, w.end() + seconds, m_snapMinutes * 60), tr("Change stop of %1").arg(w.describe()));
+    else
+        applyKeyEdit(edits.move(m_selected, w.start + seconds), tr("Move %1").arg(w.describe()));
 }
 
 void TimelineEditor::nudgePower(double watts)
 {
-    const int row = m_selected;
     const WindowEdits edits(m_model.windows(), m_model.limits());
-    const DailyWindow &w = m_model.window(row);
+    const DailyWindow &w = m_model.window(m_selected);
     // Up raises the power of a charge window and lowers the magnitude of a discharge window's.
-    const WindowEdit e = edits.dragPower(row, w.powerW + watts);
+    applyKeyEdit(edits.dragPower(m_selected, w.powerW + watts), tr("Set power of %1").arg(w.describe()));
+}
+
+void TimelineEditor::applyKeyEdit(const WindowEdit &edit, const QString &text)
+{
     QList<DailyWindow> after = m_model.windows();
-    after[row] = e.window;
-    m_model.edit(after, tr("Set power of %1").arg(w.describe()), row);
-    m_lastStop = e.stoppedBy;
+    after[m_selected] = edit.window;
+    m_model.edit(after, text, m_selected);
+    m_lastStop = edit.stoppedBy;
     emit ruleStopped(m_lastStop);
 }
 
@@ -459,9 +356,10 @@ QString TimelineEditor::toolTipAt(const QPointF &pos) const
         text = tr("Drag to set the power of %1.").arg(m_model.window(row).describe());
         break;
     case Handle::Create: {
-        const QString at = ScheduleWindow::formatSecondOfDay(snap(axis().secondAt(pos.x())) % DayAxis::kDay);
-        text = pos.y() <= zeroY() ? tr("Drag right or left to add a charge window from %1.").arg(at)
-                                  : tr("Drag right or left to add a discharge window from %1.").arg(at);
+        const TimelineGeometry g = plotGeometry();
+        const QString at = ScheduleWindow::formatSecondOfDay(g.snap(g.secondAt(pos.x())) % DayAxis::kDay);
+        text = g.chargesAt(pos.y()) ? tr("Drag right or left to add a charge window from %1.").arg(at)
+                                    : tr("Drag right or left to add a discharge window from %1.").arg(at);
         break;
     }
     case Handle::None:
@@ -508,15 +406,16 @@ void TimelineEditor::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().color(QPalette::Base));
-    const DayAxis a = axis();
-    paintScale(p, a);
+    const TimelineGeometry g = plotGeometry();
+    const DayAxis &a = g.axis();
+    paintScale(p, g);
     a.paintHourGrid(p, palette(), true);
     const int now = nowSecond();
     for (int row = 0; row < m_model.rowCount(); ++row)
-        paintWindow(p, row, now);
+        paintWindow(p, g, row, now);
     if (m_model.rowCount() == 0)
         paintEmptyHint(p, a);
-    paintNow(p, a, now);
+    paintNow(p, g, now);
     paintReadout(p);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1));
@@ -525,18 +424,16 @@ void TimelineEditor::paintEvent(QPaintEvent *)
     }
 }
 
-void TimelineEditor::paintScale(QPainter &p, const DayAxis &a) const
+void TimelineEditor::paintScale(QPainter &p, const TimelineGeometry &g) const
 {
-    const QRectF plot = a.plot();
-    const ScheduleLimits &l = m_model.limits();
+    const QRectF plot = g.plot();
     const QColor text = AppPalette::secondaryText(palette(), true);
     const QFontMetrics metrics(p.font());
     // Faint bands: what charges above, what discharges below.
-    p.fillRect(QRectF(plot.topLeft(), QPointF(plot.right(), zeroY())), AppPalette::faded(chargeColor(palette()), 0.04));
-    p.fillRect(QRectF(QPointF(plot.left(), zeroY()), plot.bottomRight()), AppPalette::faded(dischargeColor(palette()), 0.04));
-    const double stepW = std::max(l.maxChargeW, l.maxDischargeW) > 20000 ? 10000 : 5000;
-    for (double w = -std::floor(l.maxDischargeW / stepW) * stepW; w <= l.maxChargeW + 1; w += stepW) {
-        const double y = yOf(w);
+    p.fillRect(QRectF(plot.topLeft(), QPointF(plot.right(), g.zeroY())), AppPalette::faded(chargeColor(palette()), 0.04));
+    p.fillRect(QRectF(QPointF(plot.left(), g.zeroY()), plot.bottomRight()), AppPalette::faded(dischargeColor(palette()), 0.04));
+    for (const double w : g.scaleLinesW()) {
+        const double y = g.yOf(w);
         p.setPen(QPen(w == 0 ? AppPalette::faded(palette().color(QPalette::Text), 0.7)
                              : AppPalette::faded(palette().color(QPalette::Text), 0.08),
                       w == 0 ? 1.5 : 1));
@@ -563,16 +460,16 @@ void TimelineEditor::paintScale(QPainter &p, const DayAxis &a) const
     p.restore();
 }
 
-void TimelineEditor::paintWindow(QPainter &p, int row, int now) const
+void TimelineEditor::paintWindow(QPainter &p, const TimelineGeometry &g, int row, int now) const
 {
     const DailyWindow &w = m_model.window(row);
     const QColor base = w.charges() ? chargeColor(palette()) : dischargeColor(palette());
     const bool running = w.contains(now);
     const bool selected = row == m_selected;
     const bool warned = m_warnings.contains(row) || m_model.exceedsUnitLimit(row);
-    const QList<QRectF> rects = rectsOf(row);
-    for (int piece = 0; piece < rects.size(); ++piece) {
-        const QRectF rc = rects.at(piece);
+    const TimelineGeometry::WindowShape shape = g.shapeOf(w);
+    for (qsizetype piece = 0; piece < shape.pieces.size(); ++piece) {
+        const QRectF rc = shape.pieces.at(piece);
         p.setPen(Qt::NoPen);
         p.setBrush(AppPalette::faded(base, running ? 0.75 : 0.5));
         p.drawRect(rc);
@@ -588,9 +485,9 @@ void TimelineEditor::paintWindow(QPainter &p, int row, int now) const
         p.drawLine(rc.bottomLeft(), rc.bottomRight());
         QPen continues = outline;
         continues.setStyle(Qt::DashLine);
-        p.setPen(piece == 0 ? outline : continues);
+        p.setPen(shape.hasStartEdge(piece) ? outline : continues);
         p.drawLine(rc.topLeft(), rc.bottomLeft());
-        p.setPen(piece == rects.size() - 1 ? outline : continues);
+        p.setPen(shape.hasEndEdge(piece) ? outline : continues);
         p.drawLine(rc.topRight(), rc.bottomRight());
         if (selected) {
             p.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
@@ -598,45 +495,33 @@ void TimelineEditor::paintWindow(QPainter &p, int row, int now) const
             p.drawRect(rc.adjusted(-3, -3, 3, 3));
             p.setBrush(palette().color(QPalette::Highlight));
             p.setPen(Qt::NoPen);
-            const double handleY = w.charges() ? rc.top() : rc.bottom();
-            p.drawRect(QRectF(rc.center().x() - 6, handleY - 2, 12, 4));
+            p.drawRect(shape.powerGrip(piece));
         }
     }
     // The label in the widest piece, when it fits.
-    const QRectF &widest = rects.size() > 1 && rects.at(1).width() > rects.at(0).width() ? rects.at(1) : rects.at(0);
-    const QFontMetrics metrics(p.font());
+    const QRectF &widest = shape.widest();
     QStringList lines{QStringLiteral("%1–%2").arg(ScheduleWindow::formatSecondOfDay(w.start), ScheduleWindow::formatSecondOfDay(w.stop())),
                       ScheduleWindow::formatPower(w.powerW)};
     if (running)
         lines << tr("running now");
     if (warned)
         lines.first().prepend(QStringLiteral("⚠ "));
-    int fit = 0;
-    double width = 0;
-    while (fit < lines.size() && metrics.height() * (fit + 1) + 4 <= std::max(widest.height(), 0.0)) {
-        width = std::max(width, double(metrics.horizontalAdvance(lines.at(fit))));
-        ++fit;
-    }
-    if (fit == 0 || width + 8 > widest.width())
+    const qsizetype fit = TimelineGeometry::labelLinesThatFit(lines, QFontMetrics(p.font()), widest);
+    if (fit == 0)
         return;
     p.setPen(AppPalette::isDark(palette()) ? QColor(Qt::white) : base.darker(220));
     p.drawText(widest.adjusted(4, 2, -4, -2), Qt::AlignCenter, lines.mid(0, fit).join(QLatin1Char('\n')));
 }
 
-void TimelineEditor::paintNow(QPainter &p, const DayAxis &a, int now) const
+void TimelineEditor::paintNow(QPainter &p, const TimelineGeometry &g, int now) const
 {
     const QColor red = AppPalette::color(AppPalette::Role::Critical, palette());
-    const double x = a.x(now);
+    const double x = g.axis().x(now);
     p.setPen(QPen(red, 1.5));
-    p.drawLine(QPointF(x, a.plot().top() - 4), QPointF(x, a.plot().bottom()));
+    p.drawLine(QPointF(x, g.plot().top() - 4), QPointF(x, g.plot().bottom()));
     p.setBrush(red);
     p.setPen(Qt::NoPen);
-    QPainterPath tip;
-    tip.moveTo(x - 5, a.plot().top() - 9);
-    tip.lineTo(x + 5, a.plot().top() - 9);
-    tip.lineTo(x, a.plot().top() - 3);
-    tip.closeSubpath();
-    p.drawPath(tip);
+    p.drawPath(g.nowTip(now));
 }
 
 void TimelineEditor::paintReadout(QPainter &p) const
@@ -653,11 +538,7 @@ void TimelineEditor::paintReadout(QPainter &p) const
     double w = QFontMetrics(bold).horizontalAdvance(lines.first());
     for (const QString &l : lines)
         w = std::max(w, double(metrics.horizontalAdvance(l)));
-    QRectF box(m_cursor + QPointF(14, 14), QSizeF(w + 16, metrics.height() * lines.size() + 10));
-    if (box.right() > width() - 2)
-        box.moveRight(m_cursor.x() - 14);
-    if (box.bottom() > height() - 2)
-        box.moveBottom(m_cursor.y() - 14);
+    const QRectF box = TimelineGeometry::readoutBox(m_cursor, QSizeF(w + 16, metrics.height() * lines.size() + 10), QSizeF(size()));
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.setBrush(palette().color(QPalette::ToolTipBase));
     p.drawRoundedRect(box, 4, 4);

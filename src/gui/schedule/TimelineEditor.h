@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/WindowEdits.h"
+#include "gui/schedule/TimelineGeometry.h"
 
 #include <QHash>
 #include <QPointF>
@@ -10,7 +11,6 @@
 #include <optional>
 
 class Clock;
-class DayAxis;
 class ScheduleModel;
 
 // The 24-hour timeline of the schedule editor (docs/product.md "The schedule editor"), in the
@@ -23,8 +23,7 @@ class TimelineEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(TimelineEditor)
 
 public:
-    // What a press at a point would do.
-    enum class Handle { None, Create, Move, Start, End, Power };
+    using Handle = TimelineGeometry::Handle;
 
     TimelineEditor(ScheduleModel &model, const Clock &clock, QWidget *parent = nullptr);
     ~TimelineEditor() override;
@@ -83,26 +82,21 @@ private:
         QString readout;
     };
 
-    DayAxis axis() const;
-    double zeroY() const;
-    double yOf(double powerW) const;
-    double powerAt(double y) const;
-    int snap(double second) const;
-    int pressSecondFor(double second) const;
-    double snapPower(double watts) const;
-    // The rectangles a window is drawn as: one, or two for a window past midnight.
-    QList<QRectF> rectsOf(int row) const;
+    // The geometry of the widget as it is now: its size, the model's power scale, the snap step.
+    TimelineGeometry plotGeometry() const;
     int nowSecond() const;
     void dragTo(const QPointF &pos);
     void applyEdit(const WindowEdit &edit, int row, const QString &text);
     void nudge(int seconds, bool resizeEnd);
     void nudgePower(double watts);
+    // One key press's edit of the selected window: its own undo step.
+    void applyKeyEdit(const WindowEdit &edit, const QString &text);
     void updateCursor(const QPointF &pos);
     QString toolTipAt(const QPointF &pos) const;
 
-    void paintScale(QPainter &p, const DayAxis &axis) const;
-    void paintWindow(QPainter &p, int row, int now) const;
-    void paintNow(QPainter &p, const DayAxis &axis, int now) const;
+    void paintScale(QPainter &p, const TimelineGeometry &g) const;
+    void paintWindow(QPainter &p, const TimelineGeometry &g, int row, int now) const;
+    void paintNow(QPainter &p, const TimelineGeometry &g, int now) const;
     void paintReadout(QPainter &p) const;
     void paintEmptyHint(QPainter &p, const DayAxis &axis) const;
 
