@@ -1,7 +1,9 @@
 #include "core/CronsCodec.h"
 #include "core/UtcTime.h"
 #include "sim/PowerScheduler.h"
+#include "support/TestData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -113,6 +115,15 @@ bool inReactionDelay(qint64 recordMs, qint64 edgeMs)
     return recordMs >= edgeMs + 300 && recordMs <= edgeMs + 900;
 }
 
+// One line of tests/data/scheduler-served/<name>.json, without its newline.
+QByteArray golden(const char *name)
+{
+    QFile file(TestData::path(QStringLiteral("scheduler-served/") + QString::fromLatin1(name) + QStringLiteral(".json")));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll().chopped(1);
+}
+
 QByteArray cronsBody(const QString &crons)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("crons"), crons}}).toJson(QJsonDocument::Compact);
@@ -159,6 +170,28 @@ private slots:
         QVERIFY(o.value(QStringLiteral("info")).isNull());
         QCOMPARE(o.value(QStringLiteral("enabled")).toBool(), true);
         QVERIFY(!s.running());
+    }
+
+    // The bytes served for a known state, as the emulator wrote them before its scheduler was split
+    // into the run state machine and its wire format: GET's array, PATCH's reply, a history reply and
+    // the saved state (tests/data/scheduler-served/).
+    void servedJsonIsPinned()
+    {
+        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-06T10:25:38.178Z"));
+        const auto served = [&s](qint64 nowMs) { return QJsonDocument(QJsonArray{s.toJson(nowMs)}).toJson(QJsonDocument::Compact); };
+        QCOMPARE(served(at("2024-12-06T10:25:38.178Z")), golden("fresh"));
+        Driver site(s, at("2024-12-09T00:00:00Z"));
+        site.runTo(at("2024-12-09T12:00:00Z"));
+        QCOMPARE(served(site.now()), golden("after-run"));
+        site.runTo(at("2024-12-09T17:30:00Z"));
+        QCOMPARE(served(site.now()), golden("in-run"));
+        const QJsonObject history = s.historyJson(at("2024-12-09T00:00:00Z"), at("2024-12-09T12:00:00Z"), site.now());
+        QCOMPARE(QJsonDocument(history).toJson(QJsonDocument::Compact), golden("history"));
+        const SimReply patched = s.patch(cronsBody(QStringLiteral("[{\"start_time\":3600, \"stop_time\":7200, \"power\":8000}]")),
+                                         at("2024-12-09T17:30:00.250Z"));
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.body, golden("patched"));
+        QCOMPARE(QJsonDocument(s.saveState()).toJson(QJsonDocument::Compact), golden("saved-state"));
     }
 
     void requestedPowerIsHalfOpenInLocalTime()
