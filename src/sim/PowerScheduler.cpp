@@ -1,8 +1,10 @@
 #include "sim/PowerScheduler.h"
 
 #include "core/CronsCodec.h"
+#include "core/UtcTime.h"
 #include "sim/SchedulerSavedState.h"
 #include "sim/SchedulerWire.h"
+#include "sim/SimLogging.h"
 
 #include <QDateTime>
 
@@ -168,6 +170,7 @@ void PowerScheduler::processEvent(const PendingEvent &event, const StepEnergy &e
 {
     switch (event.kind) {
     case EventKind::Start: {
+        qCInfo(lcSimScheduler).noquote() << "run starts at" << UtcTime::format(event.dueMs) << "with" << event.powerW << "W";
         addRecord(SchedulerWire::startRecord(event.dueMs, event.powerW));
         m_state.counting = true;
         m_state.countedToMs = event.dueMs;
@@ -178,6 +181,7 @@ void PowerScheduler::processEvent(const PendingEvent &event, const StepEnergy &e
     }
     case EventKind::Stop:
         countEnergy(event.dueMs, energy);
+        qCInfo(lcSimScheduler).noquote() << "run stops at" << UtcTime::format(event.dueMs);
         addRecord(SchedulerWire::stopRecord(event.dueMs));
         m_state.counting = false;
         enqueue({event.dueMs + kStableDelayMs, EventKind::StopStable, 0, m_state.importWh / 1000.0, m_state.exportWh / 1000.0});
@@ -246,8 +250,11 @@ bool PowerScheduler::running(qint64 nowMs) const
 SimReply PowerScheduler::patch(const QByteArray &body, qint64 nowMs)
 {
     const Result<SchedulerWire::Patch> patch = SchedulerWire::decodePatch(body);
-    if (!patch)
+    if (!patch) {
+        qCInfo(lcSimScheduler).noquote() << "PATCH refused:" << patch.error();
         return SimReply::error(400, patch.error());
+    }
+    qCInfo(lcSimScheduler).noquote() << "PATCH accepted at" << UtcTime::format(nowMs) << "crons" << patch->crons;
     applySchedule(patch->schedule, nowMs, SchedulerWire::updateRecord(nowMs, patch->crons, SchedulerWire::Editor::Client));
     return SimReply::json(SchedulerWire::compact(toJson(nowMs)));
 }

@@ -6,6 +6,7 @@
 #include "sim/ProfileFiles.h"
 #include "sim/QueryEngine.h"
 #include "sim/SimClock.h"
+#include "sim/SimLogging.h"
 #include "sim/SiteModel.h"
 #include "sim/WeatherModel.h"
 
@@ -130,6 +131,7 @@ SimReply SimSite::patchScheduler(int id, const QByteArray &body)
     if (!m_patchNotApplied)
         return d->scheduler->patch(body, nowMs());
     // Accepted but not applied: the reply looks like success, the scheduler keeps its windows.
+    qCInfo(lcSimFaults) << "PATCH of the scheduler answered but not applied: patch_not_applied";
     PowerScheduler shadow(*d->scheduler);
     return shadow.patch(body, nowMs());
 }
@@ -243,6 +245,7 @@ void SimSite::editScheduleBehindTheClientsBack()
             first.powerW = 1000;
         changed.replace(0, first);
     }
+    qCInfo(lcSimFaults).noquote() << "windows changed behind the client's back:" << CronsCodec::encode(changed);
     d->scheduler->replaceBehindTheClientsBack(changed, nowMs());
 }
 
