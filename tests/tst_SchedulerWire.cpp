@@ -4,6 +4,8 @@
 #include "core/CronsCodec.h"
 #include "core/UtcTime.h"
 #include "sim/PowerScheduler.h"
+#include "sim/SchedulerSavedState.h"
+#include "sim/SchedulerWire.h"
 #include "support/SchedulerDriver.h"
 #include "support/TestData.h"
 
@@ -88,6 +90,32 @@ private slots:
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.body, golden("patched"));
         QCOMPARE(QJsonDocument(s.saveState()).toJson(QJsonDocument::Compact), golden("saved-state"));
+    }
+
+    // The wire format and the saved state work on a bare state, without a running scheduler.
+    void theFormatsNeedNoScheduler()
+    {
+        PowerSchedulerState state;
+        state.id = 4;
+        state.zone = kTaipei;
+        state.schedule = vendorSchedule();
+        state.updateMs = at("2024-12-06T10:25:38.178Z");
+        state.records.append(SchedulerWire::createRecord(state.updateMs, state.schedule));
+        QCOMPARE(QJsonDocument(QJsonArray{SchedulerWire::object(state, 187, state.fields)}).toJson(QJsonDocument::Compact), golden("fresh"));
+
+        const QString crons = QStringLiteral("[{\"start_time\":3600, \"stop_time\":7200, \"power\":8000}]");
+        const Result<SchedulerWire::Patch> patch = SchedulerWire::decodePatch(cronsBody(crons));
+        QVERIFY2(patch, qPrintable(patch.error()));
+        QCOMPARE(patch->crons, crons); // the update record keeps the client's text
+        QCOMPARE(patch->schedule, Schedule({{3600, 7200, 8000, {}}}));
+        QCOMPARE(SchedulerWire::decodePatch("{\"crons\":5}").error(),
+                 QStringLiteral("crons must be a string holding the JSON array of windows."));
+
+        const QJsonObject saved = SchedulerSavedState::save(state);
+        const Result<PowerSchedulerState> loaded = SchedulerSavedState::load(saved, 4);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(SchedulerSavedState::save(*loaded), saved);
+        QCOMPARE(SchedulerSavedState::load(saved, 5).error(), QStringLiteral("Scheduler state: it belongs to another scheduler than 5."));
     }
 
     void patchRejectsBadBodiesAndChangesNothing_data()
