@@ -123,7 +123,8 @@ private slots:
     {
         startCapture();
         auto sim = std::make_unique<SimFixture>(SimFixture::testOptions(),
-                                                QStringList{QStringLiteral("error_500_share=1"), QStringLiteral("routes=device_datas")});
+                                                QStringList{QStringLiteral("error_500_share=1"), QStringLiteral("routes=device_datas"),
+                                                            QStringLiteral("patch_not_applied=true")});
         QVERIFY2(sim->isRunning(), qPrintable(sim->error()));
         const QByteArray token = sim->login();
         QVERIFY(!token.isEmpty());
@@ -133,11 +134,15 @@ private slots:
                                                               "hermes_pv_inverter_data&fields=SolarPower&start=-10m")),
                                       token);
         QCOMPARE(r.status, 500);
+        const QString crons = QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]");
+        QCOMPARE(http.send("PATCH", sim->url(QStringLiteral("/api/power_schedulers/4")), cronsBody(crons), token).status, 200);
         sim.reset();
         const QStringList lines = takeCaptured();
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.faults: GET /api/device_datas/query fault: error 500")).size() == 1,
                  qPrintable(lines.join(u'\n')));
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: GET /api/device_datas/query 500")).size() == 1, qPrintable(lines.join(u'\n')));
+        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.faults: PATCH of the scheduler answered but not applied")).size() == 1,
+                 qPrintable(lines.join(u'\n')));
     }
 
     void cleanup()

@@ -131,9 +131,11 @@ SimReply SimSite::patchScheduler(int id, const QByteArray &body)
     if (!m_patchNotApplied)
         return d->scheduler->patch(body, nowMs());
     // Accepted but not applied: the reply looks like success, the scheduler keeps its windows.
-    qCInfo(lcSimFaults) << "PATCH of the scheduler answered but not applied: patch_not_applied";
     PowerScheduler shadow(*d->scheduler);
-    return shadow.patch(body, nowMs());
+    const SimReply reply = shadow.patch(body, nowMs());
+    if (reply.ok())
+        qCInfo(lcSimFaults) << "PATCH of the scheduler answered but not applied: patch_not_applied";
+    return reply;
 }
 
 SimReply SimSite::schedulerHistory(int id, const QUrlQuery &query)
