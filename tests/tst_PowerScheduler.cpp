@@ -1,6 +1,10 @@
+// The emulator's scheduler as a state machine: which window runs when, in local time across DST,
+// the runs' records in time order, the energy they count, and what a PATCH does to a run.
+
 #include "core/CronsCodec.h"
 #include "core/UtcTime.h"
 #include "sim/PowerScheduler.h"
+#include "support/SchedulerDriver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,117 +12,7 @@
 
 #include <cmath>
 
-namespace {
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-
-qint64 at(const char *iso)
-{
-    const std::optional<qint64> ms = UtcTime::parse(std::string_view(iso));
-    if (!ms)
-        qFatal("bad time in test: %s", iso);
-    return *ms;
-}
-
-// The vendor document's example: 01:00–03:00 charge 10 kW, 17:00–19:00 discharge 20 kW.
-Schedule vendorSchedule()
-{
-    return Schedule({{61200, 68400, -20000, {}}, {3600, 10800, 10000, {}}});
-}
-
-const QTimeZone kTaipei("Asia/Taipei");
-const QTimeZone kBerlin("Europe/Berlin");
-
-QList<PowerScheduler::UnitSnapshot> vendorUnits()
-{
-    return {{QStringLiteral("AA-70-2211-01-0078-938"), 31, 0, 3224},
-            {QStringLiteral("AA-70-2211-01-0217-874"), 30, 0, 3274},
-            {QStringLiteral("AA-70-2212-01-0028-070"), 30.4, 0, 3281}};
-}
-
-QJsonObject parseObject(const QByteArray &text)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not a JSON object: %s", text.constData());
-    return doc.object();
-}
-
-// Steps the scheduler as the site model would: fixed grid import/export per minute, pro rata.
-class Driver
-{
-public:
-    Driver(PowerScheduler &scheduler, qint64 startMs)
-        : m_scheduler(scheduler)
-        , m_nowMs(startMs)
-    {
-    }
-
-    void runTo(qint64 toMs, qint64 stepMs = kMinute)
-    {
-        const PowerScheduler::SnapshotSource source = [this] {
-            ++snapshotCalls;
-            return vendorUnits();
-        };
-        while (m_nowMs < toMs) {
-            const qint64 next = std::min(m_nowMs + stepMs, toMs);
-            const double minutes = double(next - m_nowMs) / double(kMinute);
-            m_scheduler.step(m_nowMs, next, importWhPerMinute * minutes, exportWhPerMinute * minutes, source);
-            m_nowMs = next;
-        }
-    }
-    qint64 now() const { return m_nowMs; }
-
-    double importWhPerMinute = 10;
-    double exportWhPerMinute = 2;
-    int snapshotCalls = 0;
-
-private:
-    PowerScheduler &m_scheduler;
-    qint64 m_nowMs;
-};
-
-QList<PowerScheduler::Record> recordsOfType(const PowerScheduler &s, const QString &type)
-{
-    QList<PowerScheduler::Record> found;
-    for (const PowerScheduler::Record &r : s.records()) {
-        if (r.type == type)
-            found.append(r);
-    }
-    return found;
-}
-
-QStringList types(const QList<PowerScheduler::Record> &records)
-{
-    QStringList out;
-    for (const PowerScheduler::Record &r : records)
-        out.append(r.type);
-    return out;
-}
-
-bool formulaRunning(const QJsonObject &o)
-{
-    const QJsonValue start = o.value(QStringLiteral("start_time"));
-    const QJsonValue stop = o.value(QStringLiteral("stop_time"));
-    if (start.isNull())
-        return false;
-    return stop.isNull() || *UtcTime::parse(start.toString()) > *UtcTime::parse(stop.toString());
-}
-
-bool inReactionDelay(qint64 recordMs, qint64 edgeMs)
-{
-    return recordMs >= edgeMs + 300 && recordMs <= edgeMs + 900;
-}
-
-QByteArray cronsBody(const QString &crons)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("crons"), crons}}).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
+using namespace SchedulerTesting;
 
 class tst_PowerScheduler : public QObject
 {
@@ -129,36 +23,6 @@ private slots:
     {
         QVERIFY(kTaipei.isValid());
         QVERIFY(kBerlin.isValid());
-    }
-
-    void theCreateRecordAndTheObject()
-    {
-        const qint64 created = at("2024-12-06T10:25:38.178Z");
-        const PowerScheduler s(4, 187, kTaipei, vendorSchedule(), created);
-        QCOMPARE(s.records().size(), 1);
-        QCOMPARE(s.records().first().type, QStringLiteral("create"));
-        QCOMPARE(s.records().first().timeMs, created);
-        QCOMPARE(s.records().first().message, QStringLiteral("排程已建立"));
-
-        const QJsonObject o = s.toJson();
-        const QStringList keys{QStringLiteral("crons"), QStringLiteral("device_id"), QStringLiteral("domain_id"),
-                               QStringLiteral("enabled"), QStringLiteral("info"), QStringLiteral("notify_user_id"),
-                               QStringLiteral("power_scheduler_id"), QStringLiteral("start_time"), QStringLiteral("stop_time"),
-                               QStringLiteral("timezone"), QStringLiteral("update_time")};
-        QCOMPARE(o.keys(), keys);
-        QCOMPARE(o.value(QStringLiteral("power_scheduler_id")).toInt(), 4);
-        QCOMPARE(o.value(QStringLiteral("domain_id")).toInt(), 187);
-        QVERIFY(o.value(QStringLiteral("device_id")).isNull());
-        QCOMPARE(o.value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Taipei"));
-        QCOMPARE(o.value(QStringLiteral("crons")).toString(),
-                 QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000},{\"start_time\":3600,\"stop_time\":10800,\"power\":10000}]"));
-        QCOMPARE(o.value(QStringLiteral("notify_user_id")).toInt(), 1);
-        QCOMPARE(o.value(QStringLiteral("update_time")).toString(), QStringLiteral("2024-12-06T10:25:38.178Z"));
-        QVERIFY(o.value(QStringLiteral("start_time")).isNull());
-        QVERIFY(o.value(QStringLiteral("stop_time")).isNull());
-        QVERIFY(o.value(QStringLiteral("info")).isNull());
-        QCOMPARE(o.value(QStringLiteral("enabled")).toBool(), true);
-        QVERIFY(!s.running());
     }
 
     void requestedPowerIsHalfOpenInLocalTime()
@@ -181,7 +45,7 @@ private slots:
     void theVendorExampleProducesFourRecordsPerRun()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-06T10:25:38.178Z"));
-        Driver site(s, at("2024-12-09T00:00:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T00:00:00Z"));
         site.runTo(at("2024-12-10T00:00:00Z"));
 
         const QList<PowerScheduler::Record> &r = s.records();
@@ -239,7 +103,7 @@ private slots:
     void runningFollowsTheObjectFieldsAndLags()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T12:00:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T12:00:00Z"));
         QList<bool> states;
         while (site.now() < at("2024-12-09T20:00:00Z")) {
             site.runTo(site.now() + kMinute);
@@ -250,7 +114,7 @@ private slots:
         QCOMPARE(states, (QList<bool>{false, true, false}));
         // Physically on from 17:00Z, but running only from the start_stable point 4 minutes later.
         PowerScheduler fresh(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver freshSite(fresh, at("2024-12-09T12:00:00Z"));
+        SchedulerDriver freshSite(fresh, at("2024-12-09T12:00:00Z"));
         freshSite.runTo(at("2024-12-09T17:04:00Z"));
         QVERIFY(!fresh.running());
         freshSite.runTo(at("2024-12-09T17:05:00Z"));
@@ -271,7 +135,7 @@ private slots:
     void energyIsCountedFromStartRecordToStopRecord()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T00:00:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T00:00:00Z"));
         site.importWhPerMinute = 50;
         site.exportWhPerMinute = 7;
         site.runTo(at("2024-12-11T00:00:00Z"));
@@ -311,8 +175,8 @@ private slots:
         QFETCH(qint64, stepMs);
         PowerScheduler byMinute(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
         PowerScheduler byStep(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver a(byMinute, at("2024-12-09T00:00:00Z"));
-        Driver b(byStep, at("2024-12-09T00:00:00Z"));
+        SchedulerDriver a(byMinute, at("2024-12-09T00:00:00Z"));
+        SchedulerDriver b(byStep, at("2024-12-09T00:00:00Z"));
         a.runTo(at("2024-12-12T00:00:00Z"));
         b.runTo(at("2024-12-12T00:00:00Z"), stepMs);
         QCOMPARE(byStep.records().size(), byMinute.records().size());
@@ -335,7 +199,7 @@ private slots:
         // 23:00–24:00 and 00:00–01:00 Taipei (15:00–17:00Z), plus 01:00–02:00 at another power.
         const Schedule schedule({{82800, 86400, 5000, {}}, {0, 3600, 5000, {}}, {3600, 7200, -3000, {}}});
         PowerScheduler s(4, 187, kTaipei, schedule, at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T00:00:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T00:00:00Z"));
         site.runTo(at("2024-12-12T00:00:00Z"));
         const QList<PowerScheduler::Record> starts = recordsOfType(s, QStringLiteral("start"));
         const QList<PowerScheduler::Record> stops = recordsOfType(s, QStringLiteral("stop"));
@@ -351,7 +215,7 @@ private slots:
     void aShortRunKeepsItsRecordsInTimeOrder()
     {
         PowerScheduler s(4, 187, kTaipei, Schedule({{3600, 3660, 2500.5, {}}}), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T12:00:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T12:00:00Z"));
         site.runTo(at("2024-12-09T18:00:00Z"));
         const QList<PowerScheduler::Record> &r = s.records();
         QCOMPARE(types(r), (QStringList{QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("stop"),
@@ -365,100 +229,10 @@ private slots:
         QVERIFY(std::abs(*r.at(4).purchaseKWh - double(r.at(2).timeMs - r.at(1).timeMs) / kMinute * 10 / 1000) < 1e-12);
     }
 
-    void patchRejectsBadBodiesAndChangesNothing_data()
-    {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("reason");
-        QTest::newRow("not JSON") << QByteArray("{crons: [") << QStringLiteral("not valid JSON");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
-        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
-        QTest::newRow("no crons") << QByteArray("{}") << QStringLiteral("crons");
-        QTest::newRow("crons a number") << QByteArray("{\"crons\":5}") << QStringLiteral("crons must be a string");
-        QTest::newRow("crons an array") << QByteArray("{\"crons\":[{\"start_time\":0,\"stop_time\":60,\"power\":1}]}")
-                                        << QStringLiteral("crons must be a string");
-        QTest::newRow("extra key") << cronsBody(QStringLiteral("[]")).replace("}", ",\"enabled\":false}")
-                                   << QStringLiteral("Only crons may change: \"enabled\"");
-        QTest::newRow("crons not JSON") << cronsBody(QStringLiteral("[{")) << QStringLiteral("crons:");
-        QTest::newRow("window without power") << cronsBody(QStringLiteral("[{\"start_time\":0,\"stop_time\":60}]"))
-                                              << QStringLiteral("power");
-        QTest::newRow("overlap") << cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":10800,\"power\":1000},"
-                                                             "{\"start_time\":7200,\"stop_time\":14400,\"power\":-1000}]"))
-                                 << QStringLiteral("overlaps");
-        QTest::newRow("stop past midnight") << cronsBody(QStringLiteral("[{\"start_time\":82800,\"stop_time\":90000,\"power\":1000}]"))
-                                            << QStringLiteral("outside the day");
-        QTest::newRow("negative start") << cronsBody(QStringLiteral("[{\"start_time\":-60,\"stop_time\":600,\"power\":1000}]"))
-                                        << QStringLiteral("outside the day");
-        QTest::newRow("reversed") << cronsBody(QStringLiteral("[{\"start_time\":79200,\"stop_time\":7200,\"power\":1000}]"))
-                                  << QStringLiteral("the start must come before the stop");
-    }
-
-    void patchRejectsBadBodiesAndChangesNothing()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(QString, reason);
-        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T16:00:00Z"));
-        site.runTo(at("2024-12-09T17:30:00Z"));
-        const QJsonObject before = s.toJson();
-        const qsizetype recordCount = s.records().size();
-        const QJsonObject historyBefore = s.historyJson(0, site.now() + kDay, site.now());
-
-        const SimReply reply = s.patch(body, site.now());
-        QCOMPARE(reply.status, 400);
-        const QJsonObject error = parseObject(reply.body);
-        QCOMPARE(error.value(QStringLiteral("statusCode")).toInt(), 400);
-        QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("Bad Request"));
-        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(reason), reply.body.constData());
-
-        QCOMPARE(s.toJson(), before);
-        QCOMPARE(s.records().size(), recordCount);
-        site.runTo(at("2024-12-09T17:40:00Z"));
-        QCOMPARE(recordsOfType(s, QStringLiteral("stop")).size(), 0); // the run goes on
-        QCOMPARE(s.historyJson(0, at("2024-12-09T17:30:00Z") + kDay, at("2024-12-09T17:30:00Z")), historyBefore);
-    }
-
-    void patchReplacesTheWindowsAndRepliesWithTheObject()
-    {
-        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        const qint64 now = at("2024-12-09T12:34:56.789Z");
-        // The client's order is kept; a zero-power window and the vendor's spacing are accepted.
-        const QString crons = QStringLiteral("[{\"start_time\":72000, \"stop_time\":75600, \"power\":0},"
-                                             "{\"start_time\":3600, \"stop_time\":7200, \"power\":8000}]");
-        const SimReply reply = s.patch(cronsBody(crons), now);
-        QCOMPARE(reply.status, 200);
-        const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
-        QVERIFY(doc.isObject());
-        QCOMPARE(doc.object(), s.toJson());
-        QCOMPARE(doc.object().value(QStringLiteral("update_time")).toString(), QStringLiteral("2024-12-09T12:34:56.789Z"));
-        QCOMPARE(doc.object().value(QStringLiteral("crons")).toString(),
-                 QStringLiteral("[{\"start_time\":72000,\"stop_time\":75600,\"power\":0},{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]"));
-        QCOMPARE(s.schedule().size(), 2);
-        QCOMPARE(s.schedule().at(1).powerW, 8000.0);
-
-        const PowerScheduler::Record &update = s.records().last();
-        QCOMPARE(update.type, QStringLiteral("update"));
-        QCOMPARE(update.timeMs, now);
-        QCOMPARE(update.message, QStringLiteral("排程已更新"));
-        QCOMPARE(parseObject(update.data).value(QStringLiteral("crons")).toString(), crons);
-        QVERIFY(!update.purchaseKWh);
-    }
-
-    void replacingBehindTheClientsBackIsAnUpdate()
-    {
-        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        const Schedule other({{7200, 9000, 4000, {}}});
-        s.replaceBehindTheClientsBack(other, at("2024-12-05T01:02:03Z"));
-        QCOMPARE(s.schedule(), other);
-        QCOMPARE(s.toJson().value(QStringLiteral("update_time")).toString(), QStringLiteral("2024-12-05T01:02:03.000Z"));
-        QCOMPARE(s.records().last().type, QStringLiteral("update"));
-        QCOMPARE(s.records().last().message, QStringLiteral("排程已由其他使用者更新"));
-        QCOMPARE(parseObject(s.records().last().data).value(QStringLiteral("crons")).toString(), CronsCodec::encode(other));
-    }
-
     void aPatchRemovingTheRunningWindowStopsItThen()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T16:00:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T16:00:00Z"));
         site.runTo(at("2024-12-09T17:30:00Z"));
         QVERIFY(s.running());
         const qint64 now = at("2024-12-09T17:30:00Z");
@@ -485,7 +259,7 @@ private slots:
     {
         // The window goes away 100 ms after its edge, before the start record is due.
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T16:59:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T16:59:00Z"));
         site.runTo(at("2024-12-09T17:00:00.100Z"), 100);
         QCOMPARE(recordsOfType(s, QStringLiteral("start")).size(), 0);
         const QString eveningOnly = QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000}]");
@@ -509,7 +283,7 @@ private slots:
     void aPatchAddingAWindowAroundNowStartsARunAtTheNextStep()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T11:30:00Z"));
+        SchedulerDriver site(s, at("2024-12-09T11:30:00Z"));
         site.runTo(at("2024-12-09T12:01:00Z"));
         const qsizetype startsBefore = recordsOfType(s, QStringLiteral("start")).size();
         // 20:00–21:00 Taipei = 12:00–13:00Z; now is inside it.
@@ -534,7 +308,7 @@ private slots:
         QCOMPARE(s.requestedPowerW(at("2024-03-31T01:30:00Z")), 1000.0); // 03:30 CEST
         QCOMPARE(s.requestedPowerW(at("2024-03-31T02:00:00Z")), 0.0);    // 04:00 CEST
 
-        Driver site(s, at("2024-03-29T12:00:00Z"));
+        SchedulerDriver site(s, at("2024-03-29T12:00:00Z"));
         site.runTo(at("2024-04-01T12:00:00Z"));
         const QList<PowerScheduler::Record> starts = recordsOfType(s, QStringLiteral("start"));
         const QList<PowerScheduler::Record> stops = recordsOfType(s, QStringLiteral("stop"));
@@ -556,7 +330,7 @@ private slots:
     {
         // 02:00–02:30 local happens twice on 2024-10-27: at 00:00Z (CEST) and at 01:00Z (CET).
         PowerScheduler s(9, 1, kBerlin, Schedule({{7200, 9000, 1500, {}}}), at("2024-10-01T00:00:00Z"));
-        Driver site(s, at("2024-10-26T12:00:00Z"));
+        SchedulerDriver site(s, at("2024-10-26T12:00:00Z"));
         site.runTo(at("2024-10-27T12:00:00Z"), 7 * kMinute);
         const QList<PowerScheduler::Record> starts = recordsOfType(s, QStringLiteral("start"));
         QCOMPARE(starts.size(), 2);
@@ -564,126 +338,9 @@ private slots:
         QVERIFY(inReactionDelay(starts.at(1).timeMs, at("2024-10-27T01:00:00Z")));
         // And none on the spring-forward day, where 02:00–02:30 does not exist.
         PowerScheduler spring(9, 1, kBerlin, Schedule({{7200, 9000, 1500, {}}}), at("2024-03-01T00:00:00Z"));
-        Driver springSite(spring, at("2024-03-30T12:00:00Z"));
+        SchedulerDriver springSite(spring, at("2024-03-30T12:00:00Z"));
         springSite.runTo(at("2024-03-31T12:00:00Z"));
         QCOMPARE(recordsOfType(spring, QStringLiteral("start")).size(), 0);
-    }
-
-    void saveThenLoadReproducesEverything()
-    {
-        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-08T00:00:00Z"));
-        site.runTo(at("2024-12-09T17:02:00Z")); // mid-run: start_stable pending, energy half counted
-        QVERIFY(s.patch(cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":10800,\"power\":12000}]")), site.now()).ok());
-
-        const QByteArray saved = QJsonDocument(s.saveState()).toJson();
-        PowerScheduler loaded(4, 187, QTimeZone("Europe/Berlin"), Schedule(), at("2020-01-01T00:00:00Z"));
-        QString error;
-        QVERIFY2(loaded.loadState(QJsonDocument::fromJson(saved).object(), &error), qPrintable(error));
-        QCOMPARE(loaded.toJson(), s.toJson());
-        QCOMPARE(loaded.historyJson(0, site.now() + 1, site.now()), s.historyJson(0, site.now() + 1, site.now()));
-        QCOMPARE(QJsonDocument(loaded.saveState()).toJson(), saved);
-
-        // Both go on identically: pending events and the half-counted energy came along.
-        Driver loadedSite(loaded, site.now());
-        site.runTo(at("2024-12-11T00:00:00Z"));
-        loadedSite.runTo(at("2024-12-11T00:00:00Z"));
-        QCOMPARE(loaded.toJson(), s.toJson());
-        QCOMPARE(loaded.historyJson(0, site.now(), site.now()), s.historyJson(0, site.now(), site.now()));
-    }
-
-    void loadRejectsBadStateAndChangesNothing()
-    {
-        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-09T16:00:00Z"));
-        site.runTo(at("2024-12-09T20:00:00Z"));
-        const QJsonObject before = s.toJson();
-        const QJsonObject good = s.saveState();
-
-        QList<QJsonObject> bad;
-        bad.append(QJsonObject());
-        QJsonObject otherId = good;
-        otherId.insert(QStringLiteral("power_scheduler_id"), 5);
-        bad.append(otherId);
-        QJsonObject badZone = good;
-        badZone.insert(QStringLiteral("timezone"), QStringLiteral("Mars/Olympus"));
-        bad.append(badZone);
-        QJsonObject badCrons = good;
-        badCrons.insert(QStringLiteral("crons"), QStringLiteral("[{"));
-        bad.append(badCrons);
-        QJsonObject badRecords = good;
-        badRecords.insert(QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("time"), QStringLiteral("x")}}});
-        bad.append(badRecords);
-        QJsonObject badPending = good;
-        badPending.insert(QStringLiteral("pending"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("explode")}}});
-        bad.append(badPending);
-        QJsonObject badTime = good;
-        badTime.insert(QStringLiteral("start_time"), QStringLiteral("yesterday"));
-        bad.append(badTime);
-
-        for (const QJsonObject &state : std::as_const(bad)) {
-            QString error;
-            QVERIFY(!s.loadState(state, &error));
-            QVERIFY(!error.isEmpty());
-            QCOMPARE(s.toJson(), before);
-            QCOMPARE(s.saveState(), good);
-        }
-    }
-
-    void historySelectsARangeWithTotals()
-    {
-        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
-        Driver site(s, at("2024-12-08T00:00:00Z"));
-        site.runTo(at("2024-12-11T00:00:00Z"));
-
-        const qint64 from = at("2024-12-09T00:00:00Z");
-        const qint64 to = at("2024-12-10T00:00:00Z");
-        const QJsonObject h = s.historyJson(from, to, site.now());
-        QCOMPARE(h.keys(), (QStringList{QStringLiteral("complete_count"), QStringLiteral("purchase_energy"), QStringLiteral("records"),
-                                        QStringLiteral("running"), QStringLiteral("sell_energy")}));
-        QCOMPARE(h.value(QStringLiteral("running")).toBool(), s.running());
-        const QJsonArray records = h.value(QStringLiteral("records")).toArray();
-        QCOMPARE(records.size(), 8);
-        double purchase = 0;
-        double sell = 0;
-        QString previous;
-        for (const QJsonValue &v : records) {
-            const QJsonObject r = v.toObject();
-            QCOMPARE(r.keys(), (QStringList{QStringLiteral("_time"), QStringLiteral("data"), QStringLiteral("message"),
-                                            QStringLiteral("purchase_energy"), QStringLiteral("sell_energy"), QStringLiteral("table"),
-                                            QStringLiteral("type")}));
-            QCOMPARE(r.value(QStringLiteral("table")).toInt(-1), 0);
-            QVERIFY(r.value(QStringLiteral("data")).isString());
-            const QString time = r.value(QStringLiteral("_time")).toString();
-            QCOMPARE(time.size(), UtcTime::kFormattedLength);
-            QVERIFY(time >= previous);
-            previous = time;
-            const qint64 ms = *UtcTime::parse(time);
-            QVERIFY(ms >= from && ms < to);
-            if (r.value(QStringLiteral("type")).toString() == QStringLiteral("stop_stable")) {
-                purchase += r.value(QStringLiteral("purchase_energy")).toDouble();
-                sell += r.value(QStringLiteral("sell_energy")).toDouble();
-            } else {
-                QVERIFY(r.value(QStringLiteral("purchase_energy")).isNull());
-                QVERIFY(r.value(QStringLiteral("sell_energy")).isNull());
-            }
-        }
-        QCOMPARE(h.value(QStringLiteral("complete_count")).toInt(), 2);
-        QCOMPARE(h.value(QStringLiteral("purchase_energy")).toDouble(), purchase);
-        QCOMPARE(h.value(QStringLiteral("sell_energy")).toDouble(), sell);
-        QVERIFY(purchase > 0);
-
-        // [from, to): a record exactly at `from` is in, one exactly at `to` is out.
-        const qint64 first = *UtcTime::parse(records.first().toObject().value(QStringLiteral("_time")).toString());
-        QCOMPARE(s.historyJson(first, to, site.now()).value(QStringLiteral("records")).toArray().size(), 8);
-        QCOMPARE(s.historyJson(from, first, site.now()).value(QStringLiteral("records")).toArray().size(), 0);
-        QCOMPARE(s.historyJson(from, first + 1, site.now()).value(QStringLiteral("records")).toArray().size(), 1);
-        // Nothing after "now" is history yet.
-        QCOMPARE(s.historyJson(from, to, first).value(QStringLiteral("records")).toArray().size(), 1);
-        // The whole span: the create record and 3 days of 2 runs.
-        const QJsonObject all = s.historyJson(0, site.now(), site.now());
-        QCOMPARE(all.value(QStringLiteral("records")).toArray().size(), 1 + 3 * 2 * 4);
-        QCOMPARE(all.value(QStringLiteral("complete_count")).toInt(), 6);
     }
 };
 

@@ -1,3 +1,7 @@
+// Building K's domains and devices are also written out in src/sim/SiteCatalog.cpp, on purpose:
+// the emulator's copy is an independent oracle, so that tests of the client against the emulator
+// do not check this layout against itself. tst_SiteLayoutAgreement keeps the two in step.
+
 #include "client/SiteLayout.h"
 
 SiteLayout SiteLayout::buildingK()

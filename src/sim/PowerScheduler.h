@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Schedule.h"
+#include "sim/PowerSchedulerState.h"
 #include "sim/SimReply.h"
 
 #include <QByteArray>
@@ -15,37 +16,22 @@
 
 // The battery scheduler of building K as the vendor's server runs it (docs/aegis-api.md §7,
 // docs/emulator.md "The scheduler"): daily windows in its time zone, the runs they cause,
-// and the history records of each run.
+// and the history records of each run. How it looks on the wire is SchedulerWire's, how it is
+// saved SchedulerSavedState's.
 class PowerScheduler
 {
 public:
-    // The state of one battery unit at a stable point of a run.
-    struct UnitSnapshot
-    {
-        QString deviceName;
-        double socPercent = 0;
-        double solarPowerW = 0;
-        double gridPowerW = 0;
-    };
+    using UnitSnapshot = PowerSchedulerState::UnitSnapshot;
     using SnapshotSource = std::function<QList<UnitSnapshot>()>;
-
-    struct Record
-    {
-        qint64 timeMs = 0;
-        QString type;      // create, update, start, start_stable, stop, stop_stable
-        QByteArray data;   // JSON text
-        QString message;   // operator text, Chinese as the vendor writes it
-        std::optional<double> purchaseKWh; // set on stop_stable
-        std::optional<double> sellKWh;
-    };
+    using Record = PowerSchedulerState::Record;
 
     static constexpr qint64 kStableDelayMs = 4 * 60'000;
 
     PowerScheduler(int id, int domainId, const QTimeZone &zone, const Schedule &initial, qint64 createdMs);
 
-    int id() const { return m_id; }
-    const Schedule &schedule() const { return m_schedule; }
-    const QTimeZone &zone() const { return m_zone; }
+    int id() const { return m_state.id; }
+    const Schedule &schedule() const { return m_state.schedule; }
+    const QTimeZone &zone() const { return m_state.zone; }
 
     // The site battery power the windows ask for at this instant, W (> 0 charge); 0 outside.
     double requestedPowerW(qint64 ms) const;
@@ -66,7 +52,7 @@ public:
     QJsonObject toJson(qint64 nowMs = kLatest) const;
     // The history reply for [fromMs, toMs): running, complete_count, totals, records.
     QJsonObject historyJson(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
-    const QList<Record> &records() const { return m_records; }
+    const QList<Record> &records() const { return m_state.records; }
 
     // Running = (start_time != null && stop_time == null) || start_time > stop_time, as of nowMs.
     bool running(qint64 nowMs = kLatest) const;
@@ -78,30 +64,15 @@ public:
 private:
     static constexpr qint64 kLatest = std::numeric_limits<qint64>::max();
 
-    enum class EventKind { Start, StartStable, Stop, StopStable };
-    // The object's fields that the stable points set.
-    struct RunFields
-    {
-        std::optional<qint64> startMs;
-        std::optional<qint64> stopMs;
-        QJsonObject info;
-    };
+    using EventKind = PowerSchedulerState::EventKind;
+    using PendingEvent = PowerSchedulerState::PendingEvent;
+    using RunFields = PowerSchedulerState::RunFields;
     // A step runs once it has begun, so its stable points can lie up to a step past "now":
     // what each one replaced stays shown until "now" reaches it.
     struct FieldChange
     {
         qint64 atMs = 0;
         RunFields before;
-    };
-    // A record that is due later: the start/stop records a little after their edge, the
-    // stable records 4 minutes after those.
-    struct PendingEvent
-    {
-        qint64 dueMs = 0;
-        EventKind kind = EventKind::Start;
-        double powerW = 0;       // Start: the window's power
-        double purchaseKWh = 0;  // StopStable: the run's grid energy
-        double sellKWh = 0;
     };
     // The zone's UTC offset, constant over [fromMs, toMs).
     struct OffsetSpan
@@ -111,9 +82,6 @@ private:
         int offsetSeconds = 0;
     };
     struct StepEnergy;
-
-    static QString kindName(EventKind kind);
-    static bool readPending(const QJsonValue &value, QList<PendingEvent> *out, QString *error);
 
     OffsetSpan offsetSpanAt(qint64 ms) const;
     int localSecondOfDay(qint64 ms) const;
@@ -127,33 +95,13 @@ private:
     void processEvent(const PendingEvent &event, const StepEnergy &energy, const SnapshotSource &snapshot);
     void countEnergy(qint64 untilMs, const StepEnergy &energy);
     void writeStable(const PendingEvent &event, const SnapshotSource &snapshot);
-    void applySchedule(const Schedule &schedule, qint64 nowMs, const QString &crons, const QString &message);
+    void applySchedule(const Schedule &schedule, qint64 nowMs, Record update);
     void addRecord(Record record);
     RunFields fieldsAt(qint64 nowMs) const;
 
-    int m_id;
     int m_domainId;
-    QTimeZone m_zone;
-    Schedule m_schedule;
-    QList<Record> m_records;
-
-    // The §7 object's fields.
-    qint64 m_updateMs = 0;
-    std::optional<qint64> m_startMs;
-    std::optional<qint64> m_stopMs;
-    QJsonObject m_info; // empty until the first start_stable
+    PowerSchedulerState m_state;
     QList<FieldChange> m_pendingChanges; // by time; only those after the last step's start
-
-    // The run as the windows drive it, ahead of the records.
-    bool m_inRun = false;
-    // No edge before this instant: keeps a run's records after the previous run's (PATCH).
-    std::optional<qint64> m_edgeFloorMs;
-    QList<PendingEvent> m_pending; // by due time
-    // Grid energy from the run's start record to its stop record.
-    bool m_counting = false;
-    qint64 m_countedToMs = 0;
-    double m_importWh = 0;
-    double m_exportWh = 0;
 
     mutable OffsetSpan m_span; // cache: offsets change only at the zone's transitions
 };

@@ -4,6 +4,7 @@
 #include "sim/FaultInjector.h"
 #include "sim/RequestCounts.h"
 #include "sim/SimOptions.h"
+#include "sim/SimLogging.h"
 #include "sim/SimRequest.h"
 #include "sim/SimSite.h"
 
@@ -159,6 +160,8 @@ SimReply SimRoutes::login(const QByteArray &body)
             return SimReply::error(400, QStringLiteral("%1 must be a string").arg(key));
     }
     // Which of the two was wrong stays unsaid, as on a real site.
+    if (m_faults.settings().loginFails)
+        qCInfo(lcSimFaults) << "login refused: login_fails";
     if (m_faults.settings().loginFails || object->value(QStringLiteral("user_account")).toString() != m_user
         || object->value(QStringLiteral("user_password")).toString() != m_password) {
         return SimReply::error(401, QStringLiteral("wrong user account or password"));
@@ -272,6 +275,8 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
 Result<bool> SimRoutes::mergeFaults(const QJsonObject &changes)
 {
     const Result<bool> r = m_faults.merge(changes);
+    if (r)
+        qCInfo(lcSimFaults).noquote() << "settings:" << QJsonDocument(m_faults.toJson()).toJson(QJsonDocument::Compact);
     syncSiteFaults();
     return r;
 }
@@ -279,6 +284,7 @@ Result<bool> SimRoutes::mergeFaults(const QJsonObject &changes)
 void SimRoutes::resetFaults()
 {
     m_faults.reset();
+    qCInfo(lcSimFaults) << "settings reset";
     syncSiteFaults();
 }
 

@@ -3,6 +3,7 @@
 #include "sim/AccessTokens.h"
 #include "sim/FaultInjector.h"
 #include "sim/RequestCounts.h"
+#include "sim/SimLogging.h"
 #include "sim/SimOptions.h"
 #include "sim/SimReply.h"
 #include "sim/SimRequest.h"
@@ -12,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -24,9 +24,20 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcSimServer, "aegis.sim.server", QtWarningMsg)
-
 namespace {
+
+QString outcomeName(FaultInjector::Outcome outcome)
+{
+    switch (outcome) {
+    case FaultInjector::Outcome::Normal: return QStringLiteral("normal");
+    case FaultInjector::Outcome::Error500: return QStringLiteral("error 500");
+    case FaultInjector::Outcome::Error503: return QStringLiteral("error 503");
+    case FaultInjector::Outcome::HtmlError: return QStringLiteral("HTML error page");
+    case FaultInjector::Outcome::Cut: return QStringLiteral("cut");
+    case FaultInjector::Outcome::MalformedJson: return QStringLiteral("malformed JSON");
+    }
+    return {};
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -186,6 +197,8 @@ struct SimServer::Outgoing
     QList<QPair<QByteArray, QByteArray>> headers;
     QString method;
     QString route;
+    QString path;          // for the log: never the query, which is the client's
+    QElapsedTimer received; // for the log's duration
     bool cut = false;
     bool closeAfter = false;
     int trickleBytesPerSecond = 0;
@@ -290,17 +303,30 @@ void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
     m_counts->add(target.route);
     Q_EMIT requestReceived(method, target.route);
 
+    Outgoing out;
+    out.received.start();
     FaultInjector::Decision fault;
     if (target.aegis && m_faults->appliesTo(method, target.route))
         fault = m_faults->decide();
+    QStringList injected;
+    if (fault.outcome != FaultInjector::Outcome::Normal)
+        injected.append(outcomeName(fault.outcome));
+    if (fault.delayMs > 0)
+        injected.append(QStringLiteral("delayed %1 ms").arg(fault.delayMs));
+    if (fault.trickleBytesPerSecond > 0)
+        injected.append(QStringLiteral("trickled at %1 B/s").arg(fault.trickleBytesPerSecond));
+    if (fault.hang)
+        injected.append(QStringLiteral("hangs"));
+    if (!injected.isEmpty())
+        qCInfo(lcSimFaults).noquote() << method << request.path << "fault:" << injected.join(QStringLiteral(", "));
     if (fault.hang) {
-        qCDebug(lcSimServer) << method << request.path << "hangs";
+        qCDebug(lcSimHttp).noquote() << method << request.path << "hangs";
         return; // the socket stays open and silent until the client gives up
     }
 
-    Outgoing out;
     out.method = method;
     out.route = target.route;
+    out.path = request.path;
     switch (fault.outcome) {
     case FaultInjector::Outcome::Error500:
         out.reply = SimReply::error(500, QStringLiteral("internal server error"));
@@ -348,7 +374,8 @@ void SimServer::send(QTcpSocket *socket, const Outgoing &out)
     for (const auto &h : out.headers)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
-    qCDebug(lcSimServer) << out.method << out.route << r.status << (out.cut ? "cut" : "");
+    qCDebug(lcSimHttp).noquote() << out.method << out.path << r.status
+                                 << QStringLiteral("%1 ms").arg(out.received.elapsed()) + (out.cut ? QStringLiteral(", cut") : QString());
 
     if (out.cut) {
         // Headers promise the whole body; half arrives, then the connection closes.

@@ -6,6 +6,7 @@
 #include "sim/ProfileFiles.h"
 #include "sim/QueryEngine.h"
 #include "sim/SimClock.h"
+#include "sim/SimLogging.h"
 #include "sim/SiteModel.h"
 #include "sim/WeatherModel.h"
 
@@ -131,7 +132,10 @@ SimReply SimSite::patchScheduler(int id, const QByteArray &body)
         return d->scheduler->patch(body, nowMs());
     // Accepted but not applied: the reply looks like success, the scheduler keeps its windows.
     PowerScheduler shadow(*d->scheduler);
-    return shadow.patch(body, nowMs());
+    const SimReply reply = shadow.patch(body, nowMs());
+    if (reply.ok())
+        qCInfo(lcSimFaults) << "PATCH of the scheduler answered but not applied: patch_not_applied";
+    return reply;
 }
 
 SimReply SimSite::schedulerHistory(int id, const QUrlQuery &query)
@@ -243,6 +247,7 @@ void SimSite::editScheduleBehindTheClientsBack()
             first.powerW = 1000;
         changed.replace(0, first);
     }
+    qCInfo(lcSimFaults).noquote() << "windows changed behind the client's back:" << CronsCodec::encode(changed);
     d->scheduler->replaceBehindTheClientsBack(changed, nowMs());
 }
 

@@ -1,3 +1,7 @@
+// Building K's domains and devices are also written out in src/client/SiteLayout.cpp, on purpose:
+// this copy is the emulator's own, an independent oracle, so that tests of the client against the
+// emulator do not check the client's layout against itself. tst_SiteLayoutAgreement keeps the two in step.
+
 #include "sim/SiteCatalog.h"
 
 namespace {
