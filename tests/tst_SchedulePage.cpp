@@ -386,7 +386,7 @@ private slots:
     {
         openPage(m_dir.filePath(QStringLiteral("units")));
         m_page->model().edit({window(17 * H, 19 * H, -25)}, QStringLiteral("test setup"));
-        QVERIFY(m_page->model().unitWarning().isEmpty()); // 8.3 kW each of three
+        QVERIFY(m_page->model().unitWarnings().isEmpty()); // 8.3 kW each of three
         // One unit goes offline: two carry 12.5 kW each, above their 10 kW.
         m_page->model().setUnits(2, 10000);
         QVERIFY(m_page->model().exceedsUnitLimit(0));

@@ -4,7 +4,6 @@
 #include "client/SchedulerState.h"
 #include "core/DailyWindow.h"
 #include "core/ScheduleRules.h"
-#include "core/SocProjection.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -14,6 +13,7 @@
 class Clock;
 class ProjectionFeed;
 class ProjectionStrip;
+class ProjectionWarnings;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -24,10 +24,12 @@ class ScheduleDraftKeeper;
 class ScheduleHistoryView;
 class ScheduleLibrary;
 class ScheduleModel;
+class ScheduleProjection;
 class ScheduleSender;
 class SchedulerStatusWidget;
 class SiteConnection;
 class TimelineEditor;
+class UnitShareNote;
 
 // The schedule page (docs/product.md "The schedule editor"): the scheduler's state, the draft of the
 // daily windows on a timeline and in a table over one model, the projected SOC under it,
@@ -51,16 +53,14 @@ public:
     ScheduleModel &model() { return *m_model; }
     TimelineEditor *timeline() const { return m_timeline; }
     QTableView *table() const { return m_table; }
-    ProjectionStrip *projectionStrip() const { return m_projection; }
+    ProjectionStrip *projectionStrip() const { return m_strip; }
     ScheduleHistoryView *history() const { return m_history; }
     ScheduleSender &sender() { return *m_sender; }
     ScheduleLibrary &library() { return *m_library; }
     ScheduleDraftKeeper &draftKeeper() { return *m_keeper; }
     ProjectionFeed &projectionFeed() { return *m_feed; }
+    ScheduleProjection &projection() { return *m_projection; }
     const std::optional<SchedulerState> &serverState() const { return m_state; }
-    // The projection of a schedule from the latest inputs (the draft's is on the strip).
-    SocProjectionResult projectionOf(const Schedule &schedule) const;
-    BatteryModel battery() const;
     QString statusText() const;
 
 signals:
@@ -72,7 +72,7 @@ signals:
 private:
     QWidget *buildToolBar();
     void showState(const SchedulerState &state);
-    void updateProjection();
+    void showProjection();
     void updateDraftLine();
     void showMessage(const QString &text, bool problem);
     void editWindow(int row);
@@ -85,14 +85,15 @@ private:
     SiteConnection &m_connection;
     const Clock &m_clock;
     ScheduleModel *m_model;
+    ScheduleProjection *m_projection;
     SchedulerStatusWidget *m_status;
     TimelineEditor *m_timeline;
-    ProjectionStrip *m_projection;
+    ProjectionStrip *m_strip;
     QTableView *m_table;
-    QLabel *m_unitShare;
+    UnitShareNote *m_unitShare;
     QLabel *m_draftLine;
     QLabel *m_message;
-    QLabel *m_projectionWarnings;
+    ProjectionWarnings *m_projectionWarnings;
     QTabWidget *m_bottom;
     ScheduleHistoryView *m_history;
     ProjectionFeed *m_feed;
