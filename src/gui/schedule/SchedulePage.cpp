@@ -18,21 +18,19 @@
 #include "gui/site/SiteSettings.h"
 #include "gui/schedule/TimelineEditor.h"
 #include "gui/schedule/UnitShareNote.h"
-#include "gui/schedule/WindowCellDelegate.h"
-#include "gui/schedule/WindowDialog.h"
+#include "gui/schedule/ScheduleWindowsTable.h"
+#include "gui/schedule/WindowDialogEdits.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -51,7 +49,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_status(new SchedulerStatusWidget(clock, this))
     , m_timeline(new TimelineEditor(*m_model, clock, this))
     , m_strip(new ProjectionStrip(this))
-    , m_table(new QTableView(this))
+    , m_table(new ScheduleWindowsTable(*m_model, this))
     , m_unitShare(new UnitShareNote(*m_model, this))
     , m_draftLine(new QLabel(this))
     , m_message(new QLabel(this))
@@ -62,6 +60,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_keeper(nullptr)
     , m_sender(new ScheduleSender(*m_model, *m_projection, connection.scheduler(), this, this))
     , m_library(nullptr)
+    , m_windowDialogs(new WindowDialogEdits(*m_model, this, this))
 {
     setObjectName(QStringLiteral("schedulePage"));
     const QString dataDir = draftDirectory.isEmpty() ? defaultDataDirectory() : draftDirectory;
@@ -71,18 +70,6 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     m_model->setUnits(UnitShare::kDefaultUnits, connection.settings().batteryLimits().unitLimitW);
     m_projection->setBatteryLimits(connection.settings().batteryLimits());
 
-    m_table->setObjectName(QStringLiteral("scheduleWindows"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new WindowCellDelegate(*m_model, m_table));
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Room for a usual day's windows without scrolling.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 4 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_message->setObjectName(QStringLiteral("scheduleMessage"));
     m_message->setWordWrap(true);
     m_draftLine->setObjectName(QStringLiteral("draftLine"));
@@ -140,8 +127,9 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
             m_message->hide();
     });
     connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { showMessage(reason, true); });
-    connect(m_timeline, &TimelineEditor::editRequested, this, &SchedulePage::editWindow);
-    connect(m_timeline, &TimelineEditor::createRequested, this, &SchedulePage::createWindow);
+    connect(m_timeline, &TimelineEditor::editRequested, m_windowDialogs, &WindowDialogEdits::editWindow);
+    connect(m_timeline, &TimelineEditor::createRequested, m_windowDialogs, &WindowDialogEdits::createWindow);
+    connect(m_windowDialogs, &WindowDialogEdits::refused, this, [this](const QString &reason) { showMessage(reason, true); });
     connect(m_model, &ScheduleModel::draftChanged, this, &SchedulePage::updateDraftLine);
     connect(m_projection, &ScheduleProjection::changed, this, &SchedulePage::showProjection);
     // The stack counts an edit only after the edit has changed the model.
@@ -274,7 +262,7 @@ void SchedulePage::showState(const SchedulerState &state)
         m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
         m_keeper->offerSavedDraft(state.schedule, state.updateTime);
         emit editorReady();
-    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging() && !m_dialogOpen
+    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging() && !m_windowDialogs->isOpen()
                && (state.updateTime != m_model->baseUpdateTime() || !state.schedule.sameWindowsAs(m_model->base()))) {
         // Nothing of the operator's to keep: follow the server.
         m_model->loadFromServer(state.schedule, state.updateTime);
@@ -327,38 +315,6 @@ void SchedulePage::showMessage(const QString &text, bool problem)
 QString SchedulePage::statusText() const
 {
     return m_message->isVisible() ? m_message->text() : QString();
-}
-
-void SchedulePage::editWindow(int row)
-{
-    const DailyWindow before = m_model->window(row);
-    const DailyWindow proposal = before;
-    runWindowDialog(row, proposal, tr("Edit %1").arg(before.describe()));
-}
-
-void SchedulePage::createWindow(int secondOfDay, double powerW)
-{
-    const DailyWindow proposal{secondOfDay % DailyWindow::kDay, 3600, powerW == 0 ? 5000.0 : powerW, {}};
-    runWindowDialog(-1, proposal, QString());
-}
-
-void SchedulePage::runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText)
-{
-    const WindowEdits edits(m_model->windows(), m_model->limits());
-    WindowDialog dialog(edits, row, proposal, this);
-    // The draft must not change under the dialog (auto-refresh follows the server otherwise).
-    m_dialogOpen = true;
-    const int result = dialog.exec();
-    m_dialogOpen = false;
-    if (result != QDialog::Accepted)
-        return;
-    if (m_model->windows() != edits.windows()) {
-        showMessage(tr("The windows changed while the dialog was open; nothing was taken. Please edit again."), true);
-        return;
-    }
-    const QList<DailyWindow> after = edits.with(row, dialog.window());
-    m_model->edit(after, undoText.isEmpty() ? tr("Add %1").arg(dialog.window().describe()) : undoText,
-                  int(after.indexOf(dialog.window())));
 }
 
 void SchedulePage::setBusy(bool busy)

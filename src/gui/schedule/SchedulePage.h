@@ -2,7 +2,6 @@
 
 #include "client/ApiError.h"
 #include "client/SchedulerState.h"
-#include "core/DailyWindow.h"
 #include "core/ScheduleRules.h"
 
 #include <QDateTime>
@@ -30,6 +29,7 @@ class SchedulerStatusWidget;
 class SiteConnection;
 class TimelineEditor;
 class UnitShareNote;
+class WindowDialogEdits;
 
 // The schedule page (docs/product.md "The schedule editor"): the scheduler's state, the draft of the
 // daily windows on a timeline and in a table over one model, the projected SOC under it,
@@ -75,9 +75,6 @@ private:
     void showProjection();
     void updateDraftLine();
     void showMessage(const QString &text, bool problem);
-    void editWindow(int row);
-    void createWindow(int secondOfDay, double powerW);
-    void runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText);
     void setBusy(bool busy);
     void retranslate();
     void changeEvent(QEvent *event) override;
@@ -100,6 +97,7 @@ private:
     ScheduleDraftKeeper *m_keeper;
     ScheduleSender *m_sender;
     ScheduleLibrary *m_library;
+    WindowDialogEdits *m_windowDialogs;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_reload = nullptr;
@@ -109,5 +107,4 @@ private:
     QComboBox *m_snap = nullptr;
     std::optional<SchedulerState> m_state;
     bool m_busy = false;
-    bool m_dialogOpen = false;
 };
