@@ -3,13 +3,13 @@
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
 #include "gui/common/MessageSink.h"
-#include "gui/common/AppPalette.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
 #include "gui/schedule/ProjectionWarnings.h"
 #include "gui/schedule/ScheduleDraftKeeper.h"
 #include "gui/schedule/ScheduleHistoryView.h"
 #include "gui/schedule/ScheduleLibrary.h"
+#include "gui/schedule/ScheduleMessageLine.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/ScheduleProjection.h"
 #include "gui/schedule/ScheduleSender.h"
@@ -52,7 +52,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_table(new ScheduleWindowsTable(*m_model, this))
     , m_unitShare(new UnitShareNote(*m_model, this))
     , m_draftLine(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ScheduleMessageLine(this))
     , m_projectionWarnings(new ProjectionWarnings(*m_projection, this))
     , m_bottom(new QTabWidget(this))
     , m_history(new ScheduleHistoryView(connection, clock, this))
@@ -70,8 +70,6 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     m_model->setUnits(UnitShare::kDefaultUnits, connection.settings().batteryLimits().unitLimitW);
     m_projection->setBatteryLimits(connection.settings().batteryLimits());
 
-    m_message->setObjectName(QStringLiteral("scheduleMessage"));
-    m_message->setWordWrap(true);
     m_draftLine->setObjectName(QStringLiteral("draftLine"));
     m_draftLine->setWordWrap(true);
 
@@ -109,7 +107,6 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_bottom, 1);
-    m_message->hide();
 
     // One selection for both views.
     connect(m_timeline, &TimelineEditor::selectedRowChanged, this, [this](int row) {
@@ -122,14 +119,14 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
             [this](const QModelIndex &current) { m_timeline->setSelectedRow(current.isValid() ? current.row() : -1); });
     connect(m_timeline, &TimelineEditor::ruleStopped, this, [this](const QString &reason) {
         if (!reason.isEmpty())
-            showMessage(reason, true);
+            m_message->showMessage(reason, true);
         else
             m_message->hide();
     });
-    connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { showMessage(reason, true); });
+    connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { m_message->showMessage(reason, true); });
     connect(m_timeline, &TimelineEditor::editRequested, m_windowDialogs, &WindowDialogEdits::editWindow);
     connect(m_timeline, &TimelineEditor::createRequested, m_windowDialogs, &WindowDialogEdits::createWindow);
-    connect(m_windowDialogs, &WindowDialogEdits::refused, this, [this](const QString &reason) { showMessage(reason, true); });
+    connect(m_windowDialogs, &WindowDialogEdits::refused, this, [this](const QString &reason) { m_message->showMessage(reason, true); });
     connect(m_model, &ScheduleModel::draftChanged, this, &SchedulePage::updateDraftLine);
     connect(m_projection, &ScheduleProjection::changed, this, &SchedulePage::showProjection);
     // The stack counts an edit only after the edit has changed the model.
@@ -145,10 +142,10 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     connect(m_feed, &ProjectionFeed::failed, this, &SchedulePage::failed);
     connect(m_history, &ScheduleHistoryView::failed, this, &SchedulePage::failed);
     connect(m_keeper, &ScheduleDraftKeeper::saveFailed, this,
-            [this](const QString &reason) { showMessage(tr("The draft could not be saved: %1").arg(reason), true); });
+            [this](const QString &reason) { m_message->showMessage(tr("The draft could not be saved: %1").arg(reason), true); });
     connect(m_sender, &ScheduleSender::busyChanged, this, &SchedulePage::setBusy);
     connect(m_sender, &ScheduleSender::finished, this, [this](const QString &summary, bool ok) {
-        showMessage(summary, !ok);
+        m_message->showMessage(summary, !ok);
         refresh();
     });
     retranslate();
@@ -303,18 +300,9 @@ void SchedulePage::updateDraftLine()
     m_send->setEnabled(m_model->hasBase() && !m_busy);
 }
 
-void SchedulePage::showMessage(const QString &text, bool problem)
-{
-    m_message->setText(text);
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, AppPalette::color(problem ? AppPalette::Role::Critical : AppPalette::Role::Good, palette()));
-    m_message->setPalette(pal);
-    m_message->setVisible(!text.isEmpty());
-}
-
 QString SchedulePage::statusText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->message();
 }
 
 void SchedulePage::setBusy(bool busy)

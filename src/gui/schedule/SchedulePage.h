@@ -22,6 +22,7 @@ class QToolButton;
 class ScheduleDraftKeeper;
 class ScheduleHistoryView;
 class ScheduleLibrary;
+class ScheduleMessageLine;
 class ScheduleModel;
 class ScheduleProjection;
 class ScheduleSender;
@@ -74,7 +75,6 @@ private:
     void showState(const SchedulerState &state);
     void showProjection();
     void updateDraftLine();
-    void showMessage(const QString &text, bool problem);
     void setBusy(bool busy);
     void retranslate();
     void changeEvent(QEvent *event) override;
@@ -89,7 +89,7 @@ private:
     QTableView *m_table;
     UnitShareNote *m_unitShare;
     QLabel *m_draftLine;
-    QLabel *m_message;
+    ScheduleMessageLine *m_message;
     ProjectionWarnings *m_projectionWarnings;
     QTabWidget *m_bottom;
     ScheduleHistoryView *m_history;
