@@ -401,6 +401,34 @@ private slots:
         QVERIFY(!get.out.contains("20:00,21:00"));
     }
 
+    void scheduleSetRefusesWindowsAboveAUnitsLimit()
+    {
+        const QString file = writeFile(QStringLiteral("peak.json"), "{\"windows\":[{\"start\":\"09:00\",\"stop\":\"10:00\",\"power_w\":6000},"
+                                                                    "{\"start\":\"17:00\",\"stop\":\"19:00\",\"power_w\":-27000}]}");
+        const QByteArray before = run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")}).out;
+        // The emulator's three units online carry 9 kW each, above a stated limit of 8 kW.
+        const CliRun counted = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--unit-limit"), QStringLiteral("8")});
+        QVERIFY2(counted.exitCode == 2, counted.said());
+        QVERIFY2(counted.err.contains("17:00–19:00") && counted.err.contains("would carry 9 kW, above its limit of 8 kW")
+                     && counted.err.contains("nothing was sent") && !counted.err.contains("09:00–10:00"),
+                 counted.err);
+        QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")}).out, before);
+        // A stated count needs no server: two units at 13.5 kW each are refused before the login.
+        const int logins = requests(QStringLiteral("auth/login"));
+        const CliRun stated = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--units"), QStringLiteral("2")});
+        QVERIFY2(stated.exitCode == 2, stated.said());
+        QVERIFY2(stated.err.contains("17:00–19:00") && stated.err.contains("13.5 kW"), stated.err);
+        const CliRun none = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--units"), QStringLiteral("0"),
+                                 QStringLiteral("--dry-run")});
+        QVERIFY2(none.exitCode == 2 && none.err.contains("09:00–10:00") && none.err.contains("no Pomcube unit"), none.said());
+        const CliRun badLimit = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--unit-limit"), QStringLiteral("ten")});
+        QVERIFY2(badLimit.exitCode == 2 && badLimit.err.contains("--unit-limit"), badLimit.said());
+        QCOMPARE(requests(QStringLiteral("auth/login")), logins);
+        // Within the default 10 kW of each of the three units, the same windows are sent.
+        const CliRun within = run({QStringLiteral("schedule"), QStringLiteral("set"), file});
+        QVERIFY2(within.exitCode == 0, within.said());
+    }
+
     void scheduleHistoryJsonAndCsv()
     {
         const CliRun json = run({QStringLiteral("schedule"), QStringLiteral("history"), QStringLiteral("--start"), QStringLiteral("-2d")});

@@ -77,6 +77,17 @@ bool CliCommands::prepare()
                                      .arg(file, ScheduleRules::describe(broken)));
             return false;
         }
+        Result<CliUnitCheck> unitCheck = CliUnitCheck::fromOptions(m_options);
+        if (!unitCheck) {
+            fail(CliExit::Usage, unitCheck.error());
+            return false;
+        }
+        // With --units the share is checked here; else once the units online are counted.
+        if (const QString refusal = unitCheck->knowsUnits() ? unitCheck->refusal(file, *draft) : QString(); !refusal.isEmpty()) {
+            fail(CliExit::Usage, refusal);
+            return false;
+        }
+        m_unitCheck = *unitCheck;
         m_draft = *draft;
         if (m_options.isSet(QStringLiteral("expect-update-time"))) {
             const std::optional<qint64> ms = UtcTime::parse(m_options.value(QStringLiteral("expect-update-time")).trimmed());
@@ -207,6 +218,16 @@ void CliCommands::runScheduleGet()
 
 void CliCommands::runScheduleSet()
 {
+    if (!m_unitCheck->knowsUnits()) {
+        return CliUnitCheck::countOnlineUnits(m_session->client(), *m_scheduler, this, [this](const ApiError &error, int units) {
+            if (error.isError())
+                return fail(error);
+            m_unitCheck->setUnits(units);
+            runScheduleSet();
+        });
+    }
+    if (const QString refusal = m_unitCheck->refusal(m_options.arguments().value(0), *m_draft); !refusal.isEmpty())
+        return fail(CliExit::Usage, refusal);
     using Status = SchedulerApi::ApplyOutcome::Status;
     m_scheduler->apply(*m_draft, m_expectedUpdateTime, this, [this](const SchedulerApi::ApplyOutcome &outcome) {
         switch (outcome.status) {

@@ -2,6 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "cli/CliQuery.h"
+#include "cli/CliUnitCheck.h"
 #include "core/Schedule.h"
 
 #include <QByteArray>
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<CliTrust> m_trust;
     std::optional<CliQuery> m_query;
     std::optional<Schedule> m_draft;
+    std::optional<CliUnitCheck> m_unitCheck;
     QDateTime m_expectedUpdateTime;
     QDateTime m_historyFrom;
     QDateTime m_historyTo;

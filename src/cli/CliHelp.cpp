@@ -65,7 +65,12 @@ QString commandDescription(CliCommand command)
             "The windows are checked against the scheduler's rules first (inside the day, no overlap, power "
             "limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the "
             "windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is "
-            "printed as by schedule get), exit 5 with the difference when it does not.");
+            "printed as by schedule get), exit 5 with the difference when it does not.")
+            + QLatin1Char('\n')
+            + AegisCli::tr("Each window's power is split across the Pomcube units online (those whose SOC reached the "
+                           "server in the last 15 minutes, or --units); a window that would ask a unit for more than "
+                           "--unit-limit is refused the same way (exit 2), as the editor warns of it. With --dry-run the "
+                           "share is checked only when --units is given.");
     case CliCommand::ScheduleHistory:
         return AegisCli::tr(
             "Prints the scheduler's events and energy totals (GET power_schedulers/ID/history; default the last 7 days).\n"

@@ -2,15 +2,10 @@
 
 #include "client/DeviceQuery.h"
 #include "client/DomainQuery.h"
+#include "client/PomcubeUnits.h"
 #include "core/Clock.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
-
-namespace {
-
-constexpr qint64 kOnlineWithinMs = 15 * 60 * 1000;
-
-} // namespace
 
 ProjectionFeed::ProjectionFeed(SiteConnection &connection, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -52,29 +47,14 @@ void ProjectionFeed::fetchUnits()
         emit updated();
     });
     // Which Pomcube units report: they share the scheduler's power between them.
-    DeviceQuery units;
-    units.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .output(u"pomcube_data")
-        .start(QueryTimeArg::ago(Duration(1, Duration::Unit::Day)))
-        .fields({u"BatSoC"})
-        .timezone(m_zone)
-        .timeFunction(QueryTimeFunction::Last);
+    const DeviceQuery units = PomcubeUnits::query(m_connection.organizationId(), m_connection.domainId(), m_zone);
     m_connection.queries().run(QStringLiteral("schedule/units"), DeviceQuery::path(), units.toQuery(), this,
                                [this](const QueryRunner::Reply &reply) {
         if (reply.error.isError()) {
             emit failed(reply.error);
             return;
         }
-        const qint64 now = m_clock.nowMs();
-        QStringList online;
-        for (const QueryTable &t : reply.result.tables) {
-            if (!t.series.isEmpty() && t.series.lastValue() && now - t.series.lastTime() <= kOnlineWithinMs)
-                online << t.deviceName();
-        }
-        online.removeDuplicates();
-        online.sort();
-        m_inputs.unitsOnline = online;
+        m_inputs.unitsOnline = PomcubeUnits::online(reply.result, m_clock.nowMs());
         m_inputs.unitsKnown = true;
         emit updated();
     });

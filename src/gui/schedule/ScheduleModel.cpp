@@ -80,7 +80,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         break;
     case PerUnitColumn:
         if (role == Qt::DisplayRole)
-            return m_unitsOnline > 0 ? tr("%1 × %2").arg(Units::power(std::abs(perUnitW(index.row())))).arg(m_unitsOnline)
+            return unitsOnline() > 0 ? tr("%1 × %2").arg(Units::power(std::abs(perUnitW(index.row())))).arg(unitsOnline())
                                      : tr("no unit online");
         if (role == RawRole)
             return perUnitW(index.row());
@@ -88,7 +88,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (role == Qt::ToolTipRole && exceedsUnitLimit(index.row()))
             return tr("Each unit would carry %1, above its limit of %2.")
-                .arg(Units::power(std::abs(perUnitW(index.row()))), Units::power(m_unitLimitW));
+                .arg(Units::power(std::abs(perUnitW(index.row()))), Units::power(unitLimitW()));
         break;
     default:
         break;
@@ -275,8 +275,7 @@ void ScheduleModel::applyWindows(const QList<DailyWindow> &windows, int focus)
 
 void ScheduleModel::setUnits(int online, double unitLimitW)
 {
-    m_unitsOnline = online;
-    m_unitLimitW = unitLimitW;
+    m_unitShare = UnitShare(online, unitLimitW);
     if (!m_windows.isEmpty())
         emit dataChanged(index(0, PerUnitColumn), index(rowCount() - 1, PerUnitColumn));
     emit draftChanged();
@@ -284,25 +283,26 @@ void ScheduleModel::setUnits(int online, double unitLimitW)
 
 double ScheduleModel::perUnitW(int row) const
 {
-    return m_unitsOnline > 0 ? m_windows.at(row).powerW / m_unitsOnline : m_windows.at(row).powerW;
+    return m_unitShare.perUnitW(m_windows.at(row).powerW);
 }
 
 bool ScheduleModel::exceedsUnitLimit(int row) const
 {
-    return m_unitsOnline <= 0 || std::abs(perUnitW(row)) > m_unitLimitW + 0.5;
+    return m_unitShare.exceeds(m_windows.at(row).powerW);
 }
 
-QString ScheduleModel::unitWarning() const
+QStringList ScheduleModel::unitWarningTexts() const
 {
     QStringList lines;
-    for (int row = 0; row < m_windows.size(); ++row) {
-        if (!exceedsUnitLimit(row))
-            continue;
-        if (m_unitsOnline <= 0)
-            lines << tr("%1: no Pomcube unit is online to carry it.").arg(m_windows.at(row).describe());
-        else
-            lines << tr("%1: each of the %n unit(s) would carry %2, above its limit of %3.", nullptr, m_unitsOnline)
-                         .arg(m_windows.at(row).describe(), Units::power(std::abs(perUnitW(row))), Units::power(m_unitLimitW));
-    }
-    return lines.join(QLatin1Char('\n'));
+    for (const UnitShareWarning &w : unitWarnings())
+        lines << describe(w);
+    return lines;
+}
+
+QString ScheduleModel::describe(const UnitShareWarning &warning)
+{
+    if (warning.noUnitOnline())
+        return tr("%1: no Pomcube unit is online to carry it.").arg(warning.window.describe());
+    return tr("%1: each of the %n unit(s) would carry %2, above its limit of %3.", nullptr, warning.unitsOnline)
+        .arg(warning.window.describe(), Units::power(std::abs(warning.perUnitW)), Units::power(warning.limitW));
 }

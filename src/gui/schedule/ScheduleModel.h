@@ -2,6 +2,7 @@
 
 #include "core/DailyWindow.h"
 #include "core/ScheduleRules.h"
+#include "core/UnitShare.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -62,12 +63,16 @@ public:
 
     // The Pomcube units that share the site power (docs/aegis-api.md §4, "split across the units").
     void setUnits(int online, double unitLimitW);
-    int unitsOnline() const { return m_unitsOnline; }
-    double unitLimitW() const { return m_unitLimitW; }
+    const UnitShare &unitShare() const { return m_unitShare; }
+    int unitsOnline() const { return m_unitShare.unitsOnline(); }
+    double unitLimitW() const { return m_unitShare.unitLimitW(); }
     double perUnitW(int row) const;
     bool exceedsUnitLimit(int row) const;
-    // The windows whose share exceeds a unit's limit, in words; empty when none does.
-    QString unitWarning() const;
+    // The windows whose share exceeds a unit's limit; empty when none does.
+    QList<UnitShareWarning> unitWarnings() const { return m_unitShare.check(m_windows); }
+    // Those warnings in words, one per window.
+    QStringList unitWarningTexts() const;
+    static QString describe(const UnitShareWarning &warning);
 
     // Applied by undo commands only.
     void applyWindows(const QList<DailyWindow> &windows, int focus);
@@ -89,6 +94,5 @@ private:
     QString m_zoneName;
     QUndoStack m_undo;
     int m_lastDragId = 0;
-    int m_unitsOnline = 3;
-    double m_unitLimitW = 10000;
+    UnitShare m_unitShare;
 };

@@ -3,75 +3,37 @@
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
 #include "gui/common/MessageSink.h"
-#include "gui/common/AppPalette.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
+#include "gui/schedule/ProjectionWarnings.h"
 #include "gui/schedule/ScheduleDraftKeeper.h"
 #include "gui/schedule/ScheduleHistoryView.h"
 #include "gui/schedule/ScheduleLibrary.h"
+#include "gui/schedule/ScheduleMessageLine.h"
 #include "gui/schedule/ScheduleModel.h"
+#include "gui/schedule/ScheduleProjection.h"
 #include "gui/schedule/ScheduleSender.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
 #include "gui/schedule/TimelineEditor.h"
-#include "gui/common/Units.h"
-#include "gui/schedule/WindowDialog.h"
+#include "gui/schedule/UnitShareNote.h"
+#include "gui/schedule/ScheduleWindowsTable.h"
+#include "gui/schedule/WindowDialogEdits.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimeEdit>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-// Time editors in 24-hour form and a kW spin box held to the site's limits.
-class WindowCellDelegate final : public QStyledItemDelegate
-{
-public:
-    WindowCellDelegate(const ScheduleModel &model, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_model(model)
-    {
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        if (index.column() == ScheduleModel::StartColumn || index.column() == ScheduleModel::StopColumn) {
-            auto *edit = new QTimeEdit(parent);
-            edit->setDisplayFormat(QStringLiteral("HH:mm"));
-            return edit;
-        }
-        if (index.column() == ScheduleModel::PowerColumn) {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setDecimals(1);
-            spin->setSingleStep(0.5);
-            spin->setSuffix(QStringLiteral(" kW"));
-            spin->setRange(-m_model.limits().maxDischargeW / 1000.0, m_model.limits().maxChargeW / 1000.0);
-            return spin;
-        }
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-
-private:
-    const ScheduleModel &m_model;
-};
-
-} // namespace
 
 QString SchedulePage::defaultDataDirectory()
 {
@@ -83,49 +45,33 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_connection(connection)
     , m_clock(clock)
     , m_model(new ScheduleModel(this))
+    , m_projection(new ScheduleProjection(*m_model, clock, this))
     , m_status(new SchedulerStatusWidget(clock, this))
     , m_timeline(new TimelineEditor(*m_model, clock, this))
-    , m_projection(new ProjectionStrip(this))
-    , m_table(new QTableView(this))
-    , m_unitShare(new QLabel(this))
+    , m_strip(new ProjectionStrip(this))
+    , m_table(new ScheduleWindowsTable(*m_model, this))
+    , m_unitShare(new UnitShareNote(*m_model, this))
     , m_draftLine(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_projectionWarnings(new QLabel(this))
+    , m_message(new ScheduleMessageLine(this))
+    , m_projectionWarnings(new ProjectionWarnings(*m_projection, this))
     , m_bottom(new QTabWidget(this))
     , m_history(new ScheduleHistoryView(connection, clock, this))
     , m_feed(new ProjectionFeed(connection, clock, this))
     , m_keeper(nullptr)
-    , m_sender(new ScheduleSender(*m_model, connection.scheduler(), this, this))
+    , m_sender(new ScheduleSender(*m_model, *m_projection, connection.scheduler(), this, this))
     , m_library(nullptr)
+    , m_windowDialogs(new WindowDialogEdits(*m_model, this, this))
 {
     setObjectName(QStringLiteral("schedulePage"));
     const QString dataDir = draftDirectory.isEmpty() ? defaultDataDirectory() : draftDirectory;
     m_keeper = new ScheduleDraftKeeper(*m_model, QDir(dataDir).filePath(QStringLiteral("drafts")), this, this);
     m_library = new ScheduleLibrary(*m_model, QDir(dataDir).filePath(QStringLiteral("templates")), clock, this, this);
     m_model->setLimits(connection.settings().scheduleLimits());
-    m_model->setUnits(3, connection.settings().batteryLimits().unitLimitW);
+    m_model->setUnits(UnitShare::kDefaultUnits, connection.settings().batteryLimits().unitLimitW);
+    m_projection->setBatteryLimits(connection.settings().batteryLimits());
 
-    m_table->setObjectName(QStringLiteral("scheduleWindows"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new WindowCellDelegate(*m_model, m_table));
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Room for a usual day's windows without scrolling.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 4 * m_table->verticalHeader()->defaultSectionSize() + 4);
-    m_unitShare->setObjectName(QStringLiteral("unitShare"));
-    m_unitShare->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("scheduleMessage"));
-    m_message->setWordWrap(true);
     m_draftLine->setObjectName(QStringLiteral("draftLine"));
     m_draftLine->setWordWrap(true);
-    m_projectionWarnings->setObjectName(QStringLiteral("projectionWarnings"));
-    m_projectionWarnings->setWordWrap(true);
-    m_projectionWarnings->setContentsMargins(0, 4, 0, 0);
 
     auto *windowsPane = new QWidget(this);
     auto *windowsLayout = new QVBoxLayout(windowsPane);
@@ -138,7 +84,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     timelineLayout->setContentsMargins(0, 0, 0, 0);
     timelineLayout->setSpacing(0);
     timelineLayout->addWidget(m_timeline, 3);
-    timelineLayout->addWidget(m_projection, 1);
+    timelineLayout->addWidget(m_strip, 1);
     timelineLayout->addWidget(m_projectionWarnings);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(timelinePane);
@@ -161,7 +107,6 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_bottom, 1);
-    m_message->hide();
 
     // One selection for both views.
     connect(m_timeline, &TimelineEditor::selectedRowChanged, this, [this](int row) {
@@ -174,38 +119,34 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
             [this](const QModelIndex &current) { m_timeline->setSelectedRow(current.isValid() ? current.row() : -1); });
     connect(m_timeline, &TimelineEditor::ruleStopped, this, [this](const QString &reason) {
         if (!reason.isEmpty())
-            showMessage(reason, true);
+            m_message->showMessage(reason, true);
         else
             m_message->hide();
     });
-    connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { showMessage(reason, true); });
-    connect(m_timeline, &TimelineEditor::editRequested, this, &SchedulePage::editWindow);
-    connect(m_timeline, &TimelineEditor::createRequested, this, &SchedulePage::createWindow);
-    connect(m_model, &ScheduleModel::draftChanged, this, [this] {
-        updateProjection();
-        updateDraftLine();
-    });
+    connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { m_message->showMessage(reason, true); });
+    connect(m_timeline, &TimelineEditor::editRequested, m_windowDialogs, &WindowDialogEdits::editWindow);
+    connect(m_timeline, &TimelineEditor::createRequested, m_windowDialogs, &WindowDialogEdits::createWindow);
+    connect(m_windowDialogs, &WindowDialogEdits::refused, this, [this](const QString &reason) { m_message->showMessage(reason, true); });
+    connect(m_model, &ScheduleModel::draftChanged, this, &SchedulePage::updateDraftLine);
+    connect(m_projection, &ScheduleProjection::changed, this, &SchedulePage::showProjection);
     // The stack counts an edit only after the edit has changed the model.
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SchedulePage::updateDraftLine);
     connect(m_feed, &ProjectionFeed::updated, this, [this] {
         const ProjectionInputs &in = m_feed->inputs();
-        if (in.unitsKnown)
+        m_projection->setInputs(in);
+        if (in.unitsKnown) {
+            m_unitShare->setUnitsKnown(true);
             m_model->setUnits(int(in.unitsOnline.size()), m_connection.settings().batteryLimits().unitLimitW);
-        updateProjection();
+        }
     });
     connect(m_feed, &ProjectionFeed::failed, this, &SchedulePage::failed);
     connect(m_history, &ScheduleHistoryView::failed, this, &SchedulePage::failed);
     connect(m_keeper, &ScheduleDraftKeeper::saveFailed, this,
-            [this](const QString &reason) { showMessage(tr("The draft could not be saved: %1").arg(reason), true); });
+            [this](const QString &reason) { m_message->showMessage(tr("The draft could not be saved: %1").arg(reason), true); });
     connect(m_sender, &ScheduleSender::busyChanged, this, &SchedulePage::setBusy);
     connect(m_sender, &ScheduleSender::finished, this, [this](const QString &summary, bool ok) {
-        showMessage(summary, !ok);
+        m_message->showMessage(summary, !ok);
         refresh();
-    });
-    m_sender->setProjection([this](const Schedule &s) { return projectionOf(s); }, battery());
-    m_sender->setExtraWarnings([this] {
-        const QString units = m_model->unitWarning();
-        return units.isEmpty() ? QStringList() : units.split(QLatin1Char('\n'));
     });
     retranslate();
     updateDraftLine();
@@ -297,8 +238,8 @@ void SchedulePage::setLimits(const ScheduleLimits &limits)
 {
     m_model->setLimits(limits);
     m_model->setUnits(m_model->unitsOnline(), m_connection.settings().batteryLimits().unitLimitW);
+    m_projection->setBatteryLimits(m_connection.settings().batteryLimits());
     m_timeline->update();
-    updateProjection();
 }
 
 void SchedulePage::showState(const SchedulerState &state)
@@ -312,93 +253,30 @@ void SchedulePage::showState(const SchedulerState &state)
     m_sender->setZone(zone);
     m_library->setZone(zone);
     m_feed->setZone(zone);
+    m_projection->setZone(zone);
     m_model->setZoneName(state.timezone);
     if (first) {
         m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
         m_keeper->offerSavedDraft(state.schedule, state.updateTime);
         emit editorReady();
-    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging() && !m_dialogOpen
+    } else if (!m_model->isModified() && !m_sender->isBusy() && !m_timeline->isDragging() && !m_windowDialogs->isOpen()
                && (state.updateTime != m_model->baseUpdateTime() || !state.schedule.sameWindowsAs(m_model->base()))) {
         // Nothing of the operator's to keep: follow the server.
         m_model->loadFromServer(state.schedule, state.updateTime);
     }
     updateDraftLine();
-    updateProjection();
 }
 
-BatteryModel SchedulePage::battery() const
+void SchedulePage::showProjection()
 {
-    BatteryModel b;
-    const ScheduleLimits &limits = m_model->limits();
-    b.maxChargeW = limits.maxChargeW;
-    b.maxDischargeW = limits.maxDischargeW;
-    const BatteryLimits battery = m_connection.settings().batteryLimits();
-    b.socMinPercent = battery.socMinPercent;
-    b.socMaxPercent = battery.socMaxPercent;
-    if (m_feed->inputs().hasSoc())
-        b.capacityKWh = m_feed->inputs().capacityKWh;
-    return b;
-}
-
-SocProjectionResult SchedulePage::projectionOf(const Schedule &schedule) const
-{
-    const ProjectionInputs &in = m_feed->inputs();
-    if (!in.hasSoc() || !m_state)
-        return {};
-    ProjectionInput input;
-    input.now = m_clock.now();
-    input.zone = m_state->zone();
-    input.schedule = schedule;
-    input.battery = battery();
-    input.socPercent = in.socPercent;
-    input.solarForecastW = in.solarForecastW;
-    input.recentLoadW = in.recentLoadW;
-    return SocProjection::project(input);
-}
-
-void SchedulePage::updateProjection()
-{
-    const Schedule draft = m_model->draft();
-    const SocProjectionResult projection = projectionOf(draft);
-    const QTimeZone zone = m_state ? m_state->zone() : QTimeZone::utc();
-    m_sender->setProjection([this](const Schedule &s) { return projectionOf(s); }, battery());
-    if (!projection.isValid()) {
-        m_projection->setUnavailable(m_feed->inputs().hasSoc() || !m_state ? QString()
-                                                                           : tr("No projection: the battery's state of charge is not known."));
-        m_timeline->setWindowWarnings({});
-    } else {
-        m_projection->setProjection(projection, battery(), zone);
-        // A warning names a window of the stored schedule; the timeline's row starts there.
-        QHash<int, QString> warnings;
-        for (const ProjectionWarning &w : projection.warnings) {
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->window(row).start == w.startSecond)
-                    warnings[row] = w.describe(zone);
-            }
-        }
-        m_timeline->setWindowWarnings(warnings);
-    }
-    QStringList warningLines;
-    for (const ProjectionWarning &w : projection.warnings)
-        warningLines << QStringLiteral("⚠ ") + w.describe(zone);
-    m_projectionWarnings->setText(warningLines.join(QLatin1Char('\n')));
-    m_projectionWarnings->setVisible(!warningLines.isEmpty());
-    QPalette warnPalette = m_projectionWarnings->palette();
-    warnPalette.setColor(QPalette::WindowText, AppPalette::color(AppPalette::Role::Critical, palette()));
-    m_projectionWarnings->setPalette(warnPalette);
-    const QString units = m_model->unitWarning();
-    const ProjectionInputs &in = m_feed->inputs();
-    QString share = in.unitsKnown ? tr("%n Pomcube unit(s) online share the site power; each may carry %1.", nullptr,
-                                     int(in.unitsOnline.size()))
-                                      .arg(Units::power(m_model->unitLimitW()))
-                                : tr("Each Pomcube unit may carry %1.").arg(Units::power(m_model->unitLimitW()));
-    if (!units.isEmpty())
-        share += QStringLiteral("\n⚠ ") + units.split(QLatin1Char('\n')).join(QStringLiteral("\n⚠ "));
-    m_unitShare->setText(share);
-    QPalette pal = m_unitShare->palette();
-    pal.setColor(QPalette::WindowText, units.isEmpty() ? palette().color(QPalette::WindowText)
-                                                       : AppPalette::color(AppPalette::Role::Critical, palette()));
-    m_unitShare->setPalette(pal);
+    const SocProjectionResult &projection = m_projection->current();
+    if (projection.isValid())
+        m_strip->setProjection(projection, m_projection->battery(), m_projection->zone());
+    else
+        m_strip->setUnavailable(m_projection->inputs().hasSoc() || !m_projection->hasZone()
+                                    ? QString()
+                                    : tr("No projection: the battery's state of charge is not known."));
+    m_timeline->setWindowWarnings(m_projection->windowWarnings());
 }
 
 void SchedulePage::updateDraftLine()
@@ -422,50 +300,9 @@ void SchedulePage::updateDraftLine()
     m_send->setEnabled(m_model->hasBase() && !m_busy);
 }
 
-void SchedulePage::showMessage(const QString &text, bool problem)
-{
-    m_message->setText(text);
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, AppPalette::color(problem ? AppPalette::Role::Critical : AppPalette::Role::Good, palette()));
-    m_message->setPalette(pal);
-    m_message->setVisible(!text.isEmpty());
-}
-
 QString SchedulePage::statusText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
-}
-
-void SchedulePage::editWindow(int row)
-{
-    const DailyWindow before = m_model->window(row);
-    const DailyWindow proposal = before;
-    runWindowDialog(row, proposal, tr("Edit %1").arg(before.describe()));
-}
-
-void SchedulePage::createWindow(int secondOfDay, double powerW)
-{
-    const DailyWindow proposal{secondOfDay % DailyWindow::kDay, 3600, powerW == 0 ? 5000.0 : powerW, {}};
-    runWindowDialog(-1, proposal, QString());
-}
-
-void SchedulePage::runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText)
-{
-    const WindowEdits edits(m_model->windows(), m_model->limits());
-    WindowDialog dialog(edits, row, proposal, this);
-    // The draft must not change under the dialog (auto-refresh follows the server otherwise).
-    m_dialogOpen = true;
-    const int result = dialog.exec();
-    m_dialogOpen = false;
-    if (result != QDialog::Accepted)
-        return;
-    if (m_model->windows() != edits.windows()) {
-        showMessage(tr("The windows changed while the dialog was open; nothing was taken. Please edit again."), true);
-        return;
-    }
-    const QList<DailyWindow> after = edits.with(row, dialog.window());
-    m_model->edit(after, undoText.isEmpty() ? tr("Add %1").arg(dialog.window().describe()) : undoText,
-                  int(after.indexOf(dialog.window())));
+    return m_message->message();
 }
 
 void SchedulePage::setBusy(bool busy)
@@ -496,7 +333,7 @@ void SchedulePage::retranslate()
     m_send->setText(tr("Send to scheduler…"));
     m_send->setToolTip(tr("Review the changes and the projection, then send the draft"));
     updateDraftLine();
-    updateProjection();
+    showProjection();
 }
 
 void SchedulePage::changeEvent(QEvent *event)

@@ -2,9 +2,7 @@
 
 #include "client/ApiError.h"
 #include "client/SchedulerState.h"
-#include "core/DailyWindow.h"
 #include "core/ScheduleRules.h"
-#include "core/SocProjection.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -14,6 +12,7 @@
 class Clock;
 class ProjectionFeed;
 class ProjectionStrip;
+class ProjectionWarnings;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -23,11 +22,15 @@ class QToolButton;
 class ScheduleDraftKeeper;
 class ScheduleHistoryView;
 class ScheduleLibrary;
+class ScheduleMessageLine;
 class ScheduleModel;
+class ScheduleProjection;
 class ScheduleSender;
 class SchedulerStatusWidget;
 class SiteConnection;
 class TimelineEditor;
+class UnitShareNote;
+class WindowDialogEdits;
 
 // The schedule page (docs/product.md "The schedule editor"): the scheduler's state, the draft of the
 // daily windows on a timeline and in a table over one model, the projected SOC under it,
@@ -51,16 +54,14 @@ public:
     ScheduleModel &model() { return *m_model; }
     TimelineEditor *timeline() const { return m_timeline; }
     QTableView *table() const { return m_table; }
-    ProjectionStrip *projectionStrip() const { return m_projection; }
+    ProjectionStrip *projectionStrip() const { return m_strip; }
     ScheduleHistoryView *history() const { return m_history; }
     ScheduleSender &sender() { return *m_sender; }
     ScheduleLibrary &library() { return *m_library; }
     ScheduleDraftKeeper &draftKeeper() { return *m_keeper; }
     ProjectionFeed &projectionFeed() { return *m_feed; }
+    ScheduleProjection &projection() { return *m_projection; }
     const std::optional<SchedulerState> &serverState() const { return m_state; }
-    // The projection of a schedule from the latest inputs (the draft's is on the strip).
-    SocProjectionResult projectionOf(const Schedule &schedule) const;
-    BatteryModel battery() const;
     QString statusText() const;
 
 signals:
@@ -72,12 +73,8 @@ signals:
 private:
     QWidget *buildToolBar();
     void showState(const SchedulerState &state);
-    void updateProjection();
+    void showProjection();
     void updateDraftLine();
-    void showMessage(const QString &text, bool problem);
-    void editWindow(int row);
-    void createWindow(int secondOfDay, double powerW);
-    void runWindowDialog(int row, const DailyWindow &proposal, const QString &undoText);
     void setBusy(bool busy);
     void retranslate();
     void changeEvent(QEvent *event) override;
@@ -85,20 +82,22 @@ private:
     SiteConnection &m_connection;
     const Clock &m_clock;
     ScheduleModel *m_model;
+    ScheduleProjection *m_projection;
     SchedulerStatusWidget *m_status;
     TimelineEditor *m_timeline;
-    ProjectionStrip *m_projection;
+    ProjectionStrip *m_strip;
     QTableView *m_table;
-    QLabel *m_unitShare;
+    UnitShareNote *m_unitShare;
     QLabel *m_draftLine;
-    QLabel *m_message;
-    QLabel *m_projectionWarnings;
+    ScheduleMessageLine *m_message;
+    ProjectionWarnings *m_projectionWarnings;
     QTabWidget *m_bottom;
     ScheduleHistoryView *m_history;
     ProjectionFeed *m_feed;
     ScheduleDraftKeeper *m_keeper;
     ScheduleSender *m_sender;
     ScheduleLibrary *m_library;
+    WindowDialogEdits *m_windowDialogs;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_reload = nullptr;
@@ -108,5 +107,4 @@ private:
     QComboBox *m_snap = nullptr;
     std::optional<SchedulerState> m_state;
     bool m_busy = false;
-    bool m_dialogOpen = false;
 };

@@ -5,20 +5,17 @@
 #include "gui/schedule/ConflictDialog.h"
 #include "gui/common/MessageSink.h"
 #include "gui/schedule/ScheduleModel.h"
+#include "gui/schedule/ScheduleProjection.h"
 
-ScheduleSender::ScheduleSender(ScheduleModel &model, SchedulerApi &api, QWidget *dialogParent, QObject *parent)
+ScheduleSender::ScheduleSender(ScheduleModel &model, const ScheduleProjection &projection, SchedulerApi &api,
+                               QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_model(model)
+    , m_projection(projection)
     , m_api(api)
     , m_dialogParent(dialogParent)
     , m_zone(QTimeZone::utc())
 {
-}
-
-void ScheduleSender::setProjection(ProjectionOf projectionOf, const BatteryModel &battery)
-{
-    m_projectionOf = std::move(projectionOf);
-    m_battery = battery;
 }
 
 void ScheduleSender::setBusy(bool busy)
@@ -51,10 +48,8 @@ void ScheduleSender::confirmAndSend()
     const QDateTime base = m_model.baseUpdateTime();
     ApplyDialog dialog(m_model.base(), draft, QString::fromUtf8(m_zone.id()), m_dialogParent);
     dialog.setObjectName(QStringLiteral("applyDialog"));
-    if (m_projectionOf)
-        dialog.setProjection(m_projectionOf(draft), m_battery, m_zone);
-    if (m_extraWarnings)
-        dialog.setWarnings(m_extraWarnings());
+    dialog.setProjection(m_projection.of(draft), m_projection.battery(), m_zone);
+    dialog.setWarnings(m_model.unitWarningTexts());
     m_confirming = true;
     const int result = dialog.exec();
     m_confirming = false;

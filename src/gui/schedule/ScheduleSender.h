@@ -1,14 +1,12 @@
 #pragma once
 
 #include "client/SchedulerApi.h"
-#include "core/SocProjection.h"
 
 #include <QObject>
 #include <QTimeZone>
 
-#include <functional>
-
 class ScheduleModel;
+class ScheduleProjection;
 class QWidget;
 
 // Sending the draft (docs/product.md "Before sending"): the apply dialog first, then SchedulerApi's
@@ -20,13 +18,11 @@ class ScheduleSender final : public QObject
     Q_DISABLE_COPY_MOVE(ScheduleSender)
 
 public:
-    using ProjectionOf = std::function<SocProjectionResult(const Schedule &)>;
-
-    ScheduleSender(ScheduleModel &model, SchedulerApi &api, QWidget *dialogParent, QObject *parent = nullptr);
+    // The apply dialog shows `projection`'s answer for the draft and the model's per-unit warnings.
+    ScheduleSender(ScheduleModel &model, const ScheduleProjection &projection, SchedulerApi &api, QWidget *dialogParent,
+                   QObject *parent = nullptr);
 
     void setZone(const QTimeZone &zone) { m_zone = zone; }
-    void setProjection(ProjectionOf projectionOf, const BatteryModel &battery);
-    void setExtraWarnings(std::function<QStringList()> warnings) { m_extraWarnings = std::move(warnings); }
     // Sending, or asking the operator about it: the draft must stay as shown.
     bool isBusy() const { return m_busy || m_confirming; }
 
@@ -44,12 +40,10 @@ private:
     void setBusy(bool busy);
 
     ScheduleModel &m_model;
+    const ScheduleProjection &m_projection;
     SchedulerApi &m_api;
     QWidget *m_dialogParent;
     QTimeZone m_zone;
-    ProjectionOf m_projectionOf;
-    BatteryModel m_battery;
-    std::function<QStringList()> m_extraWarnings;
     bool m_busy = false;
     bool m_confirming = false;
 };

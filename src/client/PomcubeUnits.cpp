@@ -1,0 +1,28 @@
+#include "client/PomcubeUnits.h"
+
+#include "core/Duration.h"
+
+DeviceQuery PomcubeUnits::query(int organizationId, int domainId, const QTimeZone &zone)
+{
+    DeviceQuery units;
+    units.organizationId(organizationId)
+        .domainId(domainId)
+        .output(u"pomcube_data")
+        .start(QueryTimeArg::ago(Duration(1, Duration::Unit::Day)))
+        .fields({u"BatSoC"})
+        .timezone(zone)
+        .timeFunction(QueryTimeFunction::Last);
+    return units;
+}
+
+QStringList PomcubeUnits::online(const QueryResult &reply, qint64 nowMs)
+{
+    QStringList online;
+    for (const QueryTable &t : reply.tables) {
+        if (!t.series.isEmpty() && t.series.lastValue() && nowMs - t.series.lastTime() <= kOnlineWithinMs)
+            online << t.deviceName();
+    }
+    online.removeDuplicates();
+    online.sort();
+    return online;
+}
