@@ -21,6 +21,10 @@ packages=(
   tzdata
   # schema check of exported schedules against EVerest's types (tests/tools/validate_everest.py)
   python3-jsonschema python3-yaml
+  # formatting check of the sources (.clang-format)
+  clang-format-14
+  # the .deb: icons rendered at build time, and the checks of packaging/check-package.sh
+  librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream man-db
 )
 
 missing=()

@@ -276,6 +276,18 @@ private slots:
         QCOMPARE(m_chart->noticeText(), QStringLiteral("Loading…"));
     }
 
+    void aScreenReaderHearsTitleSeriesSpanAndNotices()
+    {
+        showPowerChart();
+        m_chart->setTitle(QStringLiteral("Site power"));
+        QCOMPARE(m_chart->accessibleName(), QStringLiteral("Site power"));
+        QCOMPARE(m_chart->accessibleDescription(), QStringLiteral("Solar, SOC, from 2024-07-03 00:00 to 2024-07-04 00:00."));
+        m_chart->setSeriesVisible(1, false);
+        QVERIFY(m_chart->accessibleDescription().startsWith(QStringLiteral("Solar, from")));
+        m_chart->setStale(true, QStringLiteral("last update 10:42"));
+        QVERIFY(m_chart->accessibleDescription().contains(QStringLiteral("last update 10:42")));
+    }
+
     void barsStandForTheirWindows()
     {
         // Daily energy for a week, each bar a Taipei day.

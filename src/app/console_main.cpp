@@ -19,6 +19,7 @@
 #include <atomic>
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 namespace {
 
@@ -95,18 +96,32 @@ private:
     const QElapsedTimer &m_since;
 };
 
+// --help and --version only print: they must work with no display (in a terminal over SSH,
+// or when a package is checked), where the default platform plugin would abort.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AEGIS"));
     QCoreApplication::setApplicationName(QStringLiteral("aegis-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AEGIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AEGIS Console"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("aegis-console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("tw.shalun.AegisConsole")); // the desktop file's id
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aegis-console.svg")));
 
     SiteSettings settings;

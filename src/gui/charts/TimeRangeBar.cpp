@@ -1,5 +1,7 @@
 #include "gui/charts/TimeRangeBar.h"
 
+#include "gui/common/AppPalette.h"
+
 #include "core/Clock.h"
 
 #include <QButtonGroup>
@@ -105,7 +107,9 @@ void TimeRangeBar::applyCustom()
     const QDateTime from = inZone(m_from->dateTime(), m_zone);
     const QDateTime to = inZone(m_to->dateTime(), m_zone);
     if (from >= to) {
-        m_to->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #c0392b;"));
+        // The palette's own red, with text that keeps its contrast on it in light and dark themes.
+        const QColor red = AppPalette::color(AppPalette::Role::Critical, palette());
+        m_to->setStyleSheet(QStringLiteral("color: %1; background: %2;").arg(AppPalette::textOn(red).name(), red.name()));
         m_to->setToolTip(tr("The end must come after the start."));
         return;
     }

@@ -1,6 +1,7 @@
 #include "gui/common/AppPalette.h"
 
 #include <algorithm>
+#include <cmath>
 
 bool AppPalette::isDark(const QPalette &palette)
 {
@@ -22,9 +23,9 @@ QColor AppPalette::color(Role role, const QPalette &palette)
     case Role::Generator:
         return dark ? QColor(0xa0, 0xa8, 0xb8) : QColor(0x5b, 0x64, 0x75);
     case Role::Warning:
-        return dark ? QColor(0xff, 0xa9, 0x4d) : QColor(0xc2, 0x5e, 0x00);
+        return dark ? QColor(0xff, 0xa9, 0x4d) : QColor(0xa8, 0x50, 0x00);
     case Role::Critical:
-        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xff, 0x7b, 0x7b) : QColor(0xc6, 0x28, 0x28);
     case Role::Good:
         return dark ? QColor(0x4c, 0xc9, 0x7f) : QColor(0x1e, 0x8e, 0x4f);
     }
@@ -55,4 +56,28 @@ QColor AppPalette::mix(const QColor &base, const QColor &color, double amount)
     return QColor::fromRgbF(float(base.redF() + (color.redF() - base.redF()) * a),
                             float(base.greenF() + (color.greenF() - base.greenF()) * a),
                             float(base.blueF() + (color.blueF() - base.blueF()) * a));
+}
+
+namespace {
+
+double relativeLuminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double AppPalette::contrast(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor AppPalette::textOn(const QColor &background)
+{
+    const QColor dark(0x1a, 0x1a, 0x1a);
+    const QColor light(Qt::white);
+    return contrast(dark, background) >= contrast(light, background) ? dark : light;
 }

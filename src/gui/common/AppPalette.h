@@ -19,6 +19,10 @@ public:
     static QColor secondaryText(const QPalette &palette, bool onBase = false);
     // `color` at `opacity` (0..1), for tracks and fills.
     static QColor faded(QColor color, double opacity);
+    // WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white).
+    static double contrast(const QColor &a, const QColor &b);
+    // Text for a `background` fill: near-black or white, whichever reads better on it.
+    static QColor textOn(const QColor &background);
     // `color` blended over `base` by `amount` (0..1): an opaque tint.
     static QColor mix(const QColor &base, const QColor &color, double amount);
 };

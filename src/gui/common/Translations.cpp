@@ -27,6 +27,21 @@ QString Translations::resolve(const QString &language)
     return QStringLiteral("en");
 }
 
+QLocale Translations::formatLocale(const QString &resolved, const QLocale &system)
+{
+    if (resolved == u"zh_TW") {
+        if (system.language() == QLocale::Chinese && system.script() == QLocale::TraditionalHanScript)
+            return system; // zh_TW, zh_HK, zh_MO
+        return QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan);
+    }
+    if (system.language() == QLocale::English)
+        return system;
+    // English with the system's territory where CLDR has it (en_DE, en_NL, en_SG...); Qt falls
+    // back to en_US where it does not.
+    const QLocale local(QLocale::English, system.territory());
+    return local.territory() == system.territory() ? local : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 void Translations::apply(const QString &language)
 {
     const QString resolved = resolve(language);
@@ -37,8 +52,7 @@ void Translations::apply(const QString &language)
         }
     }
     g_current = resolved;
-    QLocale::setDefault(resolved == u"zh_TW" ? QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan)
-                                             : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(formatLocale(resolved, QLocale::system()));
     // English is the source language, but its catalogue holds the plural forms ("%n run(s)").
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/aegis_%1.qm").arg(resolved))) {

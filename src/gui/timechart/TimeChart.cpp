@@ -136,6 +136,27 @@ void TimeChart::applyPalette()
 void TimeChart::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
+    updateAccessibleText();
+}
+
+void TimeChart::updateAccessibleText()
+{
+    // What a screen reader says of the chart: its title, then what is drawn over which span.
+    setAccessibleName(title().isEmpty() ? tr("Chart") : title());
+    QStringList names;
+    for (int i = 0; i < series().size(); ++i) {
+        if (isSeriesVisible(i))
+            names << series().at(i).name;
+    }
+    const TimeInterval visible = m_zoom.visible();
+    QString description = names.isEmpty() || !visible.isValid()
+                              ? tr("No series shown.")
+                              : tr("%1, from %2 to %3.")
+                                    .arg(names.join(QStringLiteral(", ")), m_format.dateTimeMinutes(visible.fromMs),
+                                         m_format.dateTimeMinutes(visible.toMs));
+    if (!noticeText().isEmpty())
+        description += QLatin1Char(' ') + noticeText();
+    setAccessibleDescription(description);
 }
 
 QString TimeChart::title() const
@@ -386,6 +407,7 @@ void TimeChart::updateNotice(bool anyPoint)
         message = tr("No data for this time range");
     m_notice->setMessage(message);
     m_notice->setBanner(!m_stale ? QString() : m_staleDetail.isEmpty() ? tr("Stale data") : tr("Stale data: %1").arg(m_staleDetail));
+    updateAccessibleText();
 }
 
 void TimeChart::setStale(bool stale, const QString &detail)

@@ -124,6 +124,7 @@ private:
     void updateLegend();
     void layoutLegend();
     void updateNotice(bool anyPoint);
+    void updateAccessibleText();
     void zoomChanged(bool changed);
     int sideOf(int index) const;
     QPointF toChart(const QPointF &viewportPos) const;
