@@ -30,10 +30,8 @@ void ProjectionFeed::refresh()
 void ProjectionFeed::fetchUnits()
 {
     // The site's SOC and capacity are those of the scheduled units together (docs/aegis-api.md §6).
-    DomainQuery site;
-    site.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .start(QueryTimeArg::beginningOfData())
+    DomainQuery site = m_connection.domainQuery();
+    site.start(QueryTimeArg::beginningOfData())
         .fields({u"BatSoC", u"BatCapacity"})
         .timezone(m_zone)
         .timeFunction(QueryTimeFunction::Last);
@@ -52,10 +50,8 @@ void ProjectionFeed::fetchUnits()
         emit updated();
     });
     // Which Pomcube units report: they share the scheduler's power between them.
-    DeviceQuery units;
-    units.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .output(u"pomcube_data")
+    DeviceQuery units = m_connection.deviceQuery();
+    units.output(u"pomcube_data")
         .start(QueryTimeArg::ago(Duration(1, Duration::Unit::Day)))
         .fields({u"BatSoC"})
         .timezone(m_zone)
@@ -83,10 +79,8 @@ void ProjectionFeed::fetchUnits()
 void ProjectionFeed::fetchForecast()
 {
     const QDateTime now = m_clock.now();
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(now.addSecs(-3600)), QueryTimeArg(now.addSecs(26 * 3600)))
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(now.addSecs(-3600)), QueryTimeArg(now.addSecs(26 * 3600)))
         .fields({u"PredictionSolarPower"})
         .every(Duration(15, Duration::Unit::Minute))
         .timeFunction(QueryTimeFunction::Mean)
@@ -107,10 +101,8 @@ void ProjectionFeed::fetchForecast()
 void ProjectionFeed::fetchLoad()
 {
     const QDateTime now = m_clock.now();
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(now.addSecs(-49 * 3600)), QueryTimeArg(now))
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(now.addSecs(-49 * 3600)), QueryTimeArg(now))
         .fields({u"LoadPower"})
         .every(Duration(15, Duration::Unit::Minute))
         .timeFunction(QueryTimeFunction::Mean)

@@ -240,10 +240,8 @@ void ScheduleHistoryView::fetchHistory(const QDateTime &from, const QDateTime &t
 
 void ScheduleHistoryView::fetchSoc(const QDateTime &from, const QDateTime &to, int generation)
 {
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(from), QueryTimeArg(to))
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(from), QueryTimeArg(to))
         .fields({u"BatSoC"})
         .every(Duration(15, Duration::Unit::Minute)) // ~670 points for 7 days: every run's ramp shows
         .timeFunction(QueryTimeFunction::Mean)

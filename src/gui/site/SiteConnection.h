@@ -4,6 +4,7 @@
 #include "client/CertificateTrust.h"
 #include "client/CredentialStore.h"
 #include "client/SchedulerApi.h"
+#include "client/SiteScope.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -43,6 +44,10 @@ public:
     // The organization queries must name: the settings' override, else the login reply's.
     int organizationId() const;
     int domainId() const;
+    SiteScope scope() const { return {organizationId(), domainId()}; }
+    // Queries about this site: organization and domain already set.
+    DomainQuery domainQuery() const { return scope().domainQuery(); }
+    DeviceQuery deviceQuery() const { return scope().deviceQuery(); }
     int refreshSeconds() const;
 
     using Done = std::function<void(const ApiError &)>;
