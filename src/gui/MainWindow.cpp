@@ -37,8 +37,6 @@
 
 namespace {
 
-const QTimeZone kSiteZone("Asia/Taipei");
-
 enum Tab { OverviewTab, PowerTab, BatteryTab, SolarTab, EnergyTab, MetersTab, ScheduleTab, DeviceTab };
 
 } // namespace
@@ -48,10 +46,10 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     , m_connection(connection)
     , m_clock(clock)
     , m_tabs(new QTabWidget(this))
-    , m_overview(new OverviewPage(connection, clock, kSiteZone, this))
+    , m_overview(new OverviewPage(connection, clock, connection.siteZone(), this))
     , m_devicePage(new ChartPage({}, connection, this))
     , m_schedule(new SchedulePage(connection, clock, this))
-    , m_rangeBar(new TimeRangeBar(clock, kSiteZone, this))
+    , m_rangeBar(new TimeRangeBar(clock, connection.siteZone(), this))
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(m_banner))
     , m_bannerClose(new QToolButton(m_banner))
@@ -139,6 +137,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::loadCurrentPage);
     connect(m_rangeBar, &TimeRangeBar::rangeChanged, this, &MainWindow::onRangeChanged);
+    connect(&m_connection, &SiteConnection::siteZoneChanged, this, &MainWindow::onSiteZoneChanged);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     m_ticker->start(1000);
@@ -267,6 +266,15 @@ void MainWindow::onRangeChanged(const TimeRange &)
     loadCurrentPage();
 }
 
+void MainWindow::onSiteZoneChanged(const QTimeZone &zone)
+{
+    // The charts follow the range bar's zone; the overview's "today" is asked for again.
+    m_overview->feed().setZone(zone);
+    m_rangeBar->setZone(zone);
+    m_overview->refresh();
+    tick();
+}
+
 void MainWindow::showDevice(const QString &deviceName)
 {
     const SiteLayout::Device *device = m_treeModel->layout().device(deviceName);
@@ -330,9 +338,9 @@ void MainWindow::tick()
     if (m_lastUpdate.isValid()) {
         const qint64 age = std::max<qint64>(0, m_lastUpdate.secsTo(now));
         const bool stale = age > staleAfterSeconds();
-        m_updateLabel->setText(stale ? tr("Last update %1 (%2, stale)").arg(QLocale().toString(m_lastUpdate.toTimeZone(kSiteZone), QStringLiteral("HH:mm:ss")),
+        m_updateLabel->setText(stale ? tr("Last update %1 (%2, stale)").arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
                                                                           TimeSpanText::ago(age))
-                                     : tr("Last update %1 (%2)").arg(QLocale().toString(m_lastUpdate.toTimeZone(kSiteZone), QStringLiteral("HH:mm:ss")),
+                                     : tr("Last update %1 (%2)").arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
                                                                     TimeSpanText::ago(age)));
     } else {
         m_updateLabel->setText(tr("No data yet"));

@@ -55,6 +55,7 @@ private:
     void buildStatusBar();
     void loadCurrentPage();
     void onRangeChanged(const TimeRange &range);
+    void onSiteZoneChanged(const QTimeZone &zone);
     void onDataArrived(const QDateTime &fetchedAt, bool fromCache);
     void onFailure(const ApiError &error);
     void showBanner(const QString &text);

@@ -16,7 +16,7 @@ ProjectionFeed::ProjectionFeed(SiteConnection &connection, const Clock &clock, Q
     : QObject(parent)
     , m_connection(connection)
     , m_clock(clock)
-    , m_zone(QTimeZone("Asia/Taipei"))
+    , m_zone(connection.siteZone())
 {
 }
 

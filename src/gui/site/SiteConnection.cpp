@@ -2,17 +2,25 @@
 
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteSettings.h"
+#include "core/SiteZone.h"
+
+#include <QPointer>
 
 
 SiteConnection::SiteConnection(SiteSettings &settings, ViewCache *cache, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_trust(CertificateTrust::defaultDirectory())
+    , m_zone(SiteZone::fallback())
 {
     AegisClient::Settings clientSettings;
     clientSettings.baseUrl = settings.baseUrl();
     m_client = std::make_unique<AegisClient>(&m_network, clientSettings, &m_trust);
     m_scheduler = std::make_unique<SchedulerApi>(*m_client, settings.schedulerId());
+    m_scheduler->setStateObserver([self = QPointer<SiteConnection>(this)](const SchedulerState &state) {
+        if (self)
+            self->learnZone(state);
+    });
     m_queries = std::make_unique<QueryRunner>(*m_client, cache);
 }
 
@@ -30,6 +38,15 @@ int SiteConnection::organizationId() const
 {
     const int configured = m_settings.organizationId();
     return configured > 0 ? configured : m_client->session().organizationId;
+}
+
+void SiteConnection::learnZone(const SchedulerState &state)
+{
+    const QTimeZone zone = SiteZone::fromId(state.timezone);
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    emit siteZoneChanged(zone);
 }
 
 int SiteConnection::domainId() const
