@@ -1,8 +1,8 @@
 #include "gui/site/SiteConnection.h"
 
+#include "core/SiteZone.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteSettings.h"
-#include "core/SiteZone.h"
 
 #include <QPointer>
 
@@ -40,15 +40,6 @@ int SiteConnection::organizationId() const
     return configured > 0 ? configured : m_client->session().organizationId;
 }
 
-void SiteConnection::learnZone(const SchedulerState &state)
-{
-    const QTimeZone zone = SiteZone::fromId(state.timezone);
-    if (zone == m_zone)
-        return;
-    m_zone = zone;
-    emit siteZoneChanged(zone);
-}
-
 int SiteConnection::domainId() const
 {
     return m_settings.domainId();
@@ -58,6 +49,15 @@ int SiteConnection::refreshSeconds() const
 {
     const int configured = m_settings.refreshSeconds();
     return configured > 0 ? configured : SiteSettings::defaultRefreshSeconds(m_demo);
+}
+
+void SiteConnection::learnZone(const SchedulerState &state)
+{
+    const QTimeZone zone = SiteZone::fromId(state.timezone);
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    emit siteZoneChanged(zone);
 }
 
 void SiteConnection::logIn(const QString &account, const QString &password, bool remember, QObject *context, Done done)
