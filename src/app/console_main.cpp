@@ -1,12 +1,9 @@
 // aegis-console: the desktop app. With --demo it runs the built-in demo site (an aegis-sim in
 // its own thread, on loopback) and logs in to it; otherwise it logs in to the configured server.
 #include "core/Clock.h"
-#include "gui/site/LoginDialog.h"
-#include "gui/MainWindow.h"
-#include "gui/common/MessageSink.h"
-#include "gui/site/SiteConnection.h"
-#include "gui/site/SiteSettings.h"
 #include "gui/common/Translations.h"
+#include "gui/site/ConsoleStartup.h"
+#include "gui/site/SiteSettings.h"
 #include "gui/site/ViewCache.h"
 #include "sim/SimHost.h"
 
@@ -14,30 +11,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QEvent>
 
-#include <atomic>
 #include <cstdio>
-#include <memory>
 #include <string_view>
 
 namespace {
-
-// The app's "now": the system's, or in demo mode the emulator's once it runs, so that the
-// timeline's marker and countdowns keep pace with an accelerated site.
-class DemoClock final : public Clock
-{
-public:
-    qint64 nowMs() const override
-    {
-        const Clock *source = m_source.load();
-        return source ? source->nowMs() : SystemClock::instance().nowMs();
-    }
-    void follow(const Clock *source) { m_source.store(source); }
-
-private:
-    std::atomic<const Clock *> m_source{nullptr};
-};
 
 struct Options
 {
@@ -72,30 +50,6 @@ Options parse(QApplication &app)
     return o;
 }
 
-// Prints the time of the main window's first paint (for bench_console).
-class FirstPaintReporter final : public QObject
-{
-public:
-    FirstPaintReporter(const QElapsedTimer &since, QObject *parent)
-        : QObject(parent)
-        , m_since(since)
-    {
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            std::printf("first paint: %lld ms\n", static_cast<long long>(m_since.elapsed()));
-            std::fflush(stdout);
-            watched->removeEventFilter(this);
-        }
-        return false;
-    }
-
-private:
-    const QElapsedTimer &m_since;
-};
-
 // --help and --version only print: they must work with no display (in a terminal over SSH,
 // or when a package is checked), where the default platform plugin would abort.
 bool onlyPrints(int argc, char *argv[])
@@ -129,81 +83,24 @@ int main(int argc, char *argv[])
     const Options options = parse(app);
 
     ViewCache cache;
-    SiteConnection connection(settings, &cache);
-    SimHost demoSite;
-    DemoClock clock;
-    MainWindow window(connection, clock);
-
-    const auto openDemo = [&] {
-        connection.setDemo(true);
+    SimHost demoSite; // outlives the startup: the app's clock follows the emulator's
+    // The demo site is the emulator in its own thread, on loopback; the gui knows it by its URL.
+    const auto launchDemo = [&demoSite](double acceleration, QObject *context, const ConsoleStartup::DemoStarted &done) {
         SimOptions simOptions;
-        simOptions.acceleration = options.acceleration;
-        // The window paints first; the site's history is computed in the emulator's thread.
-        demoSite.startAsync(simOptions, {}, &window, [&](const Result<bool> &started) {
-            if (!started) {
-                MessageSink::show(&window, MessageSink::Level::Critical, QCoreApplication::translate("ConsoleMain", "Demo site"),
-                                  QCoreApplication::translate("ConsoleMain", "The demo site did not start: %1").arg(started.error()));
-                return;
-            }
-            // The demo's "now" is the emulator's, which runs faster with --accel.
-            clock.follow(demoSite.clock());
-            connection.setBaseUrl(demoSite.baseUrl());
-            connection.logIn(demoSite.options().user, demoSite.options().password, false, &window, [&](const ApiError &error) {
-                if (error.isError()) {
-                    MessageSink::show(&window, MessageSink::Level::Critical, QCoreApplication::translate("ConsoleMain", "Demo site"), error.message());
-                    return;
-                }
-                window.start();
-            });
+        simOptions.acceleration = acceleration;
+        demoSite.startAsync(simOptions, {}, context, [&demoSite, done](const Result<bool> &started) {
+            if (!started)
+                return done(Result<ConsoleStartup::DemoSite>::failure(started.error()));
+            done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password, demoSite.clock()});
         });
     };
-
-    if (options.printTimings) {
-        QObject::connect(&window, &MainWindow::firstDataShown, &window, [&sinceStart] {
-            std::printf("first populated overview: %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-        });
-        window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
-    }
-
-    if (options.demo) {
-        window.show();
-        openDemo();
-        return app.exec();
-    }
-
-    // A remembered site reconnects with the password from the keyring; otherwise ask.
-    const auto askForLogin = [&](const QString &message) {
-        LoginDialog dialog(connection, &window);
-        dialog.setMessage(message);
-        const int outcome = dialog.exec();
-        if (outcome == LoginDialog::DemoRequested) {
-            window.show();
-            openDemo();
-            return true;
-        }
-        if (outcome != LoginDialog::LoggedIn)
-            return false;
-        window.show();
-        window.start();
-        return true;
-    };
-    QObject::connect(&connection.client(), &AegisClient::reloginFailed, &window, [&](const ApiError &error) {
-        askForLogin(error.message());
-    });
-    if (settings.rememberPassword() && !settings.account().isEmpty()) {
-        window.show();
-        connection.logInWithSavedPassword(settings.account(), &window, [&](const ApiError &error) {
-            if (!error.isError()) {
-                window.start();
-                return;
-            }
-            if (!askForLogin(error.message()))
-                QApplication::quit();
-        });
-        return app.exec();
-    }
-    if (!askForLogin({}))
+    ConsoleStartup startup(settings, &cache, launchDemo, SystemClock::instance());
+    QObject::connect(&startup, &ConsoleStartup::quitRequested, &app, &QApplication::quit);
+    ConsoleStartup::Options startOptions;
+    startOptions.demo = options.demo;
+    startOptions.acceleration = options.acceleration;
+    startOptions.printTimesSince = options.printTimings ? &sinceStart : nullptr;
+    if (startup.start(startOptions) == ConsoleStartup::Outcome::Cancelled)
         return 0;
     return app.exec();
 }

@@ -1,5 +1,8 @@
 #include "client/AegisClient.h"
 
+#include "client/ClientLogging.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +37,7 @@ public:
     }
 
     bool needsToken() const { return method != Method::Login; }
+    const char *methodName() const { return method == Method::Get ? "GET" : method == Method::Patch ? "PATCH" : "POST"; }
 
     Method method;
     QString path;
@@ -53,6 +57,7 @@ public:
     QTimer retryTimer;
     QList<QSslError> sslErrors;
     QSslCertificate peer;
+    QElapsedTimer sinceStart; // from the first attempt, for the log
 };
 
 namespace {
@@ -218,6 +223,7 @@ bool AegisClient::forgetCertificate(const QString &host, int port, QString *erro
 
 void AegisClient::start(Request *request)
 {
+    request->sinceStart.start();
     m_active.append(request);
     // Requests that arrive while a re-login runs wait for its token.
     if (request->needsToken() && m_reloginInFlight) {
@@ -342,7 +348,11 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
             else
                 send(request);
         });
-        request->retryTimer.start(backoff(request->attempts, result));
+        const std::chrono::milliseconds delay = backoff(request->attempts, result);
+        qCInfo(lcHttp).nospace() << request->methodName() << " " << request->path << " -> " << result.httpStatus << " "
+                                 << ApiError::kindName(result.error.kind()) << ", attempt " << request->attempts
+                                 << ", retry in " << delay.count() << " ms";
+        request->retryTimer.start(delay);
         return;
     }
     finish(request, std::move(result));
@@ -390,6 +400,7 @@ void AegisClient::onUnauthorized(Request *request, ApiResult result)
         send(request);
         return;
     }
+    qCInfo(lcHttp) << "401 on" << request->path << "- logging in again, then replaying it";
     m_waitingForLogin.append(request);
     if (!m_reloginInFlight)
         relogin();
@@ -450,6 +461,11 @@ void AegisClient::finish(Request *request, ApiResult result)
 {
     m_active.removeOne(request);
     m_waitingForLogin.removeOne(request);
+    // The path only: the query and the body stay out of the log (the login body holds the password).
+    qCDebug(lcHttp).nospace() << request->methodName() << " " << request->path << " -> " << result.httpStatus << " "
+                              << (result.ok() ? "ok" : qPrintable(ApiError::kindName(result.error.kind()))) << " in "
+                              << request->sinceStart.elapsed() << " ms, " << request->attempts << " attempt(s)"
+                              << (request->replayed ? ", replayed after a re-login" : "");
     ApiResult published = result;
     if (request->method == Request::Method::Login)
         published.body.clear(); // it holds the access token

@@ -1,5 +1,7 @@
 #include "client/CertificateTrust.h"
 
+#include "client/ClientLogging.h"
+
 #include <QStandardPaths>
 
 #include <QCryptographicHash>
@@ -115,8 +117,10 @@ void CertificateTrust::prepare(QNetworkRequest &request) const
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // Only the approved certificate anchors the chain (setCaCertificates also stops the
     // on-demand loading of the system roots), so a different one fails verification.
-    if (const std::optional<QSslCertificate> pinned = approved(url.host(), portOf(url)))
+    if (const std::optional<QSslCertificate> pinned = approved(url.host(), portOf(url))) {
+        qCDebug(lcTls) << "pinned for" << url.host() << portOf(url) << CertificateInfo::from(url, *pinned).sha256Hex();
         tls.setCaCertificates({*pinned});
+    }
     request.setSslConfiguration(tls);
 }
 
@@ -140,11 +144,15 @@ CertificateTrust::Verdict CertificateTrust::judge(const QUrl &url, const QList<Q
         // Whatever else is wrong, another certificate than the approved one is the news.
         verdict.kind = !presented.isNull() && presented != *pinned ? ApiError::Kind::CertificateChanged
                                                                    : ApiError::Kind::CertificateInvalid;
+        qCInfo(lcTls) << url.host() << portOf(url) << ApiError::kindName(verdict.kind) << "presented" << verdict.certificate.sha256Hex()
+                      << "pinned" << CertificateInfo::from(url, *pinned).sha256Hex() << verdict.detail;
         return verdict;
     }
     const bool onlyTrust = !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), isTrustError);
     verdict.kind = onlyTrust && !presented.isNull() ? ApiError::Kind::CertificateUntrusted
                                                     : ApiError::Kind::CertificateInvalid;
+    qCInfo(lcTls) << url.host() << portOf(url) << ApiError::kindName(verdict.kind) << "presented" << verdict.certificate.sha256Hex()
+                  << verdict.detail;
     return verdict;
 }
 
@@ -167,14 +175,17 @@ bool CertificateTrust::approve(const CertificateInfo &certificate, QString *erro
     file.write(certificate.certificate.toPem());
     if (!file.commit())
         return fail(tr("Cannot save the trusted certificate to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    qCInfo(lcTls) << "approved" << certificate.host << certificate.port << certificate.sha256Hex();
     return true;
 }
 
 bool CertificateTrust::forget(const QString &host, int port, QString *error)
 {
     QFile file(pathFor(host, port));
-    if (!file.exists() || file.remove())
+    if (!file.exists() || file.remove()) {
+        qCInfo(lcTls) << "forgotten" << host << port;
         return true;
+    }
     if (error)
         *error = tr("Cannot remove the trusted certificate %1: %2")
                      .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());

@@ -1,5 +1,7 @@
 #include "client/CredentialStore.h"
 
+#include "client/ClientLogging.h"
+
 #include <QObject>
 
 #include <qt6keychain/keychain.h>
@@ -39,8 +41,14 @@ Job *makeJob(const QString &service, const QString &key)
 void finishInto(QKeychain::Job *job, QObject *context, CredentialStore::Callback done,
                 std::function<CredentialResult(const QKeychain::Job &)> interpret)
 {
+    const char *what = qobject_cast<QKeychain::WritePasswordJob *>(job) ? "save"
+                     : qobject_cast<QKeychain::ReadPasswordJob *>(job) ? "load" : "remove";
     QObject::connect(job, &QKeychain::Job::finished, context ? context : job,
-                     [done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
+                     [what, done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
+                         // The outcome only: never the job's data.
+                         qCDebug(lcKeychain) << what << finished->key() << "in" << finished->service() << "->"
+                                             << (finished->error() == QKeychain::NoError ? QStringLiteral("ok") : finished->errorString())
+                                             << "error code" << int(finished->error());
                          if (done)
                              done(interpret(*finished));
                      });

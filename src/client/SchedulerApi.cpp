@@ -17,12 +17,14 @@ QString SchedulerApi::path() const
 
 void SchedulerApi::fetch(QObject *context, StateCallback done)
 {
-    m_client.get(path(), {}, context, [done = std::move(done)](const ApiResult &r) {
+    m_client.get(path(), {}, context, [observer = m_observer, done = std::move(done)](const ApiResult &r) {
         if (!r.ok())
             return done(r.error, {});
         const Result<SchedulerState> state = SchedulerDecoder::decodeState(r.body);
         if (!state)
             return done(ApiError(ApiError::Kind::MalformedReply, r.httpStatus, {}, state.error()), {});
+        if (observer)
+            observer(*state);
         done({}, *state);
     });
 }

@@ -26,6 +26,9 @@ public:
     using HistoryCallback = std::function<void(const ApiError &, const SchedulerHistory &)>;
 
     void fetch(QObject *context, StateCallback done);
+    // Told of every state read from the server, before the caller is (e.g. to learn the site's zone).
+    using StateObserver = std::function<void(const SchedulerState &)>;
+    void setStateObserver(StateObserver observer) { m_observer = std::move(observer); }
     // Invalid times leave the server's default (the last 7 days).
     void fetchHistory(const QDateTime &from, const QDateTime &to, QObject *context, HistoryCallback done);
 
@@ -59,4 +62,5 @@ private:
 
     AegisClient &m_client;
     int m_id;
+    StateObserver m_observer;
 };

@@ -1,6 +1,5 @@
 #include "gui/MainWindow.h"
 
-#include "client/DeviceQuery.h"
 #include "core/Clock.h"
 #include "gui/timechart/ChartExporter.h"
 #include "gui/charts/ChartPage.h"
@@ -13,12 +12,12 @@
 #include "gui/site/SettingsDialog.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
+#include "gui/site/SiteTreeFeed.h"
 #include "gui/site/SiteTreeModel.h"
 #include "gui/timechart/TimeChart.h"
 #include "gui/charts/TimeRangeBar.h"
 #include "gui/common/TimeSpanText.h"
 #include "gui/common/Translations.h"
-#include "gui/common/Units.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,8 +37,6 @@
 
 namespace {
 
-const QTimeZone kSiteZone("Asia/Taipei");
-
 enum Tab { OverviewTab, PowerTab, BatteryTab, SolarTab, EnergyTab, MetersTab, ScheduleTab, DeviceTab };
 
 } // namespace
@@ -49,15 +46,16 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     , m_connection(connection)
     , m_clock(clock)
     , m_tabs(new QTabWidget(this))
-    , m_overview(new OverviewPage(connection, clock, kSiteZone, this))
+    , m_overview(new OverviewPage(connection, clock, connection.siteZone(), this))
     , m_devicePage(new ChartPage({}, connection, this))
     , m_schedule(new SchedulePage(connection, clock, this))
-    , m_rangeBar(new TimeRangeBar(clock, kSiteZone, this))
+    , m_rangeBar(new TimeRangeBar(clock, connection.siteZone(), this))
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(m_banner))
     , m_bannerClose(new QToolButton(m_banner))
     , m_tree(new QTreeView(this))
     , m_treeModel(new SiteTreeModel(SiteLayout::buildingK(), this))
+    , m_treeFeed(new SiteTreeFeed(connection, this))
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_updateLabel(new QLabel(this))
@@ -135,9 +133,11 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
             showDevice(device);
     });
     connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
+    connect(m_treeFeed, &SiteTreeFeed::statusRead, m_treeModel, &SiteTreeModel::setStatus);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::loadCurrentPage);
     connect(m_rangeBar, &TimeRangeBar::rangeChanged, this, &MainWindow::onRangeChanged);
+    connect(&m_connection, &SiteConnection::siteZoneChanged, this, &MainWindow::onSiteZoneChanged);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     m_ticker->start(1000);
@@ -230,7 +230,7 @@ void MainWindow::start()
         page->showCached(m_rangeBar->range());
     applyRefreshPeriod();
     refreshNow();
-    refreshTree();
+    m_treeFeed->refresh();
     retranslate();
 }
 
@@ -244,7 +244,7 @@ void MainWindow::refreshNow()
     m_rangeBar->refresh();
     m_overview->refresh();
     loadCurrentPage();
-    refreshTree();
+    m_treeFeed->refresh();
 }
 
 void MainWindow::loadCurrentPage()
@@ -266,6 +266,15 @@ void MainWindow::onRangeChanged(const TimeRange &)
     loadCurrentPage();
 }
 
+void MainWindow::onSiteZoneChanged(const QTimeZone &zone)
+{
+    // The charts follow the range bar's zone; the overview's "today" is asked for again.
+    m_overview->feed().setZone(zone);
+    m_rangeBar->setZone(zone);
+    m_overview->refresh();
+    tick();
+}
+
 void MainWindow::showDevice(const QString &deviceName)
 {
     const SiteLayout::Device *device = m_treeModel->layout().device(deviceName);
@@ -280,33 +289,6 @@ void MainWindow::showDevice(const QString &deviceName)
     m_tabs->setTabText(m_tabs->indexOf(m_devicePage), deviceName);
     m_tabs->setCurrentWidget(m_devicePage);
     loadCurrentPage();
-}
-
-void MainWindow::refreshTree()
-{
-    // The latest status of every device: SOC for batteries, the Status text for the others.
-    const auto query = [this](const QString &output, const QString &field, bool soc) {
-        DeviceQuery q;
-        q.organizationId(m_connection.organizationId()).domainId(m_connection.domainId()).output(output).fields({field})
-            .start(QueryTimeArg::relative(QStringLiteral("-1h"))).timeFunction(QueryTimeFunction::Last);
-        m_connection.queries().run(QStringLiteral("tree/") + output, DeviceQuery::path(), q.toQuery(), this,
-                                   [this, field, soc](const QueryRunner::Reply &reply) {
-                                       if (reply.error.isError())
-                                           return; // the banner shows the failures of the pages
-                                       for (const QueryTable &t : reply.result.tables) {
-                                           if (t.field != field || t.series.isEmpty())
-                                               continue;
-                                           const QString status = soc ? tr("SoC %1").arg(Units::percent(t.series.lastValue().value_or(qQNaN())))
-                                                                      : SiteTreeModel::statusName(t.text(t.series.size() - 1));
-                                           m_treeModel->setStatus(t.deviceName(), status, QDateTime::fromMSecsSinceEpoch(t.series.lastTime(), Qt::UTC));
-                                       }
-                                   });
-    };
-    query(QStringLiteral("pomcube_data"), QStringLiteral("BatSoC"), true);
-    query(QStringLiteral("hermes_ess_data"), QStringLiteral("BatSoC"), true);
-    query(QStringLiteral("hermes_pv_inverter_data"), QStringLiteral("Status"), false);
-    query(QStringLiteral("hermes_sun_photometer_data"), QStringLiteral("Status"), false);
-    query(QStringLiteral("hermes_smartmeter_data"), QStringLiteral("Status"), false);
 }
 
 void MainWindow::onDataArrived(const QDateTime &fetchedAt, bool fromCache)
@@ -356,9 +338,9 @@ void MainWindow::tick()
     if (m_lastUpdate.isValid()) {
         const qint64 age = std::max<qint64>(0, m_lastUpdate.secsTo(now));
         const bool stale = age > staleAfterSeconds();
-        m_updateLabel->setText(stale ? tr("Last update %1 (%2, stale)").arg(QLocale().toString(m_lastUpdate.toTimeZone(kSiteZone), QStringLiteral("HH:mm:ss")),
+        m_updateLabel->setText(stale ? tr("Last update %1 (%2, stale)").arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
                                                                           TimeSpanText::ago(age))
-                                     : tr("Last update %1 (%2)").arg(QLocale().toString(m_lastUpdate.toTimeZone(kSiteZone), QStringLiteral("HH:mm:ss")),
+                                     : tr("Last update %1 (%2)").arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
                                                                     TimeSpanText::ago(age)));
     } else {
         m_updateLabel->setText(tr("No data yet"));

@@ -17,6 +17,7 @@ class QToolButton;
 class QTreeView;
 class SchedulePage;
 class SiteConnection;
+class SiteTreeFeed;
 class SiteTreeModel;
 class TimeRangeBar;
 
@@ -54,12 +55,12 @@ private:
     void buildStatusBar();
     void loadCurrentPage();
     void onRangeChanged(const TimeRange &range);
+    void onSiteZoneChanged(const QTimeZone &zone);
     void onDataArrived(const QDateTime &fetchedAt, bool fromCache);
     void onFailure(const ApiError &error);
     void showBanner(const QString &text);
     void hideBanner();
     void tick();
-    void refreshTree();
     void exportChart(ChartPanel *panel);
     void exportReportInteractively();
     void openSettings();
@@ -81,6 +82,7 @@ private:
     QToolButton *m_bannerClose;
     QTreeView *m_tree;
     SiteTreeModel *m_treeModel;
+    SiteTreeFeed *m_treeFeed;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_updateLabel;

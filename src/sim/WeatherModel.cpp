@@ -236,6 +236,7 @@ WeatherModel::WeatherModel(quint64 seed, std::optional<DayProfile> profile)
 
 QTimeZone WeatherModel::siteZone()
 {
+    // The emulator's own constant, deliberately not core's SiteZone: the emulated site's zone is the emulator's choice.
     return QTimeZone(QByteArrayLiteral("Asia/Taipei"));
 }
 

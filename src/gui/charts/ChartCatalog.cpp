@@ -22,15 +22,15 @@ QColor roleColor(AppPalette::Role role)
 
 DomainQuery domainBase(const TimeRange &range, const ChartContext &c)
 {
-    DomainQuery q;
-    q.organizationId(c.organizationId).domainId(c.domainId).range(QueryTimeArg(range.start), QueryTimeArg(range.stop)).timezone(range.zone);
+    DomainQuery q = c.domainQuery();
+    q.range(QueryTimeArg(range.start), QueryTimeArg(range.stop)).timezone(range.zone);
     return q;
 }
 
 DeviceQuery deviceBase(const TimeRange &range, const ChartContext &c)
 {
-    DeviceQuery q;
-    q.organizationId(c.organizationId).domainId(c.domainId).range(QueryTimeArg(range.start), QueryTimeArg(range.stop)).timezone(range.zone);
+    DeviceQuery q = c.deviceQuery();
+    q.range(QueryTimeArg(range.start), QueryTimeArg(range.stop)).timezone(range.zone);
     return q;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/QueryResult.h"
+#include "client/SiteScope.h"
 #include "gui/timechart/ChartSeries.h"
 #include "gui/charts/TimeRange.h"
 
@@ -18,11 +19,7 @@ struct ChartRequest
     QUrlQuery query;
 };
 
-struct ChartContext
-{
-    int organizationId = 0;
-    int domainId = 0;
-};
+using ChartContext = SiteScope; // whose data: the query prefix of the site
 
 struct ChartDefinition
 {

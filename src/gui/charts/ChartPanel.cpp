@@ -69,7 +69,7 @@ QString ChartPanel::cacheKey(const TimeRange &range) const
 
 void ChartPanel::load(const TimeRange &range)
 {
-    const ChartContext context{m_connection.organizationId(), m_connection.domainId()};
+    const ChartContext context = m_connection.scope();
     const ChartRequest request = m_definition.request(range, context);
     const quint64 generation = ++m_generation;
     emit requestSent(request.path, request.query);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Duration.h"
+#include "core/SiteZone.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +19,7 @@ public:
     Preset preset = Preset::Today;
     QDateTime start; // UTC
     QDateTime stop;  // UTC
-    QTimeZone zone = QTimeZone("Asia/Taipei");
+    QTimeZone zone = SiteZone::fallback();
 
     static TimeRange make(Preset preset, const QDateTime &now, const QTimeZone &zone);
     static TimeRange custom(const QDateTime &start, const QDateTime &stop, const QTimeZone &zone);

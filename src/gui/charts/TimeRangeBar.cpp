@@ -130,6 +130,17 @@ void TimeRangeBar::refresh()
     emit rangeChanged(m_range);
 }
 
+void TimeRangeBar::setZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    retranslate();
+    m_range = m_range.preset == TimeRange::Preset::Custom ? TimeRange::custom(m_range.start, m_range.stop, zone)
+                                                          : TimeRange::make(m_range.preset, m_clock.now(), zone);
+    emit rangeChanged(m_range);
+}
+
 void TimeRangeBar::retranslate()
 {
     for (TimeRange::Preset preset : kPresets)

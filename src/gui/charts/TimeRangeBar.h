@@ -24,6 +24,8 @@ public:
     void setPreset(TimeRange::Preset preset);
     // Moves a preset range to the clock's "now" (auto-refresh); a custom range stays.
     void refresh();
+    // The site's zone changed: presets are recomputed in it, a custom span keeps its instants.
+    void setZone(const QTimeZone &zone);
 
 signals:
     void rangeChanged(const TimeRange &range);

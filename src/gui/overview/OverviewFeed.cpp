@@ -54,10 +54,8 @@ void OverviewFeed::run(const QString &key, const DomainQuery &query, bool cached
 
 void OverviewFeed::fetchLatest(bool cached)
 {
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .start(QueryTimeArg::beginningOfData())
+    DomainQuery query = m_connection.domainQuery();
+    query.start(QueryTimeArg::beginningOfData())
         .fields({u"SolarPower", u"LoadPower", u"GridPower", u"GenPower", u"BatSoC", u"BatRemainEnergy", u"BatCapacity"})
         .timezone(m_zone)
         .timeFunction(QueryTimeFunction::Last);
@@ -87,10 +85,8 @@ void OverviewFeed::fetchToday(bool cached)
 {
     // Today in the site's zone: from local midnight to now (docs/aegis-api.md §6 "今日能耗度數").
     const QDateTime midnight = m_clock.now().toTimeZone(m_zone).date().startOfDay(m_zone);
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .start(QueryTimeArg(midnight))
+    DomainQuery query = m_connection.domainQuery();
+    query.start(QueryTimeArg(midnight))
         .fields({u"SolarEnergy", u"LoadEnergy", u"GridEnergy", u"BatteryChargeEnergy", u"BatteryDischargeEnergy"})
         .timezone(m_zone);
     const auto apply = [this](const QueryRunner::Reply &reply) {

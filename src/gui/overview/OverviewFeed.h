@@ -58,6 +58,7 @@ public:
     const OverviewSnapshot &snapshot() const { return m_snapshot; }
     void refresh();
     void showCached(); // the last data of an earlier run, until fresh data arrives
+    void setZone(const QTimeZone &zone) { m_zone = zone; } // "today" is the site's day
 
 signals:
     void updated(const OverviewSnapshot &snapshot);

@@ -11,7 +11,7 @@ ProjectionFeed::ProjectionFeed(SiteConnection &connection, const Clock &clock, Q
     : QObject(parent)
     , m_connection(connection)
     , m_clock(clock)
-    , m_zone(QTimeZone("Asia/Taipei"))
+    , m_zone(connection.siteZone())
 {
 }
 
@@ -25,10 +25,8 @@ void ProjectionFeed::refresh()
 void ProjectionFeed::fetchUnits()
 {
     // The site's SOC and capacity are those of the scheduled units together (docs/aegis-api.md §6).
-    DomainQuery site;
-    site.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .start(QueryTimeArg::beginningOfData())
+    DomainQuery site = m_connection.domainQuery();
+    site.start(QueryTimeArg::beginningOfData())
         .fields({u"BatSoC", u"BatCapacity"})
         .timezone(m_zone)
         .timeFunction(QueryTimeFunction::Last);
@@ -63,10 +61,8 @@ void ProjectionFeed::fetchUnits()
 void ProjectionFeed::fetchForecast()
 {
     const QDateTime now = m_clock.now();
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(now.addSecs(-3600)), QueryTimeArg(now.addSecs(26 * 3600)))
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(now.addSecs(-3600)), QueryTimeArg(now.addSecs(26 * 3600)))
         .fields({u"PredictionSolarPower"})
         .every(Duration(15, Duration::Unit::Minute))
         .timeFunction(QueryTimeFunction::Mean)
@@ -87,10 +83,8 @@ void ProjectionFeed::fetchForecast()
 void ProjectionFeed::fetchLoad()
 {
     const QDateTime now = m_clock.now();
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(now.addSecs(-49 * 3600)), QueryTimeArg(now))
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(now.addSecs(-49 * 3600)), QueryTimeArg(now))
         .fields({u"LoadPower"})
         .every(Duration(15, Duration::Unit::Minute))
         .timeFunction(QueryTimeFunction::Mean)

@@ -44,10 +44,8 @@ void ScheduleHistoryFeed::fetchHistory(int generation)
 
 void ScheduleHistoryFeed::fetchSoc(int generation)
 {
-    DomainQuery query;
-    query.organizationId(m_connection.organizationId())
-        .domainId(m_connection.domainId())
-        .range(QueryTimeArg(m_from), QueryTimeArg(m_to))
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(m_from), QueryTimeArg(m_to))
         .fields({u"BatSoC"})
         .every(Duration(15, Duration::Unit::Minute)) // ~670 points for 7 days: every run's ramp shows
         .timeFunction(QueryTimeFunction::Mean)

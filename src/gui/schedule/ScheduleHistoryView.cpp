@@ -18,7 +18,6 @@
 
 namespace {
 
-const QString kDefaultZone = QStringLiteral("Asia/Taipei"); // building K's, until the state says
 
 QTableWidgetItem *item(const QString &text, const QVariant &raw = {})
 {
@@ -163,7 +162,7 @@ QString ScheduleHistoryView::eventName(const QString &type)
 
 QTimeZone ScheduleHistoryView::zone() const
 {
-    return m_state ? m_state->zone() : QTimeZone(kDefaultZone.toLatin1());
+    return m_state ? m_state->zone() : m_connection.siteZone(); // the site's, until the state says
 }
 
 QString ScheduleHistoryView::zoneName() const

@@ -3,6 +3,7 @@
 #include "core/ScheduleRules.h"
 #include "gui/schedule/ApplyDialog.h"
 #include "gui/schedule/ConflictDialog.h"
+#include "gui/common/GuiLogging.h"
 #include "gui/common/MessageSink.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/ScheduleProjection.h"
@@ -65,6 +66,7 @@ void ScheduleSender::confirmAndSend()
 void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOutcome &outcome)
 {
     using Status = SchedulerApi::ApplyOutcome::Status;
+    qCInfo(lcSchedule) << "sending" << sent.windows().size() << "windows ended in outcome" << int(outcome.status) << "(0 applied, 1 conflict, 2 rejected, 3 not applied, 4 unknown)" << outcome.error.message();
     const QString title = tr("Send the schedule");
     switch (outcome.status) {
     case Status::Applied:

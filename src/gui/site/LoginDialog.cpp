@@ -33,6 +33,11 @@ void LoginDialog::setMessage(const QString &text)
     m_ui->message->setVisible(!text.isEmpty());
 }
 
+QString LoginDialog::message() const
+{
+    return m_ui->message->text();
+}
+
 bool LoginDialog::validate()
 {
     const QUrl url = QUrl::fromUserInput(m_ui->url->text().trimmed());

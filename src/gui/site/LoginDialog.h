@@ -24,6 +24,7 @@ public:
     ~LoginDialog() override;
 
     void setMessage(const QString &text);
+    QString message() const; // what the dialog tells the operator, e.g. why the saved password failed
 
 private:
     void logIn();

@@ -1,8 +1,10 @@
 #include "gui/site/QueryRunner.h"
 
 #include "client/QueryReplyDecoder.h"
+#include "gui/common/GuiLogging.h"
 #include "gui/site/ViewCache.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPointer>
 
@@ -23,13 +25,18 @@ QString QueryRunner::siteKey(const QString &cacheKey) const
 void QueryRunner::run(const QString &cacheKey, const QString &path, const QUrlQuery &query, QObject *context, Done done)
 {
     const QString key = cacheKey.isEmpty() ? QString() : siteKey(cacheKey);
-    m_client.get(path, query, context, [this, key, context, done = std::move(done)](const ApiResult &r) {
+    m_client.get(path, query, context, [this, cacheKey, key, context, done = std::move(done)](const ApiResult &r) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!r.ok()) {
+            qCInfo(lcQuery) << cacheKey << "failed:" << ApiError::kindName(r.error.kind()) << r.httpStatus;
             done(Reply{r.error, {}, now, false});
             return;
         }
-        decode(r.body, now, false, context, [this, key, body = r.body, done](const Reply &reply) {
+        QElapsedTimer decoding;
+        decoding.start();
+        decode(r.body, now, false, context, [this, cacheKey, key, decoding, body = r.body, done](const Reply &reply) {
+            qCDebug(lcQuery) << cacheKey << body.size() << "bytes," << reply.result.tables.size() << "tables, decoded in"
+                             << decoding.elapsed() << "ms" << (reply.error.isError() ? qPrintable(reply.error.detail()) : "");
             // Only data that decoded is worth showing again after a restart.
             if (!reply.error.isError() && m_cache && !key.isEmpty())
                 m_cache->store(key, body, reply.fetchedAt);
@@ -45,6 +52,7 @@ void QueryRunner::runCached(const QString &cacheKey, QObject *context, Done done
     const std::optional<ViewCache::Entry> entry = m_cache->load(siteKey(cacheKey));
     if (!entry)
         return;
+    qCDebug(lcQuery) << cacheKey << "from the view cache, fetched" << entry->fetchedAt;
     decode(entry->body, entry->fetchedAt, true, context, [done = std::move(done)](const Reply &reply) {
         if (!reply.error.isError())
             done(reply);

@@ -1,18 +1,26 @@
 #include "gui/site/SiteConnection.h"
 
+#include "core/SiteZone.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteSettings.h"
+
+#include <QPointer>
 
 
 SiteConnection::SiteConnection(SiteSettings &settings, ViewCache *cache, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_trust(CertificateTrust::defaultDirectory())
+    , m_zone(SiteZone::fallback())
 {
     AegisClient::Settings clientSettings;
     clientSettings.baseUrl = settings.baseUrl();
     m_client = std::make_unique<AegisClient>(&m_network, clientSettings, &m_trust);
     m_scheduler = std::make_unique<SchedulerApi>(*m_client, settings.schedulerId());
+    m_scheduler->setStateObserver([self = QPointer<SiteConnection>(this)](const SchedulerState &state) {
+        if (self)
+            self->learnZone(state);
+    });
     m_queries = std::make_unique<QueryRunner>(*m_client, cache);
 }
 
@@ -41,6 +49,15 @@ int SiteConnection::refreshSeconds() const
 {
     const int configured = m_settings.refreshSeconds();
     return configured > 0 ? configured : SiteSettings::defaultRefreshSeconds(m_demo);
+}
+
+void SiteConnection::learnZone(const SchedulerState &state)
+{
+    const QTimeZone zone = SiteZone::fromId(state.timezone);
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    emit siteZoneChanged(zone);
 }
 
 void SiteConnection::logIn(const QString &account, const QString &password, bool remember, QObject *context, Done done)

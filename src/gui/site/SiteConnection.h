@@ -4,9 +4,11 @@
 #include "client/CertificateTrust.h"
 #include "client/CredentialStore.h"
 #include "client/SchedulerApi.h"
+#include "client/SiteScope.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -43,7 +45,13 @@ public:
     // The organization queries must name: the settings' override, else the login reply's.
     int organizationId() const;
     int domainId() const;
+    SiteScope scope() const { return {organizationId(), domainId()}; }
+    // Queries about this site: organization and domain already set.
+    DomainQuery domainQuery() const { return scope().domainQuery(); }
+    DeviceQuery deviceQuery() const { return scope().deviceQuery(); }
     int refreshSeconds() const;
+    // The site's zone: the scheduler's `timezone` once a scheduler state was read, else SiteZone::fallback().
+    QTimeZone siteZone() const { return m_zone; }
 
     using Done = std::function<void(const ApiError &)>;
     // Logs in; with `remember`, saves the password in the OS keychain (a failure to save is
@@ -55,8 +63,11 @@ public:
 signals:
     void loggedIn();
     void passwordNotSaved(const QString &reason);
+    void siteZoneChanged(const QTimeZone &zone);
 
 private:
+    void learnZone(const SchedulerState &state);
+
     SiteSettings &m_settings;
     QNetworkAccessManager m_network;
     CertificateTrust m_trust;
@@ -65,4 +76,5 @@ private:
     std::unique_ptr<SchedulerApi> m_scheduler;
     std::unique_ptr<QueryRunner> m_queries;
     bool m_demo = false;
+    QTimeZone m_zone;
 };
