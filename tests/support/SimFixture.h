@@ -12,6 +12,7 @@
 #include <functional>
 
 class SimServer;
+class Clock;
 class SimSite;
 
 // A running emulator for tests: a SimSite and its SimServer in their own thread, on
@@ -40,6 +41,8 @@ public:
     const QString &user() const { return m_host.options().user; }
     const QString &password() const { return m_host.options().password; }
     const SimOptions &options() const { return m_host.options(); }
+    // The site's clock: tests that start the site at a fixed instant give it to the app too.
+    const Clock &clock() const { return *m_host.clock(); }
 
     // Runs `work` in the emulator's thread and waits for it.
     void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;

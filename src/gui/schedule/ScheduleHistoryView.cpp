@@ -3,6 +3,7 @@
 #include "gui/common/AppPalette.h"
 #include "gui/timechart/TimeChart.h"
 #include "gui/common/Units.h"
+#include "gui/site/SiteConnection.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -53,6 +54,7 @@ QString oneLine(const QString &text)
 
 ScheduleHistoryView::ScheduleHistoryView(SiteConnection &connection, const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_connection(connection)
     , m_feed(new ScheduleHistoryFeed(connection, clock, zone(), this))
     , m_lastRunBox(new QGroupBox(this))
     , m_devices(makeTable(QStringLiteral("lastRunDevices"), 5, this))

@@ -70,7 +70,8 @@ private:
     void showMarkers();
     void retranslate();
 
-    std::optional<SchedulerState> m_state; // before the feed: zone() reads it when the feed is made
+    const SiteConnection &m_connection;    // before the feed: zone() reads the site's zone
+    std::optional<SchedulerState> m_state; // and the state, when the feed is made
     ScheduleHistoryFeed *m_feed;
     QGroupBox *m_lastRunBox;
     QLabel *m_keys[RowCount] = {};
