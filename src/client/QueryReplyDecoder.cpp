@@ -1,6 +1,7 @@
 #include "client/QueryReplyDecoder.h"
 
 #include "client/QueryReplyScanner.h"
+#include "client/QueryReplyWalk.h"
 #include "client/QueryRowReader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -157,7 +158,7 @@ std::optional<QueryResult> decodeInChunks(const QByteArray &body, const char *op
         simdjson::dom::element root;
         simdjson::dom::array rows;
         if (lease.parser().parse(chunk.data(), chunk.size(), false).get(root) != simdjson::SUCCESS
-            || root.get_array().get(rows) != simdjson::SUCCESS || !decoder.readRows(rows))
+            || root.get_array().get(rows) != simdjson::SUCCESS || !QueryReplyWalk::readDom(rows, decoder))
             return std::nullopt;
         decoder.endChunk();
         if (!split)
@@ -165,6 +166,54 @@ std::optional<QueryResult> decodeInChunks(const QByteArray &body, const char *op
         p = static_cast<const char *>(std::memchr(split, '{', size_t(end - split)));
     }
     decoder.finish();
+    return result;
+}
+
+// The reply walked On-Demand: in chunks when large, as above (the chunks also give the padding
+// simdjson reads past the end), else in place when the body has room for the padding after it,
+// or from a padded copy. Empty when anything is amiss, so that decodeWhole gives the reason.
+std::optional<QueryResult> decodeOnDemand(const QByteArray &body, const char *open)
+{
+    QueryResult result;
+    QueryRowReader reader(result);
+    QueryReplyWalk walk(reader);
+    const char *end = body.constEnd();
+    constexpr size_t padding = simdjson::SIMDJSON_PADDING;
+    if (body.size() <= 2 * kChunkBytes) {
+        QByteArray shared = body;
+        const qsizetype room = shared.data_ptr().freeSpaceAtEnd();
+        bool read = false;
+        if (room >= qsizetype(padding)) {
+            read = walk.readOnDemand(body.constData(), size_t(body.size()), size_t(body.size() + room));
+        } else {
+            std::string copy;
+            copy.reserve(size_t(body.size()) + padding);
+            copy.append(body.constData(), size_t(body.size()));
+            read = walk.readOnDemand(copy.data(), copy.size(), copy.capacity());
+        }
+        if (!read)
+            return std::nullopt;
+        reader.finish();
+        return result;
+    }
+    std::string chunk;
+    for (const char *p = open + 1; p < end;) {
+        const char *split = nextRowBoundary(p + std::min<qsizetype>(kChunkBytes, end - p), end);
+        const size_t length = size_t((split ? split + 1 : end) - p);
+        chunk.clear();
+        chunk.reserve(length + 2 + padding);
+        chunk.push_back('[');
+        chunk.append(p, length);
+        if (split)
+            chunk.push_back(']'); // the last chunk keeps the reply's own ']'
+        if (!walk.readOnDemand(chunk.data(), chunk.size(), chunk.capacity()))
+            return std::nullopt;
+        reader.endChunk();
+        if (!split)
+            break;
+        p = static_cast<const char *>(std::memchr(split, '{', size_t(end - split)));
+    }
+    reader.finish();
     return result;
 }
 
@@ -201,7 +250,7 @@ Result<QueryResult> decodeWhole(const QByteArray &body)
 
     QueryResult result;
     QueryRowReader decoder(result);
-    if (!decoder.readRows(rows))
+    if (!QueryReplyWalk::readDom(rows, decoder))
         return R::failure(decoder.error());
     decoder.finish();
     return result;
@@ -235,6 +284,24 @@ Result<QueryResult> QueryReplyDecoder::decodeInOnePiece(const QByteArray &body)
     if (first == body.cend() || *first == '<')
         return decode(body); // the same reasons
     return decodeWhole(body);
+}
+
+Result<QueryResult> QueryReplyDecoder::decodeOnDemand(const QByteArray &body)
+{
+    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    if (first == body.cend() || *first != '[')
+        return decode(body); // the same reasons
+    if (std::optional<QueryResult> walked = ::decodeOnDemand(body, first))
+        return std::move(*walked);
+    return decodeWhole(body);
+}
+
+QString QueryReplyDecoder::simdjsonKernel()
+{
+    const simdjson::implementation *active = simdjson::get_active_implementation();
+    return QStringLiteral("%1 (%2); On-Demand walk compiled as %3")
+        .arg(QString::fromStdString(active->name()), QString::fromStdString(active->description()),
+             QString::fromStdString(simdjson::builtin_implementation()->name()));
 }
 
 QFuture<Result<QueryResult>> QueryReplyDecoder::decodeAsync(QByteArray body)

@@ -22,6 +22,11 @@ public:
     // The same read by simdjson's DOM as a whole, without the scanner or chunks: the reference
     // the fast paths must agree with, for tests.
     static Result<QueryResult> decodeInOnePiece(const QByteArray &body);
+    // The same walked by simdjson On-Demand.
+    static Result<QueryResult> decodeOnDemand(const QByteArray &body);
+    // simdjson's kernel on this machine, e.g. "haswell (Intel/AMD AVX2)": its parsing stage
+    // is chosen at run time, its On-Demand walk is compiled for the build's target.
+    static QString simdjsonKernel();
     // The same in a worker thread of QThreadPool::globalInstance(), for replies too large to
     // decode in the GUI thread.
     static QFuture<Result<QueryResult>> decodeAsync(QByteArray body);

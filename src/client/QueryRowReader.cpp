@@ -5,8 +5,6 @@
 
 #include <QStringList>
 
-#include <simdjson.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -299,8 +297,7 @@ public:
     {
     }
 
-    // The rows of one array (the whole reply, or one chunk of it); false with error() set.
-    bool readRows(const simdjson::dom::array &rows);
+    bool notARow(Kind kind);
     bool readRow(const Cell *cells, size_t count, bool sameKeys)
     {
         if (sameKeys && m_layoutValid && count == m_layout.size()) {
@@ -346,10 +343,8 @@ private:
     qsizetype m_row = 0; // counted from 1 in messages
     QString m_error;
 
-    // Per row, reused to avoid allocations: the columns that are neither tags nor special, and
-    // the cells of a DOM row.
+    // Per row, reused to avoid allocations: the columns that are neither tags nor special.
     std::vector<const Cell *> m_others;
-    std::vector<Cell> m_domCells;
 
     // What the previous row's cells were, by place, for rows with the same keys: most rows of
     // a table repeat the keys and tag values of the row before (readRepeatedRow).
@@ -420,52 +415,15 @@ void QueryRowReader::Rows::appendSized(std::string_view text)
     m_signature.append(text);
 }
 
-bool QueryRowReader::Rows::readRows(const simdjson::dom::array &rows)
+bool QueryRowReader::Rows::notARow(Kind kind)
 {
-    using simdjson::dom::element_type;
-    for (const simdjson::dom::element row : rows) {
-        simdjson::dom::object object;
-        if (row.get_object().get(object) != simdjson::SUCCESS) {
-            ++m_row;
-            switch (row.type()) {
-            case element_type::ARRAY: return fail(rowText(QueryReplyDecoder::tr("row %1 is a list, not an object with _time and values.")));
-            case element_type::STRING: return fail(rowText(QueryReplyDecoder::tr("row %1 is a text, not an object with _time and values.")));
-            case element_type::NULL_VALUE: return fail(rowText(QueryReplyDecoder::tr("row %1 is null, not an object with _time and values.")));
-            default: return fail(rowText(QueryReplyDecoder::tr("row %1 is a single value, not an object with _time and values.")));
-            }
-        }
-        m_domCells.clear();
-        for (const simdjson::dom::key_value_pair field : object) {
-            Cell &cell = m_domCells.emplace_back();
-            cell.key = field.key;
-            const simdjson::dom::element &v = field.value;
-            switch (v.type()) {
-            case element_type::NULL_VALUE: cell.kind = Kind::Null; break;
-            case element_type::BOOL: cell.kind = v.get_bool().value_unsafe() ? Kind::True : Kind::False; break;
-            case element_type::INT64:
-                cell.kind = Kind::Integer;
-                cell.integer = v.get_int64().value_unsafe();
-                break;
-            case element_type::UINT64:
-                cell.kind = Kind::Unsigned;
-                cell.whole = v.get_uint64().value_unsafe();
-                break;
-            case element_type::DOUBLE:
-                cell.kind = Kind::Real;
-                cell.real = v.get_double().value_unsafe();
-                break;
-            case element_type::STRING:
-                cell.kind = Kind::Text;
-                cell.text = v.get_string().value_unsafe();
-                break;
-            case element_type::ARRAY: cell.kind = Kind::List; break;
-            case element_type::OBJECT: cell.kind = Kind::Object; break;
-            }
-        }
-        if (!readNewRow(m_domCells.data(), m_domCells.size()))
-            return false;
+    ++m_row;
+    switch (kind) {
+    case Kind::List: return fail(rowText(QueryReplyDecoder::tr("row %1 is a list, not an object with _time and values.")));
+    case Kind::Text: return fail(rowText(QueryReplyDecoder::tr("row %1 is a text, not an object with _time and values.")));
+    case Kind::Null: return fail(rowText(QueryReplyDecoder::tr("row %1 is null, not an object with _time and values.")));
+    default: return fail(rowText(QueryReplyDecoder::tr("row %1 is a single value, not an object with _time and values.")));
     }
-    return true;
 }
 
 void QueryRowReader::Rows::endChunk()
@@ -1051,9 +1009,9 @@ QueryRowReader::QueryRowReader(QueryResult &result)
 
 QueryRowReader::~QueryRowReader() = default;
 
-bool QueryRowReader::readRows(const simdjson::dom::array &rows)
+bool QueryRowReader::notARow(QueryRowCell::Kind kind)
 {
-    return d->readRows(rows);
+    return d->notARow(kind);
 }
 
 bool QueryRowReader::readRow(const QueryRowCell *cells, size_t count, bool sameKeys)
