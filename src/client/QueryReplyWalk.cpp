@@ -1,13 +1,18 @@
 #include "client/QueryReplyWalk.h"
 
+#include "client/QueryRowGroups.h"
+
 #include <simdjson.h>
 
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <utility>
 
 namespace {
 
+using QueryRows::load8;
+using QueryRows::sameBytes;
 using Cell = QueryRowCell;
 using Kind = QueryRowCell::Kind;
 namespace ondemand = simdjson::ondemand;
@@ -15,13 +20,6 @@ namespace ondemand = simdjson::ondemand;
 inline bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
-inline quint64 load8(const char *p)
-{
-    quint64 v = 0;
-    std::memcpy(&v, p, sizeof v);
-    return v;
 }
 
 // Whether a key or a text has an escape: eight bytes a step, without a call (they are short).
@@ -40,28 +38,6 @@ inline bool hasBackslash(std::string_view text)
             return true;
     }
     return false;
-}
-
-// Equality of short texts in a few word compares, without a call to memcmp.
-inline bool sameBytes(std::string_view a, std::string_view b)
-{
-    const size_t n = a.size();
-    if (n != b.size())
-        return false;
-    const char *p = a.data();
-    const char *q = b.data();
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 <= n; i += 8) {
-            if (load8(p + i) != load8(q + i))
-                return false;
-        }
-        return load8(p + n - 8) == load8(q + n - 8); // the tail, overlapping
-    }
-    for (size_t i = 0; i < n; ++i) {
-        if (p[i] != q[i])
-            return false;
-    }
-    return true;
 }
 
 // Values inside a nested extra value, past this depth, are left to the DOM (which refuses deep

@@ -29,9 +29,10 @@ struct QueryRowCell
 
 // Part of QueryReplyDecoder: turns the rows of a parsed reply (docs/aegis-api.md §5–6) into
 // QueryTables, one row of cells at a time (from QueryReplyWalk or QueryReplyScanner), over the
-// whole reply or chunk after chunk of it. Rows of a table share their tags, so most
-// rows cost one comparison with the row before; text values are shared QStrings; rows out of
-// time order are sorted stably at the end.
+// whole reply or chunk after chunk of it. Rows of a table share their tags, so most rows cost
+// one comparison with the row before; text values are shared QStrings. Its state and the
+// appending are in QueryRowReaderRows.h, the keys in QueryRowKeys.h, the series in
+// QueryRowGroups.h; QueryTableAssembly makes the tables (sorting rows out of time order).
 class QueryRowReader final
 {
 public:
