@@ -26,7 +26,7 @@ public:
     // The same without the scanner: simdjson's On-Demand walk (the DOM for reasons), as decode()
     // reads what its scanner declines; for tests and bench_decode.
     static Result<QueryResult> decodeOnDemand(const QByteArray &body);
-    // The same in a worker thread of QThreadPool::globalInstance(), for replies too large to
+    // decode() in a worker thread of QThreadPool::globalInstance(), for replies too large to
     // decode in the GUI thread.
     static QFuture<Result<QueryResult>> decodeAsync(QByteArray body);
     // simdjson's kernel on this machine, e.g. "haswell (Intel/AMD AVX2)": its parsing stage
