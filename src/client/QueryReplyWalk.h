@@ -10,9 +10,9 @@ class array;
 }
 
 // Part of QueryReplyDecoder: hands the rows of a reply (docs/aegis-api.md §5–6) to
-// QueryRowReader as cells, from simdjson's On-Demand walk of the bytes (the fast path) or from
-// its DOM (the reference, which also gives the reasons). Never throws: simdjson is used through
-// its error codes only.
+// QueryRowReader as cells, from simdjson's On-Demand walk of the bytes (for what the scanner
+// declines) or from its DOM (the reference, which also gives the reasons). Never throws:
+// simdjson is used through its error codes only.
 class QueryReplyWalk final
 {
 public:
