@@ -1,6 +1,6 @@
 // QueryReplyDecoder (docs/aegis-api.md §5–6 replies): both shapes, any key order, extra keys, text
 // and null values, rows out of time order, the vendor's sample rows; malformed bodies give
-// distinct, clear reasons and never crash; and a round trip against the in-process emulator
+// distinct, clear reasons; and a round trip against the in-process emulator
 // over HTTP (DeviceQuery / DomainQuery -> SyncHttp -> decode) compared with its raw numbers.
 
 #include "client/DeviceQuery.h"
@@ -8,6 +8,7 @@
 #include "client/QueryReplyDecoder.h"
 #include "core/UtcTime.h"
 #include "sim/SimSite.h"
+#include "support/QueryReplies.h"
 #include "support/SimFixture.h"
 #include "support/SyncHttp.h"
 
@@ -23,12 +24,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+using namespace QueryReplies;
 
-qint64 ms(const char *iso)
-{
-    return *UtcTime::parse(std::string_view(iso));
-}
+namespace {
 
 QueryResult decodeOk(const QByteArray &body)
 {
@@ -37,136 +35,6 @@ QueryResult decodeOk(const QByteArray &body)
         qWarning("unexpected failure: %s", qPrintable(r.error()));
     return r ? *r : QueryResult();
 }
-
-// What two tables hold, without their table numbers (which differ between the two shapes).
-QString sameContent(const QueryTable &a, const QueryTable &b)
-{
-    if (a.tags != b.tags)
-        return u"tags differ"_s;
-    if (a.field != b.field)
-        return u"fields differ: %1, %2"_s.arg(a.field, b.field);
-    if (a.series.times() != b.series.times())
-        return u"times differ in %1"_s.arg(a.field);
-    for (qsizetype i = 0; i < a.series.size(); ++i) {
-        const double x = a.series.value(i), y = b.series.value(i);
-        if (!(x == y || (std::isnan(x) && std::isnan(y))))
-            return u"value %1 of %2 differs: %3, %4"_s.arg(i).arg(a.field).arg(x).arg(y);
-    }
-    if (a.texts != b.texts)
-        return u"texts differ in %1"_s.arg(a.field);
-    return {};
-}
-
-// The same as sameContent, and the table numbers, null texts and the bits of every value (-0.0
-// is not 0.0): for the fast path against simdjson's DOM, which must agree exactly.
-QString sameBits(const Result<QueryResult> &a, const Result<QueryResult> &b)
-{
-    if (a.ok() != b.ok() || a.error() != b.error())
-        return u"outcomes differ: %1 | %2"_s.arg(a.error(), b.error());
-    if (!a)
-        return {};
-    if (a->rowCount != b->rowCount || a->tables.size() != b->tables.size())
-        return u"%1 rows in %2 tables, %3 rows in %4 tables"_s.arg(a->rowCount).arg(a->tables.size()).arg(b->rowCount).arg(b->tables.size());
-    for (qsizetype i = 0; i < a->tables.size(); ++i) {
-        const QueryTable &x = a->tables.at(i);
-        const QueryTable &y = b->tables.at(i);
-        if (x.table != y.table)
-            return u"table numbers differ at %1"_s.arg(i);
-        const QString why = sameContent(x, y);
-        if (!why.isEmpty())
-            return why;
-        for (qsizetype k = 0; k < x.series.size(); ++k) {
-            const double u = x.series.value(k), v = y.series.value(k);
-            if (std::memcmp(&u, &v, sizeof u) != 0 && !(std::isnan(u) && std::isnan(v)))
-                return u"value %1 of %2: %3 and %4 differ in their bits"_s.arg(k).arg(x.field).arg(u).arg(v);
-        }
-        for (qsizetype k = 0; k < x.texts.size(); ++k) {
-            if (x.texts.at(k).isNull() != y.texts.at(k).isNull())
-                return u"text %1 of %2 is null in one only"_s.arg(k).arg(x.field);
-        }
-    }
-    return {};
-}
-
-// A reply like the emulator's, made to try the decoder's scanner: tables of both shapes whose
-// rows repeat the keys and many values of the row before (as real replies do) and change the
-// rest, with spaces in some tables, escapes, texts beyond ASCII, numbers of every form (and
-// values near halfway between two doubles), literals, numeric tags, missing and extra keys.
-QByteArray variedReply(quint32 seed, int tables)
-{
-    QRandomGenerator random(seed);
-    const QList<QByteArray> numbers = {"0", "-0", "-0.0", "0.0", "12", "-42", "3.0", "0.1", "4.35", "100", "7602.337890625",
-                                       "221.85476684570312", "0.9264751672744751", "60.01731491088867", "78840.07210645474",
-                                       "12345678.9", "9007199254740993", "9007199254740992.5", "9223372036854775807",
-                                       "-9223372036854775808", "18446744073709551615", "123456789012345678", "1e5", "1E+2",
-                                       "-1.5e-7", "2.2250738585072011e-308", "5e-324", "1.7976931348623157e308",
-                                       "0.30000000000000004", "0.000001234567890123456789", "0.5000000000000000277",
-                                       "1.00000000000000011102230246251565404236316680908203125", "2.675", "1.0000000000000002"};
-    const QList<QByteArray> texts = {"\"Operating\"", "\"Fault\"", "\"\"", "\"a \\\"q\\\" \\u00e9\\n\\/\"", "\"名稱\"",
-                                     "\"x},{y\"", "\"SM000001\"", "\"tab\\there\""};
-    const auto value = [&]() -> QByteArray {
-        const int kind = int(random.bounded(20));
-        if (kind < 12)
-            return numbers.at(qsizetype(random.bounded(quint32(numbers.size()))));
-        if (kind < 13) { // 17 significant digits, as float32 readings are printed
-            QByteArray digits = QByteArray::number(1 + random.bounded(9));
-            for (int i = 0; i < 16; ++i)
-                digits += char('0' + random.bounded(10));
-            digits.insert(1 + int(random.bounded(7)), '.');
-            return digits;
-        }
-        if (kind < 18)
-            return texts.at(qsizetype(random.bounded(quint32(texts.size()))));
-        return kind == 18 ? QByteArray("null") : random.bounded(2) ? QByteArray("true") : QByteArray("false");
-    };
-    QByteArray body = "[";
-    qint64 t = ms("2024-07-03T00:00:00Z");
-    for (int table = 0; table < tables; ++table) {
-        const bool pivoted = table % 2 == 1;
-        const QByteArray space = table % 4 == 2 ? " " : "";
-        const QByteArray device = "\"D" + QByteArray::number(table % 3) + "\"";
-        QList<QByteArray> previous(8, QByteArray("1"));
-        const int rows = 30 + int(random.bounded(60));
-        for (int row = 0; row < rows; ++row) {
-            t += 60'000;
-            QList<QPair<QByteArray, QByteArray>> cells = {{"table", QByteArray::number(table)},
-                                                          {"_time", '"' + UtcTime::format(t).toLatin1() + '"'},
-                                                          {"DeviceName", row % 41 == 40 ? QByteArray("\"D9\"") : device},
-                                                          {"domain_id", "187"}};
-            const int fields = pivoted ? 6 : 1;
-            for (int f = 0; f < fields; ++f) {
-                if (random.bounded(2)) // half the values change from row to row
-                    previous[f] = value();
-                cells.append({pivoted ? "F" + QByteArray::number(f) : QByteArray("_value"), previous.at(f)});
-            }
-            if (!pivoted)
-                cells.append({"_field", "\"F" + QByteArray::number(table % 5) + "\""});
-            if (row % 17 == 5)
-                cells.removeAt(pivoted ? 6 : 3); // a row without a field, or without domain_id
-            if (row % 19 == 7)
-                cells.swapItemsAt(1, cells.size() - 1); // another key order
-            if (row % 23 == 11)
-                cells.append({QByteArray("comment"), QByteArray("\"note\"")}); // a group column in the table shape
-            if (row % 31 == 13)
-                cells.append({cells.at(cells.size() - 1).first, value()}); // a key twice: the last counts
-            body += row == 0 && table == 0 ? "\n" : ",\n";
-            body += '{';
-            for (qsizetype c = 0; c < cells.size(); ++c)
-                body += (c ? "," + space : QByteArray()) + '"' + cells.at(c).first + "\":" + space + cells.at(c).second;
-            body += '}';
-        }
-    }
-    return body + "\n]";
-}
-
-// The vendor document's sample rows (pivot_columns 範例).
-const QByteArray kVendorTable = R"([
-    {"table": 0, "_time": "2024-07-03T08:57:01.303Z", "_value": 673, "DeviceName": "AA-70-2211-01-0217-874", "_field": "LoadPower"},
-    {"table": 1, "_time": "2024-07-03T08:57:01.303Z", "_value": 863, "DeviceName": "AA-70-2211-01-0217-874", "_field": "SolarPower"}
-])";
-const QByteArray kVendorPivot = R"([
-    {"table": 0, "_time": "2024-07-03T08:51:01.007Z", "DeviceName": "AA-70-2211-01-0217-874", "LoadPower": 655, "SolarPower": 539}
-])";
 
 } // namespace
 
@@ -574,139 +442,6 @@ private slots:
         QCOMPARE(reasons.size(), bodies.size());
     }
 
-    void neverCrashesOnCutOrFlippedBytes()
-    {
-        // Every prefix of a reply, and each byte replaced, decodes or fails cleanly.
-        const QByteArray body = R"([{"table":0,"_time":"2024-07-03T08:57:01.303Z","_value":673,"DeviceName":"A","_field":"LoadPower"},)"
-                                R"({"table":1,"_time":"2024-07-03T08:51:01.007Z","DeviceName":"A","LoadPower":"x","SolarPower":null}])";
-        for (qsizetype n = 0; n <= body.size(); ++n) {
-            const Result<QueryResult> r = QueryReplyDecoder::decode(body.left(n));
-            QVERIFY(r.ok() == r.error().isEmpty());
-        }
-        for (qsizetype i = 0; i < body.size(); ++i) {
-            for (const char c : {'\0', '"', '{', '}', '[', ']', ',', ':', '1', 'x', '\x80'}) {
-                QByteArray changed = body;
-                changed[i] = c;
-                const Result<QueryResult> r = QueryReplyDecoder::decode(changed);
-                QVERIFY(r.ok() == r.error().isEmpty());
-            }
-        }
-    }
-
-    void largeRepliesReadInChunksAsWhole()
-    {
-        // Over 4 MB, so the reply is read in chunks; text values that look like row edges
-        // ("},{") make some chunk edges fall inside strings, which must not change anything.
-        QByteArray body = "[\n";
-        const int rows = 60'000;
-        for (int i = 0; i < rows; ++i) {
-            const char *device = i % 3 == 0 ? "HERMES_SM000001" : i % 3 == 1 ? "HERMES_SM000002" : "AA-70-2211-01-0078-938";
-            const qint64 t = ms("2024-07-03T00:00:00Z") + qint64(i / 3) * 60'000 - (i % 997 == 5 ? 3'600'000 : 0);
-            const QByteArray status = i % 2 == 0 ? R"(x},{\"table\":9,\"_time\":\"y\"},{z)" : i % 77 == 0 ? "a}, {b" : "Operating";
-            body += "  {\"table\": " + QByteArray::number(i % 3) + ", \"_time\": \"" + UtcTime::format(t).toLatin1()
-                  + "\", \"DeviceName\": \"" + device + "\", \"Status\": \"" + status + "\", \"Power\": "
-                  + (i % 11 == 0 ? QByteArray("null") : QByteArray::number(i * 0.5)) + "}" + (i + 1 < rows ? ",\n" : "\n");
-        }
-        body += "]\n";
-        QVERIFY(body.size() > 5'000'000);
-        const Result<QueryResult> chunked = QueryReplyDecoder::decode(body);
-        const Result<QueryResult> whole = QueryReplyDecoder::decodeInOnePiece(body);
-        QVERIFY2(chunked.ok(), qPrintable(chunked.error()));
-        QVERIFY2(whole.ok(), qPrintable(whole.error()));
-        QCOMPARE(chunked->rowCount, rows);
-        QCOMPARE(chunked->tables.size(), 6);
-        QCOMPARE(whole->tables.size(), 6);
-        for (qsizetype i = 0; i < 6; ++i) {
-            QCOMPARE(chunked->tables.at(i).table, whole->tables.at(i).table);
-            const QString why = sameContent(chunked->tables.at(i), whole->tables.at(i));
-            QVERIFY2(why.isEmpty(), qPrintable(why));
-        }
-        QCOMPARE(chunked->find(u"Status", u"HERMES_SM000001")->text(0), u"x},{\"table\":9,\"_time\":\"y\"},{z"_s);
-
-        // A bad row far into the reply, and a reply cut short: the same reasons either way.
-        QByteArray bad = body;
-        bad.replace("\"Power\": 25000}", "\"Power\": {}}");
-        QCOMPARE(QueryReplyDecoder::decode(bad).error(), u"row 50001: Power is an object, not a value."_s);
-        QCOMPARE(QueryReplyDecoder::decodeInOnePiece(bad).error(), QueryReplyDecoder::decode(bad).error());
-        const QByteArray cut = body.left(body.size() * 2 / 3);
-        QVERIFY(QueryReplyDecoder::decode(cut).error().contains(u"cut off"_s));
-        QCOMPARE(QueryReplyDecoder::decodeInOnePiece(cut).error(), QueryReplyDecoder::decode(cut).error());
-    }
-
-    void fastPathReadsAsSimdjsonDoes()
-    {
-        // decode() reads most replies with a scanner of its own and leaves anything else to
-        // simdjson's DOM (decodeInOnePiece): both must give the same tables, bit for bit.
-        for (const quint32 seed : {1U, 2U, 3U}) {
-            const QByteArray body = variedReply(seed, 16);
-            QVERIFY(body.size() > 50'000);
-            const Result<QueryResult> fast = QueryReplyDecoder::decode(body);
-            QVERIFY2(fast.ok(), qPrintable(fast.error()));
-            QVERIFY(fast->tables.size() > 40);
-            const QString why = sameBits(fast, QueryReplyDecoder::decodeInOnePiece(body));
-            QVERIFY2(why.isEmpty(), qPrintable(u"seed %1: "_s.arg(seed) + why));
-        }
-        // Changed bytes anywhere: the same tables or the same reason.
-        QRandomGenerator random(7);
-        const QByteArray body = variedReply(4, 4);
-        for (int i = 0; i < 300; ++i) {
-            QByteArray changed = body;
-            const qsizetype at = qsizetype(random.bounded(quint32(body.size())));
-            changed[at] = "\"{}[],:0-.eE\\ xn\x80\x01"[random.bounded(18)];
-            if (i % 10 == 0)
-                changed.truncate(at);
-            const QString why = sameBits(QueryReplyDecoder::decode(changed), QueryReplyDecoder::decodeInOnePiece(changed));
-            QVERIFY2(why.isEmpty(), qPrintable(u"byte %1: "_s.arg(at) + why));
-        }
-    }
-
-    void largeRepliesTheScannerLeavesToSimdjson()
-    {
-        // A nested extra value (ignored in the table shape) is not for the scanner: a reply of
-        // over 4 MB with one is read by simdjson in chunks, as whole, and fails alike.
-        QByteArray body = "[";
-        const int rows = 50'000;
-        for (int i = 0; i < rows; ++i) {
-            body += "{\"table\":" + QByteArray::number(i % 4) + ",\"_time\":\"" + UtcTime::format(ms("2024-07-03T00:00:00Z") + i * 1000).toLatin1()
-                + "\",\"_value\":" + (i % 7 == 0 ? QByteArray("\"x},{y\"") : QByteArray::number(i * 0.25)) + ",\"_field\":\"Power\",\"DeviceName\":\"HERMES_SM00000"
-                + QByteArray::number(i % 4) + "\",\"extra\":{\"n\":[" + QByteArray::number(i) + "]}}" + (i + 1 < rows ? ",\n" : "\n");
-        }
-        body += "]";
-        QVERIFY(body.size() > 5'000'000);
-        const Result<QueryResult> chunked = QueryReplyDecoder::decode(body);
-        QVERIFY2(chunked.ok(), qPrintable(chunked.error()));
-        QCOMPARE(chunked->rowCount, rows);
-        QCOMPARE(chunked->tables.size(), 4);
-        QString why = sameBits(chunked, QueryReplyDecoder::decodeInOnePiece(body));
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-        body.replace("\"_value\":250,", "\"_value\":[250],");
-        QCOMPARE(QueryReplyDecoder::decode(body).error(), u"row 1001: _value is a list, not a value."_s);
-        why = sameBits(QueryReplyDecoder::decode(body), QueryReplyDecoder::decodeInOnePiece(body));
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-    }
-
-    void decodesInPlaceAndFromRawData()
-    {
-        // Spare capacity lets the parser read in place; raw data (no capacity) is copied.
-        QByteArray roomy = kVendorTable;
-        roomy.reserve(kVendorTable.size() + 4096);
-        QCOMPARE(decodeOk(roomy).tables.size(), 2);
-        const QByteArray raw = QByteArray::fromRawData(kVendorTable.constData(), kVendorTable.size());
-        QCOMPARE(decodeOk(raw).tables.size(), 2);
-    }
-
-    void decodesOffTheGuiThread()
-    {
-        QFuture<Result<QueryResult>> future = QueryReplyDecoder::decodeAsync(kVendorPivot);
-        future.waitForFinished();
-        QVERIFY(future.result().ok());
-        QCOMPARE(future.result()->tables.size(), 2);
-        QFuture<Result<QueryResult>> failed = QueryReplyDecoder::decodeAsync("{}");
-        failed.waitForFinished();
-        QVERIFY(!failed.result().ok());
-    }
-
-    // ---- against the emulator ----
 
     void roundTripDeviceQueryOverHttp_data()
     {

@@ -1,6 +1,7 @@
 #include "client/QueryReplyDecoder.h"
 
 #include "client/QueryReplyScanner.h"
+#include "client/QueryReplyWalk.h"
 #include "client/QueryRowReader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,10 +47,11 @@ bool endsEarly(const QByteArray &body)
     return inString || !open.empty();
 }
 
-// The parser of this thread, reused from reply to reply: a parser's buffers take a few times
-// the size of what it parses, and mapping them afresh costs more than the parsing (page
-// faults). Large replies are parsed in chunks (decodeInChunks), so a kept parser stays small;
-// one that had to take a large reply whole is dropped afterwards. It goes with its thread.
+// The DOM parser of this thread, reused from reply to reply: a parser's buffers take a few
+// times the size of what it parses, and mapping them afresh costs more than the parsing (page
+// faults). It parses small replies, and large ones only to say why they failed, so a kept
+// parser stays small; one that had to take a large reply is dropped afterwards. It goes with
+// its thread.
 class ParserLease
 {
 public:
@@ -102,10 +104,10 @@ QString parseError(simdjson::error_code error, const QByteArray &body)
     return QueryReplyDecoder::tr("The reply is not valid JSON (%1).").arg(QString::fromLatin1(simdjson::error_message(error)));
 }
 
-// Large replies are parsed a few megabytes at a time: the parser's output for one chunk stays
-// in the processor's cache while the rows are read, instead of a tape of several times the
-// reply's size going out to memory and back (twice as fast on 40 MB), and the parser keeps
-// buffers for a chunk rather than for the whole reply.
+// Large replies are walked a few megabytes at a time: the parser's output for one chunk stays
+// in the processor's cache while the rows are read, instead of an index of several times the
+// reply's size going out to memory and back, and the parser keeps buffers for a chunk rather
+// than for the whole reply.
 #ifndef AEGIS_QUERY_REPLY_CHUNK_BYTES // the fuzzer makes it tiny, to cross chunk edges often
 #define AEGIS_QUERY_REPLY_CHUNK_BYTES (2 * 1024 * 1024)
 #endif
@@ -136,35 +138,51 @@ const char *nextRowBoundary(const char *from, const char *end)
     return nullptr;
 }
 
-// Rows of the top-level array in chunks; empty when anything is amiss, so that decodeWhole
-// gives the reason with the whole reply in view.
-std::optional<QueryResult> decodeInChunks(const QByteArray &body, const char *open)
+// The reply walked On-Demand: in chunks when large, as above (the chunks also give the padding
+// simdjson reads past the end), else in place when the body has room for the padding after it,
+// or from a padded copy. Empty when anything is amiss, so that decodeWhole gives the reason.
+std::optional<QueryResult> walkOnDemand(const QByteArray &body, const char *open)
 {
-    ParserLease lease(kChunkBytes);
     QueryResult result;
-    QueryRowReader decoder(result);
-    std::string chunk;
+    QueryRowReader reader(result);
+    QueryReplyWalk walk(reader);
     const char *end = body.constEnd();
+    constexpr size_t padding = simdjson::SIMDJSON_PADDING;
+    if (body.size() <= 2 * kChunkBytes) {
+        QByteArray shared = body;
+        const qsizetype room = shared.data_ptr().freeSpaceAtEnd();
+        bool read = false;
+        if (room >= qsizetype(padding)) {
+            read = walk.readOnDemand(body.constData(), size_t(body.size()), size_t(body.size() + room));
+        } else {
+            std::string copy;
+            copy.reserve(size_t(body.size()) + padding);
+            copy.append(body.constData(), size_t(body.size()));
+            read = walk.readOnDemand(copy.data(), copy.size(), copy.capacity());
+        }
+        if (!read)
+            return std::nullopt;
+        reader.finish();
+        return result;
+    }
+    std::string chunk;
     for (const char *p = open + 1; p < end;) {
         const char *split = nextRowBoundary(p + std::min<qsizetype>(kChunkBytes, end - p), end);
         const size_t length = size_t((split ? split + 1 : end) - p);
         chunk.clear();
-        chunk.reserve(length + 2 + simdjson::SIMDJSON_PADDING);
+        chunk.reserve(length + 2 + padding);
         chunk.push_back('[');
         chunk.append(p, length);
         if (split)
             chunk.push_back(']'); // the last chunk keeps the reply's own ']'
-        simdjson::dom::element root;
-        simdjson::dom::array rows;
-        if (lease.parser().parse(chunk.data(), chunk.size(), false).get(root) != simdjson::SUCCESS
-            || root.get_array().get(rows) != simdjson::SUCCESS || !decoder.readRows(rows))
+        if (!walk.readOnDemand(chunk.data(), chunk.size(), chunk.capacity()))
             return std::nullopt;
-        decoder.endChunk();
+        reader.endChunk();
         if (!split)
             break;
         p = static_cast<const char *>(std::memchr(split, '{', size_t(end - split)));
     }
-    decoder.finish();
+    reader.finish();
     return result;
 }
 
@@ -201,7 +219,7 @@ Result<QueryResult> decodeWhole(const QByteArray &body)
 
     QueryResult result;
     QueryRowReader decoder(result);
-    if (!decoder.readRows(rows))
+    if (!QueryReplyWalk::readDom(rows, decoder))
         return R::failure(decoder.error());
     decoder.finish();
     return result;
@@ -217,14 +235,13 @@ Result<QueryResult> QueryReplyDecoder::decode(const QByteArray &body)
     if (*first == '<')
         return Result<QueryResult>::failure(tr("The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered."));
     if (*first == '[') {
-        // The scanner first; what it declines, and the reason for any failure, come from simdjson.
+        // The scanner first; what it declines, simdjson's On-Demand walk; the reason for any
+        // failure, simdjson's DOM with the whole reply in view.
         QueryResult result;
         if (QueryReplyScanner::read(body, result))
             return result;
-        if (body.size() > 2 * kChunkBytes) {
-            if (std::optional<QueryResult> chunked = decodeInChunks(body, first))
-                return std::move(*chunked);
-        }
+        if (std::optional<QueryResult> walked = walkOnDemand(body, first))
+            return std::move(*walked);
     }
     return decodeWhole(body);
 }
@@ -235,6 +252,24 @@ Result<QueryResult> QueryReplyDecoder::decodeInOnePiece(const QByteArray &body)
     if (first == body.cend() || *first == '<')
         return decode(body); // the same reasons
     return decodeWhole(body);
+}
+
+Result<QueryResult> QueryReplyDecoder::decodeOnDemand(const QByteArray &body)
+{
+    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    if (first == body.cend() || *first != '[')
+        return decode(body); // the same reasons
+    if (std::optional<QueryResult> walked = walkOnDemand(body, first))
+        return std::move(*walked);
+    return decodeWhole(body);
+}
+
+QString QueryReplyDecoder::simdjsonKernel()
+{
+    const simdjson::implementation *active = simdjson::get_active_implementation();
+    return QStringLiteral("%1 (%2); On-Demand walk compiled as %3")
+        .arg(QString::fromStdString(active->name()), QString::fromStdString(active->description()),
+             QString::fromStdString(simdjson::builtin_implementation()->name()));
 }
 
 QFuture<Result<QueryResult>> QueryReplyDecoder::decodeAsync(QByteArray body)

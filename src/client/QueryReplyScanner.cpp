@@ -297,16 +297,18 @@ const char *Scanner::readRow(const char *p)
             if (p < end && static_cast<unsigned char>(*p) <= ' ')
                 p = skipSpace(p, end);
 
-            // The value, and the ',' or '}' after it.
+            // The value, and the ',' or '}' after it. Compared only when it too starts far enough
+            // from the end: a long key or spaces may have carried it close to the end.
+            const bool valueComparable = p < comparableEnd;
             char separator = 0;
-            const char *reading = comparable && source.changing ? QueryReplyNumber::readCommon(p, cell) : nullptr;
+            const char *reading = valueComparable && source.changing ? QueryReplyNumber::readCommon(p, cell) : nullptr;
             if (reading && cell.kind == Kind::Real) {
                 // Another reading where the row before had one (most cells of a pivoted reply).
                 cell.sameValue = false;
                 p = reading;
                 if (*p == ',' || *p == '}')
                     separator = *p++;
-            } else if (comparable && !source.changing && source.value.matches(p)) {
+            } else if (valueComparable && !source.changing && source.value.matches(p)) {
                 cell.sameValue = true;
                 p += source.value.size();
                 separator = source.separator;
@@ -325,7 +327,7 @@ const char *Scanner::readRow(const char *p)
                     // A number is comparable only with what ends it; an escaped text never.
                     const bool plain = cell.kind == Kind::Text ? cell.text.data() == p + 1 : source.separator != 0;
                     const size_t run = size_t(next - p) + (source.separator != 0 ? 1 : 0);
-                    source.value.set(p, comparable && plain ? run : 0);
+                    source.value.set(p, valueComparable && plain ? run : 0);
                 }
                 p = next;
                 if (after == ',' || after == '}') {

@@ -1,11 +1,14 @@
 // Query reply decoding budget (issue "Client library": QueryReplyDecoder at least 10× faster
-// than QJsonDocument on a ~40 MB device-query reply). The reply is real emulator output from a
-// site with 35 days of history: raw points of every field of every smart meter (numbers and
-// texts) over as many of the last days as make ~40 MB, in the table and the pivoted shape. The
-// baseline parses the same bytes with QJsonDocument and walks every row reading each value
-// (and `_time` with the same fast parser), to be fair.
-// Prints medians of several runs (wall clock and this thread's CPU time, which other load on
-// the machine does not inflate) and the ratios; run the release build.
+// than QJsonDocument on a ~40 MB device-query reply), and the decoder against simdjson's own
+// ways of reading the same bytes: its DOM, and an On-Demand walk into the same rows. The reply
+// is real emulator output from a site with 35 days of history: raw points of every field of
+// every smart meter (numbers and texts) over as many of the last days as make ~40 MB, in the
+// table and the pivoted shape. The baseline parses the same bytes with QJsonDocument and walks
+// every row reading each value (and `_time` with the same fast parser), to be fair.
+// Prints medians of interleaved runs (wall clock and this thread's CPU time, which other load on
+// the machine does not inflate) and the ratios, after checking that the decoders give the same
+// series bit for bit; run the release build. `bench_decode RUNS dom|ondemand|decode [pivoted]`
+// runs one decoder alone, for a profiler.
 #include "client/DeviceQuery.h"
 #include "client/QueryReplyDecoder.h"
 #include "core/Clock.h"
@@ -25,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <string>
 #include <vector>
 
 namespace {
@@ -81,6 +85,41 @@ struct Timing
     double cpuMs() const { return median(cpu); }
 };
 
+// The same tables, bit for bit: table numbers, tags, fields, times, texts (null ones too) and
+// the bits of every value (-0.0 is not 0.0).
+bool sameBits(const QueryResult &a, const QueryResult &b)
+{
+    if (a.rowCount != b.rowCount || a.tables.size() != b.tables.size())
+        return false;
+    for (qsizetype i = 0; i < a.tables.size(); ++i) {
+        const QueryTable &x = a.tables.at(i);
+        const QueryTable &y = b.tables.at(i);
+        if (x.table != y.table || x.tags != y.tags || x.field != y.field || x.texts != y.texts || x.series.times() != y.series.times()
+            || x.series.size() != y.series.size())
+            return false;
+        for (qsizetype k = 0; k < x.series.size(); ++k) {
+            const double u = x.series.value(k), v = y.series.value(k);
+            if (std::memcmp(&u, &v, sizeof u) != 0 && !(std::isnan(u) && std::isnan(v)))
+                return false;
+        }
+        for (qsizetype k = 0; k < x.texts.size(); ++k) {
+            if (x.texts.at(k).isNull() != y.texts.at(k).isNull())
+                return false;
+        }
+    }
+    return true;
+}
+
+using Decode = Result<QueryResult> (*)(const QByteArray &);
+
+struct Variant
+{
+    const char *name;
+    Decode decode; // null: the QJsonDocument baseline
+    Timing timing;
+    QueryResult result; // of its last run
+};
+
 class Measurement
 {
 public:
@@ -89,118 +128,89 @@ public:
     {
     }
 
-    void decode(Timing &timing)
+    void run(Variant &v)
     {
         const double cpu = threadCpuMs();
         QElapsedTimer timer;
         timer.start();
-        const Result<QueryResult> r = QueryReplyDecoder::decode(m_body);
-        timing.wall.push_back(double(timer.nsecsElapsed()) / 1e6);
-        timing.cpu.push_back(threadCpuMs() - cpu);
-        if (!r) {
-            std::fprintf(stderr, "decode failed: %s\n", qPrintable(r.error()));
-            std::exit(1);
-        }
-        rows = r->rowCount;
-        tables = r->tables.size();
-        points = 0;
-        for (const QueryTable &t : r->tables) {
-            points += t.series.size();
-            m_sink += t.series.isEmpty() ? 0.0 : double(t.series.lastTime() % 7);
-        }
-    }
-
-    void walkWithQJson(Timing &timing)
-    {
-        const double cpu = threadCpuMs();
-        QElapsedTimer timer;
-        timer.start();
-        qsizetype n = 0;
-        m_sink += walkWithQJsonDocument(m_body, n);
-        timing.wall.push_back(double(timer.nsecsElapsed()) / 1e6);
-        timing.cpu.push_back(threadCpuMs() - cpu);
-        if (n != rows) {
-            std::fprintf(stderr, "row counts differ: %lld vs %lld\n", static_cast<long long>(n), static_cast<long long>(rows));
-            std::exit(1);
+        if (v.decode) {
+            Result<QueryResult> r = v.decode(m_body);
+            v.timing.wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+            v.timing.cpu.push_back(threadCpuMs() - cpu);
+            if (!r) {
+                std::fprintf(stderr, "%s failed: %s\n", v.name, qPrintable(r.error()));
+                std::exit(1);
+            }
+            v.result = std::move(*r);
+            for (const QueryTable &t : v.result.tables)
+                m_sink += t.series.isEmpty() ? 0.0 : double(t.series.lastTime() % 7);
+        } else {
+            qsizetype rows = 0;
+            m_sink += walkWithQJsonDocument(m_body, rows);
+            v.timing.wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+            v.timing.cpu.push_back(threadCpuMs() - cpu);
+            v.result.rowCount = rows;
         }
     }
 
     bool sane() const { return std::isfinite(m_sink); }
-
-    qsizetype rows = 0;
-    qsizetype tables = 0;
-    qsizetype points = 0;
 
 private:
     const QByteArray &m_body;
     double m_sink = 0;
 };
 
-// After timing (so that the first decode stays the process's first): what was timed (the
-// decoder's scanner) reads the reply exactly as simdjson's DOM does (decodeInOnePiece), down to
-// the bits of every value.
-bool sameAsSimdjson(const QByteArray &body)
-{
-    const Result<QueryResult> fast = QueryReplyDecoder::decode(body);
-    const Result<QueryResult> dom = QueryReplyDecoder::decodeInOnePiece(body);
-    if (!fast || !dom || fast->rowCount != dom->rowCount || fast->tables.size() != dom->tables.size())
-        return false;
-    for (qsizetype i = 0; i < fast->tables.size(); ++i) {
-        const QueryTable &a = fast->tables.at(i);
-        const QueryTable &b = dom->tables.at(i);
-        if (a.table != b.table || a.tags != b.tags || a.field != b.field || a.texts != b.texts || a.series.times() != b.series.times()
-            || a.series.size() != b.series.size())
-            return false;
-        for (qsizetype k = 0; k < a.series.size(); ++k) {
-            const double x = a.series.value(k), y = b.series.value(k);
-            if (std::memcmp(&x, &y, sizeof x) != 0 && !(std::isnan(x) && std::isnan(y)))
-                return false;
-        }
-    }
-    return true;
-}
-
-void printRatio(const char *how, const Timing &decoder, const Timing &qjson)
-{
-    std::printf("  %-18s wall: QueryReplyDecoder %5.1f ms, QJsonDocument parse + walk %6.1f ms, ratio %4.1fx | "
-                "CPU: %5.1f ms, %6.1f ms, ratio %4.1fx (budget 10x)\n",
-                how, decoder.wallMs(), qjson.wallMs(), qjson.wallMs() / decoder.wallMs(), decoder.cpuMs(), qjson.cpuMs(),
-                qjson.cpuMs() / decoder.cpuMs());
-}
-
 void measure(const char *shape, const QByteArray &body, int runs)
 {
+    // Each decoder reads the same bytes; the last is the baseline.
+    std::vector<Variant> variants = {{"QueryReplyDecoder::decode", &QueryReplyDecoder::decode, {}, {}},
+                                     {"simdjson DOM", &QueryReplyDecoder::decodeInOnePiece, {}, {}},
+                                     {"simdjson On-Demand", &QueryReplyDecoder::decodeOnDemand, {}, {}},
+                                     {"QJsonDocument", nullptr, {}, {}}};
     Measurement m(body);
     // The first decode of the process: a new parser, nothing cached.
     Timing first;
-    m.decode(first);
-    // Alternating, so that both see the same load on the machine; then each in a row, as an
-    // app decoding reply after reply would.
-    Timing alternatingDecoder, alternatingQJson, decoderInARow, qjsonInARow;
-    for (int run = 0; run < runs; ++run) {
-        m.walkWithQJson(alternatingQJson);
-        m.decode(alternatingDecoder);
+    {
+        Variant v{"first", &QueryReplyDecoder::decode, {}, {}};
+        m.run(v);
+        first = v.timing;
     }
-    for (int run = 0; run < runs; ++run)
-        m.decode(decoderInARow);
-    for (int run = 0; run < runs; ++run)
-        m.walkWithQJson(qjsonInARow);
+    // Interleaved, each run in another order, so that all see the same load on the machine.
+    for (int run = 0; run < runs; ++run) {
+        for (size_t k = 0; k < variants.size(); ++k)
+            m.run(variants[(k + size_t(run)) % variants.size()]);
+    }
     if (!m.sane())
         std::exit(1);
-    if (!sameAsSimdjson(body)) {
-        std::fprintf(stderr, "%s: the decoder and simdjson's DOM read the reply differently\n", shape);
-        std::exit(1);
+    const QueryResult &reference = variants.front().result;
+    for (const Variant &v : variants) {
+        const bool same = v.decode ? sameBits(v.result, reference) : v.result.rowCount == reference.rowCount;
+        if (!same) {
+            std::fprintf(stderr, "%s: %s and %s read the reply differently\n", shape, v.name, variants.front().name);
+            std::exit(1);
+        }
     }
 
+    qsizetype points = 0;
+    for (const QueryTable &t : reference.tables)
+        points += t.series.size();
     const double mb = double(body.size()) / 1e6;
-    std::printf("%s: %.1f MB, %lld rows -> %lld tables, %lld points; decoder %.0f MB/s\n", shape, mb,
-                static_cast<long long>(m.rows), static_cast<long long>(m.tables), static_cast<long long>(m.points),
-                mb / decoderInARow.wallMs() * 1e3);
-    printRatio("alternating:", alternatingDecoder, alternatingQJson);
-    printRatio("each in a row:", decoderInARow, qjsonInARow);
-    std::printf("  %-18s wall: QueryReplyDecoder %5.1f ms (%.1fx QJsonDocument in a row) | CPU: %5.1f ms (%.1fx)\n",
-                "first decode:", first.wallMs(), qjsonInARow.wallMs() / first.wallMs(), first.cpuMs(),
-                qjsonInARow.cpuMs() / first.cpuMs());
+    std::printf("%s: %.1f MB, %lld rows -> %lld tables, %lld points; identical series from all three decoders\n", shape, mb,
+                static_cast<long long>(reference.rowCount), static_cast<long long>(reference.tables.size()),
+                static_cast<long long>(points));
+    const Timing &baseline = variants.back().timing;
+    for (const Variant &v : variants) {
+        std::printf("  %-26s wall %6.1f ms (%4.0f MB/s, %5.1fx QJsonDocument) | CPU %6.1f ms (%5.1fx)\n", v.name, v.timing.wallMs(),
+                    mb / v.timing.wallMs() * 1e3, baseline.wallMs() / v.timing.wallMs(), v.timing.cpuMs(),
+                    baseline.cpuMs() / v.timing.cpuMs());
+    }
+    const Timing &fast = variants[0].timing;
+    const Timing &dom = variants[1].timing;
+    const Timing &onDemand = variants[2].timing;
+    std::printf("  decode vs On-Demand: %.2fx wall, %.2fx CPU; decode vs DOM: %.2fx wall, %.2fx CPU\n",
+                onDemand.wallMs() / fast.wallMs(), onDemand.cpuMs() / fast.cpuMs(), dom.wallMs() / fast.wallMs(),
+                dom.cpuMs() / fast.cpuMs());
+    std::printf("  first decode of the process: wall %.1f ms, CPU %.1f ms\n", first.wallMs(), first.cpuMs());
 }
 
 } // namespace
@@ -240,8 +250,18 @@ int main(int argc, char **argv)
     const qint64 quarters = std::clamp<qint64>(std::llround(kTargetBytes / double(reply(4, false).size()) * 4), 1, 4 * 35);
     const QByteArray table = reply(quarters, false);
     const QByteArray pivoted = reply(quarters, true);
+    std::printf("simdjson kernel: %s\n", qPrintable(QueryReplyDecoder::simdjsonKernel()));
     std::printf("raw points of all %lld fields of every smart meter over %.2f days of the 35-day history; %d runs, medians\n",
                 static_cast<long long>(fields.size()), double(quarters) / 4, runs);
+    if (argc > 2) { // for a profiler: one decoder, table shape, `runs` times
+        const std::string only = argv[2];
+        const Decode decode = only == "dom" ? &QueryReplyDecoder::decodeInOnePiece
+            : only == "ondemand"            ? &QueryReplyDecoder::decodeOnDemand
+                                            : &QueryReplyDecoder::decode;
+        for (int run = 0; run < runs; ++run)
+            std::printf("%lld rows\n", static_cast<long long>(decode(argv[3] && std::string(argv[3]) == "pivoted" ? pivoted : table)->rowCount));
+        return 0;
+    }
     measure("table shape", table, runs);
     measure("pivoted shape", pivoted, runs);
     return 0;

@@ -52,14 +52,16 @@ void checkQueryReply(const QByteArray &body)
 {
     const Result<QueryResult> r = QueryReplyDecoder::decode(body);
     require(r.ok() == r.error().isEmpty());
-    // Large replies are read in chunks (tiny ones in the fuzzer's build): the same outcome as
-    // reading them whole, down to the reason of a failure.
+    // The scanner, the On-Demand walk (in chunks when large: tiny ones in the fuzzer's build)
+    // and the DOM reading the reply whole: the same outcome, down to the reason of a failure.
     const Result<QueryResult> whole = QueryReplyDecoder::decodeInOnePiece(body);
-    require(r.ok() == whole.ok());
-    require(r.error() == whole.error());
+    const Result<QueryResult> walked = QueryReplyDecoder::decodeOnDemand(body);
+    require(r.ok() == whole.ok() && walked.ok() == whole.ok());
+    require(r.error() == whole.error() && walked.error() == whole.error());
     if (!r)
         return;
     require(sameTables(*r, *whole));
+    require(sameTables(*walked, *whole));
     for (const QueryTable &t : r->tables) {
         require(t.series.times().size() == t.series.values().size());
         require(std::is_sorted(t.series.times().cbegin(), t.series.times().cend()));
