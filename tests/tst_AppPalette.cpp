@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "gui/charts/TimeRangeBar.h"
 #include "gui/common/AppPalette.h"
+#include "gui/schedule/ScheduleModel.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>
@@ -112,6 +113,22 @@ private slots:
         QCOMPARE(fill, AppPalette::color(AppPalette::Role::Critical, palette));
         QVERIFY(AppPalette::contrast(text, fill) >= 4.5);
         QVERIFY(!to->toolTip().isEmpty());
+    }
+
+    void aUnitOverItsLimitIsMarkedInThePalettesRed_data() { aWrongCustomRangeIsMarkedInThePalettesRed_data(); }
+    void aUnitOverItsLimitIsMarkedInThePalettesRed()
+    {
+        QFETCH(QPalette, palette);
+        const QPalette before = QGuiApplication::palette();
+        QGuiApplication::setPalette(palette);
+        ScheduleModel model;
+        model.setUnits(2, 10000.0);
+        model.loadFromServer(Schedule{}, QDateTime::currentDateTimeUtc());
+        model.edit({DailyWindow{17 * 3600, 2 * 3600, -30000.0, {}}}, QStringLiteral("over the limit"));
+        const QColor text = model.index(0, ScheduleModel::PerUnitColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+        QGuiApplication::setPalette(before);
+        QCOMPARE(text, AppPalette::color(AppPalette::Role::Critical, palette));
+        QVERIFY(AppPalette::contrast(text, palette.color(QPalette::Base)) >= 4.5);
     }
 };
 

@@ -215,6 +215,19 @@ private slots:
         QCOMPARE(lines.size() - 1, power->model()->rowCount());
     }
 
+    void shortcutsWorkOnEveryLinuxDesktop()
+    {
+        // Qt binds Preferences only on macOS; Ctrl+, and Ctrl+Q are what other apps use here.
+        const auto keysOf = [this](const char *name) {
+            auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+            return action ? action->shortcuts() : QList<QKeySequence>{};
+        };
+        QVERIFY(keysOf("actionSettings").contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QVERIFY(keysOf("actionQuit").contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        QVERIFY(keysOf("actionExportReport").contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
+        QVERIFY(keysOf("actionRefresh").contains(QKeySequence(Qt::Key_F5)));
+    }
+
     void theReportHoldsTheLoadedCharts()
     {
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));

@@ -264,6 +264,23 @@ private slots:
         QVERIFY(m_page->model().isModified());
     }
 
+    void ctrlYRedoesAndCtrlEnterOpensTheSendDialog()
+    {
+        openPage(m_dir.filePath(QStringLiteral("keys")));
+        m_page->activateWindow();
+        m_page->timeline()->setFocus();
+        m_page->model().edit({window(5 * H, 6 * H, 3)}, QStringLiteral("test setup"));
+        const int steps = m_page->model().undoStack()->index();
+        m_page->model().undoStack()->undo();
+        QCOMPARE(m_page->model().undoStack()->index(), steps - 1);
+        QTest::keyClick(m_page->timeline(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(m_page->model().undoStack()->index(), steps);
+        bool seen = false;
+        answerDialog<ApplyDialog>(QStringLiteral(""), [](ApplyDialog *d) { d->reject(); }, &seen);
+        QTest::keyClick(m_page->timeline(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
+    }
+
     void aConcurrentEditStopsTheApplyWithTheThreeWayView()
     {
         openPage(m_dir.filePath(QStringLiteral("conflict")));

@@ -4,7 +4,7 @@
 <context>
     <name>AegisCli</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="+91"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+102"/>
         <source>%1: %n window(s) pass the checks; nothing was sent.</source>
         <translation>
             <numerusform>%1: %n window pass the checks; nothing was sent.</numerusform>
@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Applied: the server holds the %n window(s) sent (read back at update_time %1).</source>
         <translation>
             <numerusform>Applied: the server holds the %n window sent (read back at update_time %1).</numerusform>
             <numerusform>Applied: the server holds the %n windows sent (read back at update_time %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+67"/>
+        <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
+        <translation>
+            <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
+            <numerusform>%1: each of the %n units would carry %2, above its limit of %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,7 +42,7 @@
 <context>
     <name>ScheduleHistoryView</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+351"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+307"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
         <translation>
             <numerusform>Last 7 days: %n complete run, bought %1, sold %2.</numerusform>
@@ -45,7 +53,7 @@
 <context>
     <name>ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+304"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+306"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -56,15 +64,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+391"/>
-        <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
-        <translation>
-            <numerusform>%n Pomcube unit online takes the site power; it may carry %1.</numerusform>
-            <numerusform>%n Pomcube units online share the site power; each may carry %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+297"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
@@ -72,11 +72,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+35"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitShareNote</name>
+    <message numerus="yes">
+        <location filename="../src/gui/schedule/UnitShareNote.cpp" line="+28"/>
+        <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
+        <translation>
+            <numerusform>%n Pomcube unit online takes the site power; it may carry %1.</numerusform>
+            <numerusform>%n Pomcube units online share the site power; each may carry %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -26,7 +26,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>--expect-update-time needs the update_time as schedule get printed it, such as 2024-12-06T10:25:38.178Z</source>
         <translation>--expect-update-time 需要 schedule get 印出的 update_time，例如 2024-12-06T10:25:38.178Z</translation>
     </message>
@@ -49,12 +49,12 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>cannot write to stdout</source>
         <translation>無法寫入標準輸出</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>The saved password of %1 on %2 is removed.</source>
         <translation>已移除 %2 上 %1 的已儲存密碼。</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>登入回應中沒有組織；請提供 --organization</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Applied: the server holds the %n window(s) sent (read back at update_time %1).</source>
         <translation>
             <numerusform>已套用：伺服器保存了送出的 %n 個時段（於 update_time %1 讀回確認）。</numerusform>
@@ -122,7 +122,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliOptions.cpp" line="+36"/>
+        <location filename="../src/cli/CliHelp.cpp" line="+13"/>
         <source>Command-line front of the AEGIS server for operators&apos; scripts.
 
 Commands:
@@ -203,6 +203,11 @@ FILE 內容為排程的 crons 陣列 [{&quot;start_time&quot;: 61200, &quot;stop
     </message>
     <message>
         <location line="+10"/>
+        <source>Each window&apos;s power is split across the Pomcube units online (those whose SOC reached the server in the last 15 minutes, or --units); a window that would ask a unit for more than --unit-limit is refused the same way (exit 2), as the editor warns of it. With --dry-run the share is checked only when --units is given.</source>
+        <translation>每個時段的功率由上線的 Pomcube 電池平均分擔（最近 15 分鐘內有 SOC 回報者，或以 --units 指定）；若某時段使每台電池承擔超過 --unit-limit，將同樣被拒絕（結束碼 2），與編輯器的警告一致。使用 --dry-run 時，只有指定 --units 才會檢查分擔。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Prints the scheduler&apos;s events and energy totals (GET power_schedulers/ID/history; default the last 7 days).
 Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_energy&quot;, &quot;sell_energy&quot;, &quot;records&quot;: [{&quot;_time&quot;, &quot;type&quot;, &quot;data&quot;, &quot;message&quot;, &quot;purchase_energy&quot;, &quot;sell_energy&quot;}]} with data decoded from its JSON text; or CSV, one line per record. Energies in kWh.</source>
         <translation>印出排程的事件與電能總計（GET power_schedulers/ID/history；預設為最近 7 天）。
@@ -221,13 +226,13 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+296"/>
+        <location line="+19"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+40"/>
         <source>What to do; see the list above.</source>
         <translation>要執行的動作；請見上方清單。</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+24"/>
         <source>list</source>
         <translation>清單</translation>
     </message>
@@ -453,7 +458,27 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>只有在伺服器的 update_time 仍為此值（如 schedule get 所印）時才送出；否則以 5 結束且不送出任何資料。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>One Pomcube unit&apos;s power limit, charge or discharge.</source>
+        <translation>單台 Pomcube 電池的功率上限（充電或放電）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many Pomcube units share the power, instead of counting those online.</source>
+        <translation>分擔功率的 Pomcube 電池台數，取代自動計算上線台數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>台數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Read and check FILE and print the windows; log in and send nothing.</source>
         <translation>讀取並檢查 FILE，印出時段；不登入也不送出任何資料。</translation>
     </message>
@@ -523,7 +548,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>--tz 需要 IANA 時區，例如 Asia/Taipei 或 UTC，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/cli/CliHelp.cpp" line="+3"/>
         <source>The command.</source>
         <translation>指令。</translation>
     </message>
@@ -533,7 +558,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>用法：aegis-cli [選項] %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliOutput.cpp" line="+47"/>
+        <location filename="../src/cli/CliOutput.cpp" line="+46"/>
         <source>start (%1)</source>
         <translation>開始（%1）</translation>
     </message>
@@ -543,23 +568,23 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>結束（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+82"/>
         <source>scheduler&apos;s zone</source>
         <translation>排程時區</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../src/cli/QueryCsv.cpp" line="+48"/>
+        <location line="+24"/>
+        <location filename="../src/cli/QueryCsv.cpp" line="+51"/>
         <source>time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>  server:   %1:%2
   subject:  %3
   issuer:   %4
@@ -574,7 +599,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliQuery.cpp" line="+42"/>
+        <location filename="../src/cli/CliQuery.cpp" line="+43"/>
         <source>--where: not a JSON object (%1)</source>
         <translation>--where：不是 JSON 物件（%1）</translation>
     </message>
@@ -705,6 +730,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+73"/>
         <source>stdin</source>
         <translation>標準輸入</translation>
     </message>
@@ -770,11 +796,40 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <source>The certificate of %1:%2 is now trusted:</source>
         <translation>%1:%2 的憑證現已受信任：</translation>
     </message>
+    <message>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="-44"/>
+        <source>--unit-limit needs one Pomcube unit&apos;s power in kW, above 0, such as 10</source>
+        <translation>--unit-limit 需要單台 Pomcube 電池的功率（kW，大於 0），例如 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--units needs the number of Pomcube units online, 0 or more</source>
+        <translation>--units 需要上線的 Pomcube 電池台數（0 或以上）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: no Pomcube unit is online to carry it.</source>
+        <translation>%1：沒有上線的 Pomcube 電池可以承擔。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
+        <translation>
+            <numerusform>%1：%n 台電池每台將承擔 %2，超過其上限 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a window asks the Pomcube units for more than they may carry; nothing was sent:
+%2</source>
+        <translation>%1：有時段要求 Pomcube 電池承擔超過其上限的功率；未送出任何內容：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+311"/>
+        <location filename="../src/client/AegisClient.cpp" line="+317"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
@@ -794,12 +849,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>收到 HTML 網頁而不是 JSON</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>the login reply has no access_token</source>
         <translation>登入回應中沒有 access_token</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>not logged in</source>
         <translation>尚未登入</translation>
     </message>
@@ -807,7 +862,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-309"/>
+        <location line="-315"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -955,7 +1010,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>CertificateTrust</name>
     <message>
-        <location filename="../src/client/CertificateTrust.cpp" line="+159"/>
+        <location filename="../src/client/CertificateTrust.cpp" line="+167"/>
         <source>There is no server certificate to trust.</source>
         <translation>沒有可信任的伺服器憑證。</translation>
     </message>
@@ -971,7 +1026,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>無法將受信任的憑證儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot remove the trusted certificate %1: %2</source>
         <translation>無法移除受信任的憑證 %1：%2</translation>
     </message>
@@ -1147,7 +1202,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../src/gui/timechart/ChartExporter.cpp" line="+61"/>
+        <location filename="../src/gui/timechart/ChartExporter.cpp" line="+42"/>
         <source>Cannot export to %1: use a .png, .svg, .pdf or .csv file name.</source>
         <translation>無法匯出到 %1：請使用 .png、.svg、.pdf 或 .csv 檔名。</translation>
     </message>
@@ -1164,14 +1219,14 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <location line="+16"/>
         <location line="+8"/>
         <location line="+19"/>
-        <location line="+45"/>
+        <location line="+39"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-82"/>
         <source>Exported from AEGIS Console</source>
         <translation>由 AEGIS Console 匯出</translation>
     </message>
@@ -1186,7 +1241,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>無法寫入 %1：無法開始建立 PDF。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
@@ -1341,7 +1396,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../src/app/console_main.cpp" line="+51"/>
+        <location filename="../src/app/console_main.cpp" line="+30"/>
         <source>Monitoring and battery scheduling for building K.</source>
         <translation>K 館的監看與電池排程。</translation>
     </message>
@@ -1370,14 +1425,17 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <source>--accel needs a number above 0 and at most 100000</source>
         <translation>--accel 需要大於 0 且不超過 100000 的數字</translation>
     </message>
+</context>
+<context>
+    <name>ConsoleStartup</name>
     <message>
-        <location line="+62"/>
+        <location filename="../src/gui/site/ConsoleStartup.cpp" line="+130"/>
         <location line="+9"/>
         <source>Demo site</source>
         <translation>示範站點</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The demo site did not start: %1</source>
         <translation>示範站點無法啟動：%1</translation>
     </message>
@@ -1385,7 +1443,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../src/client/CredentialStore.cpp" line="+14"/>
+        <location filename="../src/client/CredentialStore.cpp" line="+16"/>
         <source>no system keyring (Secret Service or KWallet) is available in this session</source>
         <translation>此工作階段中沒有可用的系統金鑰圈（Secret Service 或 KWallet）</translation>
     </message>
@@ -1405,7 +1463,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>無法連上系統金鑰圈（%1）；此桌面工作階段中必須執行 GNOME Keyring 或 KWallet 等金鑰圈</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>The password was not saved, and it was not written anywhere else either: %1.</source>
         <translation>密碼沒有儲存，也沒有寫入其他任何地方：%1。</translation>
     </message>
@@ -1622,7 +1680,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>登入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/site/LoginDialog.cpp" line="+40"/>
+        <location filename="../src/gui/site/LoginDialog.cpp" line="+45"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
     </message>
@@ -1645,7 +1703,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+203"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+206"/>
         <source>About AEGIS Console</source>
         <translation>關於 AEGIS Console</translation>
     </message>
@@ -1657,12 +1715,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 沙崙智慧綠能科學城 K 館的監看與電池排程。</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>SoC %1</source>
-        <translation>電量 %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+114"/>
         <source>Could not update: %1 The data shown is from the last successful update.</source>
         <translation>無法更新：%1 顯示的是上次成功更新的資料。</translation>
     </message>
@@ -2112,7 +2165,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+431"/>
+        <location filename="../src/client/QueryRowReader.cpp" line="+40"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
@@ -2132,7 +2185,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列是單一數值，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+121"/>
         <source>row %1: table is not a whole number.</source>
         <translation>第 %1 列：table 不是整數。</translation>
     </message>
@@ -2172,7 +2225,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列：%2 是物件，而不是名稱。</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+127"/>
         <source>row %1: %2 is a list, not a value.</source>
         <translation>第 %1 列：%2 是清單，而不是數值。</translation>
     </message>
@@ -2182,7 +2235,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列：%2 是物件，而不是數值。</translation>
     </message>
     <message>
-        <location filename="../src/client/QueryReplyDecoder.cpp" line="+85"/>
+        <location filename="../src/client/QueryReplyDecoder.cpp" line="+87"/>
         <source>The reply is not valid UTF-8 text.</source>
         <translation>回應不是有效的 UTF-8 文字。</translation>
     </message>
@@ -2217,7 +2270,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>回應不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+130"/>
         <source>The reply is empty.</source>
         <translation>回應是空的。</translation>
     </message>
@@ -2616,7 +2669,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleHistoryView</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+148"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+151"/>
         <source>Schedule created</source>
         <translation>排程已建立</translation>
     </message>
@@ -2646,12 +2699,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>已停止（停止後 4 分鐘）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+17"/>
         <source>Disabled on the server</source>
         <translation>已在伺服器上停用</translation>
     </message>
@@ -2718,7 +2771,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>站點電池電量</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -3046,12 +3099,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>移除時段 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1: no Pomcube unit is online to carry it.</source>
         <translation>%1：沒有上線的 Pomcube 電池可以承擔。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1：%n 台電池每台將承擔 %2，超過其上限 %3。</numerusform>
@@ -3061,12 +3114,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+199"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+147"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Reload from the server</source>
         <translation>從伺服器重新載入</translation>
     </message>
@@ -3076,24 +3129,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>要捨棄草稿並載入伺服器的時段嗎？</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+86"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
-        <translation>
-            <numerusform>%n 台上線的 Pomcube 電池分擔站點功率；每台最多可承擔 %1。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source>Each Pomcube unit may carry %1.</source>
-        <translation>每台 Pomcube 電池最多可承擔 %1。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Loading the scheduler&apos;s windows…</source>
         <translation>正在載入排程的時段…</translation>
     </message>
@@ -3125,22 +3166,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>正在送出時段並讀回確認…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit %1</source>
-        <translation>編輯時段 %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The windows changed while the dialog was open; nothing was taken. Please edit again.</source>
-        <translation>對話框開啟期間時段已變更；未套用任何內容，請重新編輯。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add %1</source>
-        <translation>新增時段 %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Daily windows</source>
         <translation>每日時段</translation>
     </message>
@@ -3248,20 +3274,20 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleSender</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+39"/>
-        <location line="+34"/>
+        <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+37"/>
+        <location line="+33"/>
         <source>Send the schedule</source>
         <translation>送出排程</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>The draft breaks the scheduler&apos;s rules and cannot be sent:
 %1</source>
         <translation>草稿違反排程規則，無法送出：
 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Sent and confirmed: the scheduler holds exactly these windows.</source>
         <translation>已送出並確認：排程保存的正是這些時段。</translation>
     </message>
@@ -3413,7 +3439,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SchedulerApi</name>
     <message>
-        <location filename="../src/client/SchedulerApi.cpp" line="+55"/>
+        <location filename="../src/client/SchedulerApi.cpp" line="+57"/>
         <source>The schedule was changed on the server at %1, after your draft was started.</source>
         <translation>伺服器上的排程在 %1 被修改了，晚於您開始編輯草稿的時間。</translation>
     </message>
@@ -3950,6 +3976,14 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
     </message>
 </context>
 <context>
+    <name>SiteTreeFeed</name>
+    <message>
+        <location filename="../src/gui/site/SiteTreeFeed.cpp" line="+35"/>
+        <source>SoC %1</source>
+        <translation>電量 %1</translation>
+    </message>
+</context>
+<context>
     <name>SiteTreeModel</name>
     <message>
         <location filename="../src/gui/site/SiteTreeModel.cpp" line="+81"/>
@@ -4118,7 +4152,22 @@ Updated %3</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/timechart/TimeChart.cpp" line="+386"/>
+        <location filename="../src/gui/timechart/TimeChart.cpp" line="+145"/>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No series shown.</source>
+        <translation>未顯示任何數列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1，自 %2 至 %3。</translation>
+    </message>
+    <message>
+        <location line="+253"/>
         <source>No data for this time range</source>
         <translation>此時間範圍沒有資料</translation>
     </message>
@@ -4179,12 +4228,12 @@ Updated %3</source>
 <context>
     <name>TimeRangeBar</name>
     <message>
-        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+109"/>
+        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+113"/>
         <source>The end must come after the start.</source>
         <translation>結束時間必須晚於開始時間。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
@@ -4263,7 +4312,7 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+311"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+208"/>
         <source>Add charge window</source>
         <translation>新增充電時段</translation>
     </message>
@@ -4274,29 +4323,29 @@ Updated %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Move %1</source>
         <translation>移動時段 %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>Change start of %1</source>
         <translation>變更時段 %1 的開始時間</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Change stop of %1</source>
         <translation>變更時段 %1 的結束時間</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+86"/>
+        <location line="-69"/>
+        <location line="+79"/>
         <source>Set power of %1</source>
         <translation>設定時段 %1 的功率</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1
 Drag to move it; double-click to edit it exactly.</source>
         <translation>%1
@@ -4318,7 +4367,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>拖曳以設定時段 %1 的功率。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drag right or left to add a charge window from %1.</source>
         <translation>向右或向左拖曳，從 %1 新增充電時段。</translation>
     </message>
@@ -4328,7 +4377,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
@@ -4348,16 +4397,31 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>時間以 %1 表示</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>running now</source>
         <translation>執行中</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>No windows: the batteries idle all day.
 Drag on the timeline to add one: above the zero line to charge, below it to discharge.</source>
         <translation>沒有時段：電池整天待機。
 在時間軸上拖曳即可新增時段：零線以上為充電，零線以下為放電。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitShareNote</name>
+    <message numerus="yes">
+        <location filename="../src/gui/schedule/UnitShareNote.cpp" line="+28"/>
+        <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
+        <translation>
+            <numerusform>%n 台上線的 Pomcube 電池分擔站點功率；每台最多可承擔 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each Pomcube unit may carry %1.</source>
+        <translation>每台 Pomcube 電池最多可承擔 %1。</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4503,24 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
         <location line="+0"/>
         <source>Battery window %1</source>
         <translation>電池時段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogEdits</name>
+    <message>
+        <location filename="../src/gui/schedule/WindowDialogEdits.cpp" line="+18"/>
+        <source>Edit %1</source>
+        <translation>編輯時段 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The windows changed while the dialog was open; nothing was taken. Please edit again.</source>
+        <translation>對話框開啟期間時段已變更；未套用任何內容，請重新編輯。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add %1</source>
+        <translation>新增時段 %1</translation>
     </message>
 </context>
 <context>

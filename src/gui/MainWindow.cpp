@@ -1,5 +1,7 @@
 #include "gui/MainWindow.h"
 
+#include "gui/common/Shortcuts.h"
+
 #include "core/Clock.h"
 #include "gui/timechart/ChartExporter.h"
 #include "gui/charts/ChartPage.h"
@@ -180,10 +182,11 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *report = file->addAction(QString(), this, &MainWindow::exportReportInteractively);
     report->setObjectName(QStringLiteral("actionExportReport"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    Shortcuts::set(quit, QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)});
 
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -195,7 +198,7 @@ void MainWindow::buildMenus()
     tools->setObjectName(QStringLiteral("toolsMenu"));
     QAction *settings = tools->addAction(QString(), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence::Preferences);
+    Shortcuts::set(settings, QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));

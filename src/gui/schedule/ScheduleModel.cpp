@@ -2,10 +2,12 @@
 
 #include "core/WindowEdits.h"
 #include "gui/schedule/ScheduleEditCommand.h"
+#include "gui/common/AppPalette.h"
 #include "gui/common/Units.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QTime>
 
 #include <cmath>
@@ -85,7 +87,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         if (role == RawRole)
             return perUnitW(index.row());
         if (role == Qt::ForegroundRole && exceedsUnitLimit(index.row()))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(AppPalette::color(AppPalette::Role::Critical, QGuiApplication::palette())); // readable in a dark theme too
         if (role == Qt::ToolTipRole && exceedsUnitLimit(index.row()))
             return tr("Each unit would carry %1, above its limit of %2.")
                 .arg(Units::power(std::abs(perUnitW(index.row()))), Units::power(unitLimitW()));

@@ -1,5 +1,7 @@
 #include "gui/schedule/SchedulePage.h"
 
+#include "gui/common/Shortcuts.h"
+
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
 #include "gui/common/MessageSink.h"
@@ -170,7 +172,7 @@ QWidget *SchedulePage::buildToolBar()
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redo = m_model->undoStack()->createRedoAction(this);
     m_redo->setObjectName(QStringLiteral("scheduleRedo"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    Shortcuts::set(m_redo, QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undo);
     addAction(m_redo);
@@ -212,6 +214,9 @@ QWidget *SchedulePage::buildToolBar()
     bar->addWidget(spacer);
     m_send = bar->addAction(QString(), m_sender, &ScheduleSender::send);
     m_send->setObjectName(QStringLiteral("scheduleSend"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_send);
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_send))) {
         QFont bold = button->font();
         bold.setBold(true);
