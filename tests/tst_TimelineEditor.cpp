@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/CronsCodec.h"
 #include "gui/schedule/ScheduleModel.h"
+#include "gui/common/Translations.h"
 #include "gui/schedule/TimelineEditor.h"
 
 #include <QSignalSpy>
@@ -65,6 +66,18 @@ private slots:
     {
         m_timeline.reset();
         m_model.reset();
+    }
+
+    void aScreenReaderHearsTheWindows()
+    {
+        Translations::apply(QStringLiteral("en")); // English plural forms come from the catalogue
+        QCOMPARE(m_timeline->accessibleName(), QStringLiteral("Battery schedule timeline"));
+        QCOMPARE(m_timeline->accessibleDescription(), QStringLiteral("No windows: the battery idles all day."));
+        load({DailyWindow{17 * 3600, 2 * 3600, -20000.0, {}}});
+        QVERIFY2(m_timeline->accessibleDescription().contains(m_model->window(0).describe()),
+                 qPrintable(m_timeline->accessibleDescription()));
+        m_model->edit({DailyWindow{17 * 3600, 2 * 3600, -20000.0, {}}, DailyWindow{2 * 3600, 3600, 5000.0, {}}}, QStringLiteral("two"));
+        QVERIFY2(m_timeline->accessibleDescription().startsWith(QStringLiteral("2 windows:")), qPrintable(m_timeline->accessibleDescription()));
     }
 
     void dragOnEmptySpaceCreatesAWindow()

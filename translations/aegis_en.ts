@@ -53,7 +53,7 @@
 <context>
     <name>ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+306"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+308"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -77,6 +77,17 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+74"/>
+        <source>%n window(s): %1.</source>
+        <translation>
+            <numerusform>%n window: %1.</numerusform>
+            <numerusform>%n windows: %1.</numerusform>
         </translation>
     </message>
 </context>

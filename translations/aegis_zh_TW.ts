@@ -3019,7 +3019,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+60"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+62"/>
         <source>%1 (next day)</source>
         <translation>%1（隔天）</translation>
     </message>
@@ -4312,7 +4312,24 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+208"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+69"/>
+        <source>Battery schedule timeline</source>
+        <translation>電池排程時間軸</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No windows: the battery idles all day.</source>
+        <translation>沒有時段：電池整天閒置。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n window(s): %1.</source>
+        <translation>
+            <numerusform>%n 個時段：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Add charge window</source>
         <translation>新增充電時段</translation>
     </message>
@@ -4377,7 +4394,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>

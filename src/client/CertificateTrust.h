@@ -29,7 +29,7 @@ struct CertificateInfo
 };
 
 // The explicit, fingerprint-pinned exception for a self-signed server certificate
-// (DEVELOPERS.md "Security"). Verification stays on: an approved certificate is saved and then
+// (docs/architecture.md "Security"). Verification stays on: an approved certificate is saved and then
 // trusted alone, through the CA list of requests to that host and port; nothing is ever
 // ignored. A different certificate later is a hard failure of its own.
 class CertificateTrust

@@ -44,7 +44,10 @@ TimelineEditor::TimelineEditor(ScheduleModel &model, const Clock &clock, QWidget
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(&m_model, &ScheduleModel::draftChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_model, &ScheduleModel::draftChanged, this, [this] {
+        updateAccessibleText();
+        update();
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { setSelectedRow(-1); });
     connect(&m_model, &ScheduleModel::windowFocused, this, [this](int row) {
         if (row >= 0)
@@ -57,6 +60,18 @@ TimelineEditor::TimelineEditor(ScheduleModel &model, const Clock &clock, QWidget
     timer->setInterval(15000);
     connect(timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     timer->start();
+    updateAccessibleText();
+}
+
+void TimelineEditor::updateAccessibleText()
+{
+    // A screen reader hears the windows in words, as the table lists them.
+    setAccessibleName(tr("Battery schedule timeline"));
+    QStringList windows;
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        windows << m_model.window(row).describe();
+    setAccessibleDescription(windows.isEmpty() ? tr("No windows: the battery idles all day.")
+                                               : tr("%n window(s): %1.", nullptr, int(windows.size())).arg(windows.join(QStringLiteral("; "))));
 }
 
 TimelineEditor::~TimelineEditor() = default;
@@ -394,6 +409,8 @@ void TimelineEditor::leaveEvent(QEvent *event)
 
 void TimelineEditor::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         update();
     QWidget::changeEvent(event);

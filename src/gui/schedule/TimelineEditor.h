@@ -68,6 +68,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateAccessibleText();
     struct Drag
     {
         Handle handle = Handle::None;
