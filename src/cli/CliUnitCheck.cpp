@@ -44,7 +44,7 @@ void CliUnitCheck::countOnlineUnits(AegisClient &client, SchedulerApi &scheduler
     scheduler.fetch(context, [&client, context, done](const ApiError &error, const SchedulerState &state) {
         if (error.isError())
             return done(error, 0);
-        const DeviceQuery query = PomcubeUnits::query(client.session().organizationId, state.domainId, state.zone());
+        const DeviceQuery query = PomcubeUnits::query(SiteScope{client.session().organizationId, state.domainId}, state.zone());
         client.get(DeviceQuery::path(), query.toQuery(), context, [done](const ApiResult &r) {
             if (!r.ok())
                 return done(r.error, 0);

@@ -2,12 +2,10 @@
 
 #include "core/Duration.h"
 
-DeviceQuery PomcubeUnits::query(int organizationId, int domainId, const QTimeZone &zone)
+DeviceQuery PomcubeUnits::query(const SiteScope &site, const QTimeZone &zone)
 {
-    DeviceQuery units;
-    units.organizationId(organizationId)
-        .domainId(domainId)
-        .output(u"pomcube_data")
+    DeviceQuery units = site.deviceQuery();
+    units.output(u"pomcube_data")
         .start(QueryTimeArg::ago(Duration(1, Duration::Unit::Day)))
         .fields({u"BatSoC"})
         .timezone(zone)

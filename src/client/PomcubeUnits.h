@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/DeviceQuery.h"
+#include "client/SiteScope.h"
 #include "client/QueryResult.h"
 
 #include <QStringList>
@@ -16,7 +17,7 @@ public:
     static constexpr qint64 kOnlineWithinMs = 15 * 60 * 1000;
 
     // Each unit's latest SOC of the last day in the domain (docs/aegis-api.md §5).
-    static DeviceQuery query(int organizationId, int domainId, const QTimeZone &zone);
+    static DeviceQuery query(const SiteScope &site, const QTimeZone &zone);
     // The units of the reply that reported within kOnlineWithinMs of `nowMs`, sorted, once each.
     static QStringList online(const QueryResult &reply, qint64 nowMs);
 };

@@ -45,7 +45,7 @@ void ProjectionFeed::fetchUnits()
         emit updated();
     });
     // Which Pomcube units report: they share the scheduler's power between them.
-    const DeviceQuery units = PomcubeUnits::query(m_connection.organizationId(), m_connection.domainId(), m_zone);
+    const DeviceQuery units = PomcubeUnits::query(m_connection.scope(), m_zone);
     m_connection.queries().run(QStringLiteral("schedule/units"), DeviceQuery::path(), units.toQuery(), this,
                                [this](const QueryRunner::Reply &reply) {
         if (reply.error.isError()) {
