@@ -19,8 +19,8 @@ private slots:
         QVERIFY(a != b);
         const QList<QByteArray> parts = a.split('.');
         QCOMPARE(parts.size(), 3);
-        const QJsonObject payload = QJsonDocument::fromJson(
-            QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject payload =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
         QCOMPARE(payload.value(QStringLiteral("sub")).toInt(), 51);
         QCOMPARE(payload.value(QStringLiteral("exp")).toInteger(), 1'700'000'000 + 3600);
     }

@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
-
 #include <optional>
 
 namespace {
@@ -43,7 +42,10 @@ struct CliRun
         return l;
     }
     // For QVERIFY2: what the process said.
-    QByteArray said() const { return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) + "\nstderr: " + err; }
+    QByteArray said() const
+    {
+        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) + "\nstderr: " + err;
+    }
 };
 
 QString iso(const QDateTime &t)
@@ -165,18 +167,36 @@ private slots:
     {
         const CliRun general = run({QStringLiteral("--help")});
         QCOMPARE(general.exitCode, 0);
-        for (const char *text : {"login", "query device", "query domain", "schedule get", "schedule set FILE",
-                                 "schedule history", "trust", "--url", "--format", "AEGIS_PASSWORD", "Exit codes"})
+        for (const char *text : {"login", "query device", "query domain", "schedule get", "schedule set FILE", "schedule history",
+                                 "trust", "--url", "--format", "AEGIS_PASSWORD", "Exit codes"})
             QVERIFY2(general.out.contains(text), text);
         QVERIFY(!general.out.contains("--password"));
 
         const CliRun device = run({QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--help")});
         QCOMPARE(device.exitCode, 0);
-        for (const char *option :
-             {"--organization", "--domain", "--output", "--category", "--type", "--devices", "--places", "--start",
-              "--stop", "--fields", "--where", "--difference-non-negative", "--every", "--time-function",
-              "--create-empty", "--time-src", "--timezone", "--difference", "--group-by", "--group-function", "--pivot",
-              "--limit", "time (UTC),DeviceName,field,value (W)"})
+        for (const char *option : {"--organization",
+                                   "--domain",
+                                   "--output",
+                                   "--category",
+                                   "--type",
+                                   "--devices",
+                                   "--places",
+                                   "--start",
+                                   "--stop",
+                                   "--fields",
+                                   "--where",
+                                   "--difference-non-negative",
+                                   "--every",
+                                   "--time-function",
+                                   "--create-empty",
+                                   "--time-src",
+                                   "--timezone",
+                                   "--difference",
+                                   "--group-by",
+                                   "--group-function",
+                                   "--pivot",
+                                   "--limit",
+                                   "time (UTC),DeviceName,field,value (W)"})
             QVERIFY2(device.out.contains(option), option);
         QVERIFY(!device.out.contains("--expect-update-time <")); // the option of schedule set only
     }
@@ -225,13 +245,14 @@ private slots:
         QTest::newRow("unknown command") << args("status") << QByteArray("status");
         QTest::newRow("query what") << args("query devices") << QByteArray("device or domain");
         QTest::newRow("option of another command") << args("schedule get --fields SolarPower") << QByteArray("--fields");
-        QTest::newRow("device option for domain") << args("query domain --output pomcube_data --start -1d --fields BatSoC")
-                                                  << QByteArray("--output");
+        QTest::newRow("device option for domain")
+            << args("query domain --output pomcube_data --start -1d --fields BatSoC") << QByteArray("--output");
         QTest::newRow("format") << args("login --format xml") << QByteArray("--format");
         QTest::newRow("start") << args("query domain --start yesterday --fields BatSoC") << QByteArray("--start");
         QTest::newRow("fields") << args("query domain --start -1d") << QByteArray("--fields");
         QTest::newRow("every") << args("query domain --start -1d --fields BatSoC --every 3x") << QByteArray("every");
-        QTest::newRow("time function") << args("query device --output pomcube_data --start -1d --fields BatSoC --time-function avg")
+        QTest::newRow("time function") << args(
+            "query device --output pomcube_data --start -1d --fields BatSoC --time-function avg")
                                        << QByteArray("--time-function");
         QTest::newRow("set without file") << args("schedule set") << QByteArray("FILE");
         QTest::newRow("missing file") << args("schedule set /nonexistent/windows.json") << QByteArray("windows.json");
@@ -251,11 +272,11 @@ private slots:
 
     void queryDeviceJsonAndCsvAgree()
     {
-        const QStringList query = QStringList{QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--output"),
-                                              QStringLiteral("pomcube_data"), QStringLiteral("--devices"),
-                                              QStringLiteral("AA-70-2211-01-0078-938"), QStringLiteral("--fields"),
-                                              QStringLiteral("LoadPower,SolarPower")}
-                                  + deviceRange();
+        const QStringList query = QStringList{QStringLiteral("query"),     QStringLiteral("device"),
+                                              QStringLiteral("--output"),  QStringLiteral("pomcube_data"),
+                                              QStringLiteral("--devices"), QStringLiteral("AA-70-2211-01-0078-938"),
+                                              QStringLiteral("--fields"),  QStringLiteral("LoadPower,SolarPower")}
+            + deviceRange();
         const CliRun json = run(query);
         QVERIFY2(json.exitCode == 0, json.said());
         const QJsonArray rows = json.json().array();
@@ -279,11 +300,12 @@ private slots:
 
     void queryDevicePivotedCsvHasAColumnPerFieldInTheZoneAsked()
     {
-        const CliRun r = run(QStringList{QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--output"),
-                                         QStringLiteral("pomcube_data"), QStringLiteral("--fields"),
-                                         QStringLiteral("LoadPower,BatSoC"), QStringLiteral("--pivot"), QStringLiteral("--format"),
-                                         QStringLiteral("csv"), QStringLiteral("--tz"), QStringLiteral("Asia/Taipei")}
-                             + deviceRange());
+        const CliRun r =
+            run(QStringList{QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--output"),
+                            QStringLiteral("pomcube_data"), QStringLiteral("--fields"), QStringLiteral("LoadPower,BatSoC"),
+                            QStringLiteral("--pivot"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--tz"),
+                            QStringLiteral("Asia/Taipei")}
+                + deviceRange());
         QVERIFY2(r.exitCode == 0, r.said());
         const QList<QByteArray> lines = r.lines();
         QCOMPARE(lines.value(0), QByteArray("time (Asia/Taipei),DeviceName,LoadPower (W),BatSoC (%)"));
@@ -296,13 +318,16 @@ private slots:
     {
         const QTimeZone taipei("Asia/Taipei");
         const QDateTime today = QDateTime(QDateTime::currentDateTime().toTimeZone(taipei).date(), QTime(0, 0), taipei);
-        const CliRun r = run({QStringLiteral("query"), QStringLiteral("domain"), QStringLiteral("--domain"),
-                              QStringLiteral("187"), QStringLiteral("--fields"), QStringLiteral("SolarEnergy"),
-                              QStringLiteral("--start"), today.addDays(-2).toString(Qt::ISODate), QStringLiteral("--stop"),
-                              today.toString(Qt::ISODate), QStringLiteral("--every"), QStringLiteral("1d"),
-                              QStringLiteral("--timezone"), QStringLiteral("Asia/Taipei"), QStringLiteral("--time-src"),
-                              QStringLiteral("_start"), QStringLiteral("--format"), QStringLiteral("csv"),
-                              QStringLiteral("--tz"), QStringLiteral("Asia/Taipei")});
+        const CliRun r = run({QStringLiteral("query"),      QStringLiteral("domain"),
+                              QStringLiteral("--domain"),   QStringLiteral("187"),
+                              QStringLiteral("--fields"),   QStringLiteral("SolarEnergy"),
+                              QStringLiteral("--start"),    today.addDays(-2).toString(Qt::ISODate),
+                              QStringLiteral("--stop"),     today.toString(Qt::ISODate),
+                              QStringLiteral("--every"),    QStringLiteral("1d"),
+                              QStringLiteral("--timezone"), QStringLiteral("Asia/Taipei"),
+                              QStringLiteral("--time-src"), QStringLiteral("_start"),
+                              QStringLiteral("--format"),   QStringLiteral("csv"),
+                              QStringLiteral("--tz"),       QStringLiteral("Asia/Taipei")});
         QVERIFY2(r.exitCode == 0, r.said());
         const QList<QByteArray> lines = r.lines();
         QCOMPARE(lines.value(0), QByteArray("time (Asia/Taipei),field,value (kWh)"));
@@ -315,10 +340,10 @@ private slots:
 
     void queryTheServerRefusesExitsFourWithItsMessage()
     {
-        const CliRun r = run({QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--output"),
-                              QStringLiteral("pomcube_data"), QStringLiteral("--devices"), QStringLiteral("NoSuchDevice"),
-                              QStringLiteral("--fields"), QStringLiteral("LoadPower"), QStringLiteral("--start"),
-                              QStringLiteral("-1h")});
+        const CliRun r =
+            run({QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--output"), QStringLiteral("pomcube_data"),
+                 QStringLiteral("--devices"), QStringLiteral("NoSuchDevice"), QStringLiteral("--fields"),
+                 QStringLiteral("LoadPower"), QStringLiteral("--start"), QStringLiteral("-1h")});
         QVERIFY2(r.exitCode == 4, r.said());
         QVERIFY2(r.err.contains("no device is named \"NoSuchDevice\""), r.err);
         QVERIFY(r.out.isEmpty());
@@ -333,7 +358,8 @@ private slots:
         QVERIFY(schedule.value(QStringLiteral("windows")).isArray());
         QVERIFY(!schedule.value(QStringLiteral("update_time")).toString().isEmpty());
 
-        const CliRun csv = run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun csv =
+            run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.lines().value(0), QByteArray("start (Asia/Taipei),stop (Asia/Taipei),power (W)"));
         QCOMPARE(csv.lines().size(), schedule.value(QStringLiteral("windows")).toArray().size() + 1);
@@ -342,12 +368,14 @@ private slots:
     void scheduleSetAppliesWhatTheServerThenHolds()
     {
         const QString file = writeFile(QStringLiteral("evening.json"),
-                                       "{\"windows\":[{\"start\":\"16:00\",\"stop\":\"18:30\",\"power_w\":-15000},{\"start\":\"02:00\",\"stop\":\"04:00\",\"power_w\":8000}]}");
+                                       "{\"windows\":[{\"start\":\"16:00\",\"stop\":\"18:30\",\"power_w\":-15000},{\"start\":"
+                                       "\"02:00\",\"stop\":\"04:00\",\"power_w\":8000}]}");
         const CliRun set = run({QStringLiteral("schedule"), QStringLiteral("set"), file});
         QVERIFY2(set.exitCode == 0, set.said());
         QVERIFY2(set.err.contains("Applied"), set.err);
 
-        const CliRun get = run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun get =
+            run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(get.exitCode, 0);
         QCOMPARE(get.lines().mid(1), (QList<QByteArray>{"16:00,18:30,-15000", "02:00,04:00,8000"}));
 
@@ -358,15 +386,17 @@ private slots:
         const CliRun exported = run({QStringLiteral("schedule"), QStringLiteral("get")});
         QCOMPARE(exported.json().object().value(QStringLiteral("windows")).toArray().size(), 1);
         const QString updateTime = exported.json().object().value(QStringLiteral("update_time")).toString();
-        const CliRun again = run({QStringLiteral("schedule"), QStringLiteral("set"), writeFile(QStringLiteral("exported.json"), exported.out),
-                                  QStringLiteral("--expect-update-time"), updateTime});
+        const CliRun again =
+            run({QStringLiteral("schedule"), QStringLiteral("set"), writeFile(QStringLiteral("exported.json"), exported.out),
+                 QStringLiteral("--expect-update-time"), updateTime});
         QVERIFY2(again.exitCode == 0, again.said());
     }
 
     void scheduleSetRefusesBrokenWindowsLocally()
     {
-        const QString file = writeFile(QStringLiteral("overlap.json"),
-                                       "[{\"start_time\":3600,\"stop_time\":10800,\"power\":5000},{\"start_time\":7200,\"stop_time\":9000,\"power\":5000}]");
+        const QString file = writeFile(
+            QStringLiteral("overlap.json"),
+            "[{\"start_time\":3600,\"stop_time\":10800,\"power\":5000},{\"start_time\":7200,\"stop_time\":9000,\"power\":5000}]");
         const int schedulerRequests = requests(QStringLiteral("power_schedulers/4"));
         const int logins = requests(QStringLiteral("auth/login"));
         const CliRun r = run({QStringLiteral("schedule"), QStringLiteral("set"), file});
@@ -383,7 +413,8 @@ private slots:
             faulted = server.setFaults({{QStringLiteral("patch_not_applied"), true}}).ok();
         });
         QVERIFY(faulted);
-        const QString file = writeFile(QStringLiteral("night.json"), "{\"crons\":\"[{\\\"start_time\\\":0,\\\"stop_time\\\":3600,\\\"power\\\":1000}]\"}");
+        const QString file = writeFile(QStringLiteral("night.json"),
+                                       "{\"crons\":\"[{\\\"start_time\\\":0,\\\"stop_time\\\":3600,\\\"power\\\":1000}]\"}");
         const CliRun r = run({QStringLiteral("schedule"), QStringLiteral("set"), file});
         QVERIFY2(r.exitCode == 5, r.said());
         QVERIFY2(r.err.contains("sent but not on the server: 00:00–01:00"), r.err);
@@ -392,36 +423,44 @@ private slots:
 
     void scheduleSetConflictExitsFive()
     {
-        const QString file = writeFile(QStringLiteral("late.json"), "{\"windows\":[{\"start\":\"20:00\",\"stop\":\"21:00\",\"power_w\":-5000}]}");
+        const QString file =
+            writeFile(QStringLiteral("late.json"), "{\"windows\":[{\"start\":\"20:00\",\"stop\":\"21:00\",\"power_w\":-5000}]}");
         const CliRun r = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--expect-update-time"),
                               QStringLiteral("2020-01-01T00:00:00.000Z")});
         QVERIFY2(r.exitCode == 5, r.said());
         QVERIFY2(r.err.contains("nothing was sent"), r.err);
-        const CliRun get = run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun get =
+            run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(!get.out.contains("20:00,21:00"));
     }
 
     void scheduleSetRefusesWindowsAboveAUnitsLimit()
     {
-        const QString file = writeFile(QStringLiteral("peak.json"), "{\"windows\":[{\"start\":\"09:00\",\"stop\":\"10:00\",\"power_w\":6000},"
-                                                                    "{\"start\":\"17:00\",\"stop\":\"19:00\",\"power_w\":-27000}]}");
-        const QByteArray before = run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")}).out;
+        const QString file = writeFile(QStringLiteral("peak.json"),
+                                       "{\"windows\":[{\"start\":\"09:00\",\"stop\":\"10:00\",\"power_w\":6000},"
+                                       "{\"start\":\"17:00\",\"stop\":\"19:00\",\"power_w\":-27000}]}");
+        const QByteArray before =
+            run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")}).out;
         // The emulator's three units online carry 9 kW each, above a stated limit of 8 kW.
-        const CliRun counted = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--unit-limit"), QStringLiteral("8")});
+        const CliRun counted =
+            run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--unit-limit"), QStringLiteral("8")});
         QVERIFY2(counted.exitCode == 2, counted.said());
         QVERIFY2(counted.err.contains("17:00–19:00") && counted.err.contains("would carry 9 kW, above its limit of 8 kW")
                      && counted.err.contains("nothing was sent") && !counted.err.contains("09:00–10:00"),
                  counted.err);
-        QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")}).out, before);
+        QCOMPARE(run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--format"), QStringLiteral("csv")}).out,
+                 before);
         // A stated count needs no server: two units at 13.5 kW each are refused before the login.
         const int logins = requests(QStringLiteral("auth/login"));
-        const CliRun stated = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--units"), QStringLiteral("2")});
+        const CliRun stated =
+            run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--units"), QStringLiteral("2")});
         QVERIFY2(stated.exitCode == 2, stated.said());
         QVERIFY2(stated.err.contains("17:00–19:00") && stated.err.contains("13.5 kW"), stated.err);
-        const CliRun none = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--units"), QStringLiteral("0"),
-                                 QStringLiteral("--dry-run")});
+        const CliRun none = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--units"),
+                                 QStringLiteral("0"), QStringLiteral("--dry-run")});
         QVERIFY2(none.exitCode == 2 && none.err.contains("09:00–10:00") && none.err.contains("no Pomcube unit"), none.said());
-        const CliRun badLimit = run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--unit-limit"), QStringLiteral("ten")});
+        const CliRun badLimit =
+            run({QStringLiteral("schedule"), QStringLiteral("set"), file, QStringLiteral("--unit-limit"), QStringLiteral("ten")});
         QVERIFY2(badLimit.exitCode == 2 && badLimit.err.contains("--unit-limit"), badLimit.said());
         QCOMPARE(requests(QStringLiteral("auth/login")), logins);
         // Within the default 10 kW of each of the three units, the same windows are sent.
@@ -431,13 +470,15 @@ private slots:
 
     void scheduleHistoryJsonAndCsv()
     {
-        const CliRun json = run({QStringLiteral("schedule"), QStringLiteral("history"), QStringLiteral("--start"), QStringLiteral("-2d")});
+        const CliRun json =
+            run({QStringLiteral("schedule"), QStringLiteral("history"), QStringLiteral("--start"), QStringLiteral("-2d")});
         QVERIFY2(json.exitCode == 0, json.said());
         const QJsonObject history = json.json().object();
         QVERIFY(history.value(QStringLiteral("records")).isArray());
         QVERIFY(history.contains(QStringLiteral("purchase_energy")));
 
-        const CliRun csv = run({QStringLiteral("schedule"), QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun csv =
+            run({QStringLiteral("schedule"), QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(csv.exitCode == 0, csv.said());
         QVERIFY2(csv.out.startsWith("time (UTC),type,purchase_energy (kWh),sell_energy (kWh),message,data\n"), csv.out.left(200));
     }
@@ -445,7 +486,8 @@ private slots:
     void unreachableServerExitsSix()
     {
         const QString url = QStringLiteral("http://127.0.0.1:%1/api").arg(closedPort());
-        const CliRun r = run({QStringLiteral("login"), QStringLiteral("--url"), url, QStringLiteral("--timeout"), QStringLiteral("10")});
+        const CliRun r =
+            run({QStringLiteral("login"), QStringLiteral("--url"), url, QStringLiteral("--timeout"), QStringLiteral("10")});
         QVERIFY2(r.exitCode == 6, r.said());
         QVERIFY2(r.err.contains("cannot be reached"), r.err);
     }
@@ -464,8 +506,8 @@ private slots:
             QSKIP("openssl could not make a test certificate");
         QFile pem(cert);
         QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QString fingerprint =
-            QString::fromLatin1(QSslCertificate(pem.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString fingerprint = QString::fromLatin1(
+            QSslCertificate(pem.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 
         SimOptions options = SimFixture::testOptions();
         options.historyDays = 1;

@@ -6,13 +6,12 @@
 #include "support/SimFixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QJsonArray>
 #include <QtTest>
-
 #include <memory>
 
 using Kind = ApiError::Kind;
@@ -159,7 +158,8 @@ private slots:
     {
         auto c = client({.maxAttempts = 3});
         QVERIFY(login(*c).ok());
-        faults({{QStringLiteral("error_503_share"), 1.0}, {QStringLiteral("retry_after_s"), 1},
+        faults({{QStringLiteral("error_503_share"), 1.0},
+                {QStringLiteral("retry_after_s"), 1},
                 {QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers")}}});
         const int getsBefore = count(QStringLiteral("power_schedulers/4"));
         QElapsedTimer timer;
@@ -185,7 +185,9 @@ private slots:
         auto c = client({.maxAttempts = 4});
         QVERIFY(login(*c).ok());
         // Half the requests fail: with a fixed fault seed some GET needs a retry and then succeeds.
-        faults({{QStringLiteral("error_503_share"), 0.5}, {QStringLiteral("retry_after_s"), 0}, {QStringLiteral("seed"), 3},
+        faults({{QStringLiteral("error_503_share"), 0.5},
+                {QStringLiteral("retry_after_s"), 0},
+                {QStringLiteral("seed"), 3},
                 {QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers")}}});
         int retried = 0;
         for (int i = 0; i < 8; ++i) {
@@ -198,7 +200,8 @@ private slots:
 
     void aHungServerTimesOutWithinTheDeadline()
     {
-        auto c = client({.inactivityTimeout = std::chrono::milliseconds(600), .deadline = std::chrono::milliseconds(1500), .maxAttempts = 1});
+        auto c = client(
+            {.inactivityTimeout = std::chrono::milliseconds(600), .deadline = std::chrono::milliseconds(1500), .maxAttempts = 1});
         QVERIFY(login(*c).ok());
         faults({{QStringLiteral("hang"), true}});
         QElapsedTimer timer;
@@ -213,7 +216,9 @@ private slots:
     {
         // Bytes keep coming (1 per second, well within the inactivity timeout): only the
         // deadline can end this request.
-        auto c = client({.inactivityTimeout = std::chrono::milliseconds(5000), .deadline = std::chrono::milliseconds(2500), .maxAttempts = 1});
+        auto c = client({.inactivityTimeout = std::chrono::milliseconds(5000),
+                         .deadline = std::chrono::milliseconds(2500),
+                         .maxAttempts = 1});
         QVERIFY(login(*c).ok());
         faults({{QStringLiteral("trickle_bytes_per_s"), 1}});
         QElapsedTimer timer;
@@ -239,7 +244,8 @@ private slots:
         seen.insert(html.error.kind(), html.error.message());
         faults({{QStringLiteral("html_error_share"), 0.0}});
         const ApiResult bad = wait([&](AegisClient::Callback cb) {
-            c->get(QStringLiteral("device_datas/query"), QUrlQuery(QStringLiteral("organization_id=182&device_output_name=pomcube_data&start=-1h")), this, cb);
+            c->get(QStringLiteral("device_datas/query"),
+                   QUrlQuery(QStringLiteral("organization_id=182&device_output_name=pomcube_data&start=-1h")), this, cb);
         });
         QCOMPARE(bad.error.kind(), Kind::BadRequest);
         QVERIFY2(bad.error.message().contains(QStringLiteral("fields")), qPrintable(bad.error.message())); // the server's words

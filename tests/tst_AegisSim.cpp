@@ -55,10 +55,10 @@ private slots:
     {
         QProcess p;
         ProcessGuard guard{p};
-        p.start(simExecutable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"),
-                                  QStringLiteral("1"), QStringLiteral("--user"), QStringLiteral("op"),
-                                  QStringLiteral("--password"), QStringLiteral("secret"),
-                                  QStringLiteral("--fault"), QStringLiteral("retry_after_s=4")});
+        p.start(simExecutable(),
+                {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"), QStringLiteral("1"),
+                 QStringLiteral("--user"), QStringLiteral("op"), QStringLiteral("--password"), QStringLiteral("secret"),
+                 QStringLiteral("--fault"), QStringLiteral("retry_after_s=4")});
         QVERIFY(p.waitForStarted(10'000));
         QElapsedTimer clock;
         clock.start();
@@ -98,8 +98,9 @@ private slots:
 
         QProcess p;
         ProcessGuard guard{p};
-        p.start(simExecutable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"),
-                                  QStringLiteral("1"), QStringLiteral("--solar-csv"), path});
+        p.start(simExecutable(),
+                {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"), QStringLiteral("1"),
+                 QStringLiteral("--solar-csv"), path});
         QVERIFY(p.waitForFinished(60'000));
         QCOMPARE(p.exitCode(), 2);
         const QByteArray err = p.readAllStandardError();
@@ -115,8 +116,8 @@ private slots:
         QTest::newRow("start") << QStringList{QStringLiteral("--start"), QStringLiteral("yesterday")} << QByteArray("--start");
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QByteArray("--port");
         QTest::newRow("host") << QStringList{QStringLiteral("--host"), QStringLiteral("nowhere")} << QByteArray("--host");
-        QTest::newRow("fault") << QStringList{QStringLiteral("--history-days"), QStringLiteral("1"),
-                                              QStringLiteral("--fault"), QStringLiteral("lag=3")}
+        QTest::newRow("fault") << QStringList{QStringLiteral("--history-days"), QStringLiteral("1"), QStringLiteral("--fault"),
+                                              QStringLiteral("lag=3")}
                                << QByteArray("lag");
     }
 

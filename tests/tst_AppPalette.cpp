@@ -105,7 +105,8 @@ private slots:
         to->setDateTime(QDateTime(QDate(2026, 12, 6), QTime(0, 0), QTimeZone::utc()));
         apply->click();
 
-        static const QRegularExpression colours(QStringLiteral("(?:^|;)\\s*color:\\s*(#[0-9a-fA-F]{6});\\s*background:\\s*(#[0-9a-fA-F]{6})"));
+        static const QRegularExpression colours(
+            QStringLiteral("(?:^|;)\\s*color:\\s*(#[0-9a-fA-F]{6});\\s*background:\\s*(#[0-9a-fA-F]{6})"));
         const QRegularExpressionMatch m = colours.match(to->styleSheet());
         QVERIFY2(m.hasMatch(), qPrintable(to->styleSheet()));
         const QColor text(m.captured(1));

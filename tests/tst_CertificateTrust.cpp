@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 #include <optional>
 
@@ -95,9 +94,8 @@ std::optional<MadeCertificate> TestCertificateTrust::makeCertificate(const QStri
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), made.keyPath,
-                   QStringLiteral("-out"), made.certificatePath});
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), made.keyPath, QStringLiteral("-out"), made.certificatePath});
     if (!openssl.waitForFinished(60'000) || openssl.exitCode() != 0) {
         qWarning("openssl req failed: %s", openssl.readAll().constData());
         return std::nullopt;
@@ -109,9 +107,9 @@ std::optional<MadeCertificate> TestCertificateTrust::makeCertificate(const QStri
 
     // The fingerprint as openssl computes it, to check ours against an independent source.
     QProcess fingerprint;
-    fingerprint.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
-                                                  QStringLiteral("-fingerprint"), QStringLiteral("-sha256"),
-                                                  QStringLiteral("-in"), made.certificatePath});
+    fingerprint.start(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                       QStringLiteral("-sha256"), QStringLiteral("-in"), made.certificatePath});
     if (!fingerprint.waitForFinished(30'000) || fingerprint.exitCode() != 0)
         return std::nullopt;
     made.opensslFingerprint = QString::fromLatin1(fingerprint.readAllStandardOutput()).section(QLatin1Char('='), 1).trimmed();
@@ -143,8 +141,7 @@ int TestCertificateTrust::count(const SimFixture &sim, const QString &route)
     return n;
 }
 
-Exchange TestCertificateTrust::postLogin(QNetworkAccessManager &network, const SimFixture &sim,
-                                         const CertificateTrust &trust)
+Exchange TestCertificateTrust::postLogin(QNetworkAccessManager &network, const SimFixture &sim, const CertificateTrust &trust)
 {
     QNetworkRequest request(sim.url(QStringLiteral("/api/auth/login")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -359,8 +356,7 @@ void TestCertificateTrust::approveRefusesNothingAndReportsWhy()
     file.close();
     CertificateTrust blocked(blocker + QStringLiteral("/trust"));
     error.clear();
-    QVERIFY(!blocked.approve(CertificateInfo::from(QUrl(QStringLiteral("https://127.0.0.1:8443")), m_a.certificate),
-                             &error));
+    QVERIFY(!blocked.approve(CertificateInfo::from(QUrl(QStringLiteral("https://127.0.0.1:8443")), m_a.certificate), &error));
     QVERIFY2(error.contains(QStringLiteral("trust")), qPrintable(error));
 }
 

@@ -7,7 +7,6 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
-
 #include <cmath>
 #include <numbers>
 
@@ -33,10 +32,12 @@ std::unique_ptr<TimeChart> makeChart(const QString &title, QSize size = QSize(64
     chart->resize(size);
     TimeSeries solar, load;
     for (qint64 i = 0; i < 24 * 60; i += 5) {
-        solar.append(kTaipeiMidnight + i * kMinute, i == 600 ? TimeSeries::null() : 1000.5 * std::max(0.0, std::sin((i / 60.0 - 6) / 12 * std::numbers::pi)));
+        solar.append(kTaipeiMidnight + i * kMinute,
+                     i == 600 ? TimeSeries::null() : 1000.5 * std::max(0.0, std::sin((i / 60.0 - 6) / 12 * std::numbers::pi)));
         load.append(kTaipeiMidnight + i * kMinute, 700.25 + i % 7);
     }
-    chart->setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar), series(QStringLiteral("Load, total"), QStringLiteral("W"), load)});
+    chart->setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar),
+                      series(QStringLiteral("Load, total"), QStringLiteral("W"), load)});
     return chart;
 }
 
@@ -157,13 +158,15 @@ private slots:
         const TimeSeriesTableModel &model = *chart->model();
         QCOMPARE(lines.size(), model.rowCount() + 1);
         QCOMPARE(csvFields(lines.at(0)),
-                 (QStringList{QStringLiteral("Time (Asia/Taipei, UTC+08:00)"), QStringLiteral("太陽能 (W)"), QStringLiteral("Load, total (W)")}));
+                 (QStringList{QStringLiteral("Time (Asia/Taipei, UTC+08:00)"), QStringLiteral("太陽能 (W)"),
+                              QStringLiteral("Load, total (W)")}));
         for (int row = 0; row < model.rowCount(); ++row) {
             const QStringList fields = csvFields(lines.at(row + 1));
             QCOMPARE(fields.size(), model.columnCount());
             const QDateTime wallClock = QDateTime::fromString(fields.at(0), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             const QDateTime inTaipei(wallClock.date(), wallClock.time(), QTimeZone("Asia/Taipei"));
-            QCOMPARE(inTaipei.toMSecsSinceEpoch(), model.data(model.index(row, 0), TimeSeriesTableModel::RawValueRole).toLongLong());
+            QCOMPARE(inTaipei.toMSecsSinceEpoch(),
+                     model.data(model.index(row, 0), TimeSeriesTableModel::RawValueRole).toLongLong());
             for (int column = 1; column < model.columnCount(); ++column) {
                 const QVariant raw = model.data(model.index(row, column), TimeSeriesTableModel::RawValueRole);
                 if (!raw.isValid()) {
@@ -182,8 +185,10 @@ private slots:
         TimeSeriesTableModel model;
         model.setTimeZone(QTimeZone("Europe/Berlin"));
         const qint64 change = 1'711'846'800'000; // 2024-03-31 01:00Z, 02:00 → 03:00 in Berlin
-        model.setSeries({series(QStringLiteral("Load"), QStringLiteral("W"), TimeSeries({change - 3'600'000, change}, {1.5, 1e6}))});
-        const QStringList lines = QString::fromUtf8(ChartExporter::csv(model).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        model.setSeries(
+            {series(QStringLiteral("Load"), QStringLiteral("W"), TimeSeries({change - 3'600'000, change}, {1.5, 1e6}))});
+        const QStringList lines =
+            QString::fromUtf8(ChartExporter::csv(model).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.at(0), QStringLiteral("\"Time (Europe/Berlin, UTC+01:00/+02:00)\",Load (W)")); // quoted: it holds a comma
         QCOMPARE(lines.at(1), QStringLiteral("2024-03-31 01:00:00+01:00,1.5"));
         QCOMPARE(lines.at(2), QStringLiteral("2024-03-31 03:00:00+02:00,1000000"));
@@ -195,14 +200,18 @@ private slots:
         model.setTimeZone(QTimeZone("Asia/Taipei"));
         model.setSeries({series(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("W"), TimeSeries({kTaipeiMidnight}, {-2}))});
         const QByteArray csv = ChartExporter::csv(model);
-        QCOMPARE(csv, QByteArray("\xEF\xBB\xBF\"Time (Asia/Taipei, UTC+08:00)\",\"'=HYPERLINK(\"\"x\"\") (W)\"\r\n2024-07-03 00:00:00,-2\r\n"));
+        QCOMPARE(
+            csv,
+            QByteArray(
+                "\xEF\xBB\xBF\"Time (Asia/Taipei, UTC+08:00)\",\"'=HYPERLINK(\"\"x\"\") (W)\"\r\n2024-07-03 00:00:00,-2\r\n"));
     }
 
     void unwritablePathsAreErrorsNotCrashes()
     {
         const auto chart = makeChart(QStringLiteral("Power"));
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/chart"));
-        for (const QString &suffix : {QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf"), QStringLiteral(".csv")}) {
+        for (const QString &suffix :
+             {QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf"), QStringLiteral(".csv")}) {
             const ExportResult result = ChartExporter::save(*chart, path + suffix);
             QVERIFY(!result.ok);
             QVERIFY2(result.error.contains(QStringLiteral("chart") + suffix), qPrintable(result.error));

@@ -12,8 +12,8 @@ QStringList words(const QString &line)
     return QStringList{QStringLiteral("aegis-cli")} + line.split(u' ', Qt::SkipEmptyParts);
 }
 
-const QList<CliCommand> kCommands = {CliCommand::Login,       CliCommand::Forget,      CliCommand::QueryDevice,
-                                     CliCommand::QueryDomain, CliCommand::ScheduleGet, CliCommand::ScheduleSet,
+const QList<CliCommand> kCommands = {CliCommand::Login,           CliCommand::Forget,      CliCommand::QueryDevice,
+                                     CliCommand::QueryDomain,     CliCommand::ScheduleGet, CliCommand::ScheduleSet,
                                      CliCommand::ScheduleHistory, CliCommand::Trust};
 
 // The command words plus what the command needs to run (the FILE of schedule set).
@@ -26,7 +26,8 @@ QString invocation(CliCommand command)
 QMap<QString, bool> listedOptions(const QString &help)
 {
     QMap<QString, bool> options;
-    static const QRegularExpression line(QStringLiteral("^  (?:-\\w, )?--([a-z-]+)( <[^>]+>)?"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^  (?:-\\w, )?--([a-z-]+)( <[^>]+>)?"),
+                                         QRegularExpression::MultilineOption);
     for (auto it = line.globalMatch(help); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         options.insert(m.captured(1), !m.captured(2).isEmpty());
@@ -159,38 +160,46 @@ private slots:
         QTest::newRow("nothing") << QString() << QStringLiteral("no command given");
         QTest::newRow("options only") << QStringLiteral("--format csv") << QStringLiteral("no command given");
         QTest::newRow("unknown command") << QStringLiteral("frobnicate") << QStringLiteral("unknown command \"frobnicate\"");
-        QTest::newRow("query alone") << QStringLiteral("query")
-                                     << QStringLiteral("query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...");
-        QTest::newRow("query what") << QStringLiteral("query site")
-                                    << QStringLiteral("query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...");
-        QTest::newRow("schedule alone") << QStringLiteral("schedule") << QStringLiteral("schedule needs get, set FILE or history");
-        QTest::newRow("schedule put") << QStringLiteral("schedule put") << QStringLiteral("schedule needs get, set FILE or history");
+        QTest::newRow("query alone") << QStringLiteral(
+            "query") << QStringLiteral("query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...");
+        QTest::newRow("query what")
+            << QStringLiteral("query site")
+            << QStringLiteral("query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...");
+        QTest::newRow("schedule alone") << QStringLiteral("schedule")
+                                        << QStringLiteral("schedule needs get, set FILE or history");
+        QTest::newRow("schedule put") << QStringLiteral("schedule put")
+                                      << QStringLiteral("schedule needs get, set FILE or history");
         QTest::newRow("set without FILE") << QStringLiteral("schedule set")
                                           << QStringLiteral("schedule set needs the FILE that holds the windows (- for stdin)");
         QTest::newRow("two FILEs") << QStringLiteral("schedule set a.json b.json")
                                    << QStringLiteral("unexpected argument \"b.json\" after schedule set");
-        QTest::newRow("argument to login") << QStringLiteral("login now") << QStringLiteral("unexpected argument \"now\" after login");
-        QTest::newRow("option of another command") << QStringLiteral("query device --remember")
-                                                   << QStringLiteral("--remember does not apply to query device");
-        QTest::newRow("device option on domain") << QStringLiteral("query domain --limit 5")
-                                                 << QStringLiteral("--limit does not apply to query domain");
-        QTest::newRow("query option on schedule") << QStringLiteral("schedule get --pivot")
-                                                  << QStringLiteral("--pivot does not apply to schedule get");
+        QTest::newRow("argument to login") << QStringLiteral("login now")
+                                           << QStringLiteral("unexpected argument \"now\" after login");
+        QTest::newRow("option of another command")
+            << QStringLiteral("query device --remember") << QStringLiteral("--remember does not apply to query device");
+        QTest::newRow("device option on domain")
+            << QStringLiteral("query domain --limit 5") << QStringLiteral("--limit does not apply to query domain");
+        QTest::newRow("query option on schedule")
+            << QStringLiteral("schedule get --pivot") << QStringLiteral("--pivot does not apply to schedule get");
         QTest::newRow("dry run of get") << QStringLiteral("schedule get --dry-run")
                                         << QStringLiteral("--dry-run does not apply to schedule get");
-        QTest::newRow("fingerprint to login") << QStringLiteral("login --fingerprint AB")
-                                              << QStringLiteral("--fingerprint does not apply to login");
+        QTest::newRow("fingerprint to login")
+            << QStringLiteral("login --fingerprint AB") << QStringLiteral("--fingerprint does not apply to login");
         QTest::newRow("ftp") << QStringLiteral("login --url ftp://host/api")
-                             << QStringLiteral("--url needs an http or https URL such as https://host:20080/api, not \"ftp://host/api\"");
+                             << QStringLiteral(
+                                    "--url needs an http or https URL such as https://host:20080/api, not \"ftp://host/api\"");
         QTest::newRow("no host") << QStringLiteral("login --url https:///api")
-                                 << QStringLiteral("--url needs an http or https URL such as https://host:20080/api, not \"https:///api\"");
-        QTest::newRow("format") << QStringLiteral("login --format xml") << QStringLiteral("--format needs json or csv, not \"xml\"");
+                                 << QStringLiteral(
+                                        "--url needs an http or https URL such as https://host:20080/api, not \"https:///api\"");
+        QTest::newRow("format") << QStringLiteral("login --format xml")
+                                << QStringLiteral("--format needs json or csv, not \"xml\"");
         QTest::newRow("timeout 0") << QStringLiteral("login --timeout 0")
                                    << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
         QTest::newRow("timeout -1") << QStringLiteral("login --timeout -1")
                                     << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
-        QTest::newRow("timeout a day and a second") << QStringLiteral("login --timeout 86401")
-                                                    << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
+        QTest::newRow("timeout a day and a second")
+            << QStringLiteral("login --timeout 86401")
+            << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
         QTest::newRow("timeout words") << QStringLiteral("login --timeout soon")
                                        << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
         QTest::newRow("zone") << QStringLiteral("login --tz Mars/Olympus")
@@ -259,9 +268,10 @@ private slots:
         for (const CliCommand command : kCommands)
             QVERIFY2(help.contains(QStringLiteral("\n  ") + CliOptions::commandName(command) + u' '), qPrintable(help));
         const QMap<QString, bool> listed = listedOptions(help);
-        QCOMPARE(listed.keys(), (QStringList{QStringLiteral("format"), QStringLiteral("help"), QStringLiteral("no-keychain"),
-                                             QStringLiteral("timeout"), QStringLiteral("tz"), QStringLiteral("url"),
-                                             QStringLiteral("user"), QStringLiteral("version")}));
+        QCOMPARE(listed.keys(),
+                 (QStringList{QStringLiteral("format"), QStringLiteral("help"), QStringLiteral("no-keychain"),
+                              QStringLiteral("timeout"), QStringLiteral("tz"), QStringLiteral("url"), QStringLiteral("user"),
+                              QStringLiteral("version")}));
         QVERIFY(help.contains(QStringLiteral("AEGIS_PASSWORD")));
         QVERIFY(help.endsWith(CliExit::describeCodes()));
     }
@@ -276,8 +286,8 @@ private slots:
             QCOMPARE(options.parse(words(invocation(command) + QStringLiteral(" --help"))), CliOptions::Outcome::Help);
             QCOMPARE(options.command(), command);
             const QString help = options.helpText();
-            const QString syntax = command == CliCommand::ScheduleSet ? QStringLiteral("schedule set FILE")
-                                                                      : CliOptions::commandName(command);
+            const QString syntax =
+                command == CliCommand::ScheduleSet ? QStringLiteral("schedule set FILE") : CliOptions::commandName(command);
             QVERIFY2(help.startsWith(QStringLiteral("Usage: aegis-cli [options] %1\n").arg(syntax)), qPrintable(help));
             QVERIFY(help.endsWith(CliExit::describeCodes()));
             // No password is involved in trust and forget.
@@ -301,7 +311,8 @@ private slots:
                     arguments.append(it.key() == u"url" ? QStringLiteral("https://10.0.0.5/api") : QStringLiteral("1"));
                 CliOptions options;
                 options.parse(arguments);
-                const bool refused = options.error().endsWith(QStringLiteral(" does not apply to ") + CliOptions::commandName(command));
+                const bool refused =
+                    options.error().endsWith(QStringLiteral(" does not apply to ") + CliOptions::commandName(command));
                 QVERIFY2(refused != byCommand.value(command).contains(it.key()),
                          qPrintable(CliOptions::commandName(command) + QStringLiteral(" --") + it.key()));
             }

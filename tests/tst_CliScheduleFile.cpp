@@ -1,7 +1,6 @@
 #include "cli/CliOutput.h"
 #include "cli/CliScheduleFile.h"
 #include "client/SchedulerState.h"
-
 #include "support/TestData.h"
 
 #include <QTemporaryDir>
@@ -71,13 +70,16 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("crons array") << QByteArray(R"([{"start_time": 61200, "stop_time": 68400, "power": -20000},
                                                        {"start_time": 3600, "stop_time": 10800, "power": 10000}])");
-        QTest::newRow("crons text") << QByteArray("{\"crons\": \"[{\\\"start_time\\\":61200,\\\"stop_time\\\":68400,\\\"power\\\":-20000},"
-                                                  "{\\\"start_time\\\":3600,\\\"stop_time\\\":10800,\\\"power\\\":10000}]\"}");
+        QTest::newRow("crons text") << QByteArray(
+            "{\"crons\": \"[{\\\"start_time\\\":61200,\\\"stop_time\\\":68400,\\\"power\\\":-20000},"
+            "{\\\"start_time\\\":3600,\\\"stop_time\\\":10800,\\\"power\\\":10000}]\"}");
         QTest::newRow("crons as an array") << QByteArray(R"({"crons": [{"start_time": 61200, "stop_time": 68400, "power": -20000},
                                                                       {"start_time": 3600, "stop_time": 10800, "power": 10000}]})");
-        QTest::newRow("windows by time of day") << QByteArray(R"({"windows": [{"start": "17:00", "stop": "19:00", "power_w": -20000},
+        QTest::newRow("windows by time of day")
+            << QByteArray(R"({"windows": [{"start": "17:00", "stop": "19:00", "power_w": -20000},
                                                                               {"start": "1:00", "stop": "03:00:00", "power": 10000}]})");
-        QTest::newRow("windows by seconds") << QByteArray(R"({"windows": [{"start_time": 61200, "stop_time": 68400, "power_w": -20000},
+        QTest::newRow("windows by seconds") << QByteArray(
+            R"({"windows": [{"start_time": 61200, "stop_time": 68400, "power_w": -20000},
                                                                           {"start_time": 3600, "stop_time": 10800, "power_w": 10000}]})");
         QTest::newRow("windows with agreeing twins") << QByteArray(R"({"windows": [
             {"start": "17:00", "start_time": 61200, "stop": "19:00", "stop_time": 68400, "power_w": -20000, "power": -20000},
@@ -121,32 +123,41 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("not JSON") << QByteArray("{\"windows\": [") << QStringLiteral("not JSON: ");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not JSON: ");
-        QTest::newRow("windows not an array") << QByteArray(R"({"windows": {}})") << QStringLiteral("\"windows\" must be an array");
+        QTest::newRow("windows not an array")
+            << QByteArray(R"({"windows": {}})") << QStringLiteral("\"windows\" must be an array");
         QTest::newRow("neither") << QByteArray(R"({"slots": []})")
                                  << QStringLiteral("the object holds neither \"windows\" nor \"crons\"");
-        QTest::newRow("window not an object") << QByteArray(R"({"windows": [{"start": "01:00", "stop": "02:00", "power_w": 1}, 5]})")
-                                              << QStringLiteral("window 2 is not an object");
+        QTest::newRow("window not an object")
+            << QByteArray(R"({"windows": [{"start": "01:00", "stop": "02:00", "power_w": 1}, 5]})")
+            << QStringLiteral("window 2 is not an object");
         QTest::newRow("hour 25") << QByteArray(R"({"windows": [{"start": "25:00", "stop": "26:00", "power_w": 1}]})")
                                  << QStringLiteral("window 1: \"start\" needs a time of day such as \"17:00\" or \"24:00\"");
         QTest::newRow("minute 60") << QByteArray(R"({"windows": [{"start": "01:00", "stop": "01:60", "power_w": 1}]})")
                                    << QStringLiteral("window 1: \"stop\" needs a time of day such as \"17:00\" or \"24:00\"");
-        QTest::newRow("past the end of the day") << QByteArray(R"({"windows": [{"start": "23:00", "stop": "24:30", "power_w": 1}]})")
-                                                 << QStringLiteral("window 1: \"stop\" needs a time of day such as \"17:00\" or \"24:00\"");
+        QTest::newRow("past the end of the day")
+            << QByteArray(R"({"windows": [{"start": "23:00", "stop": "24:30", "power_w": 1}]})")
+            << QStringLiteral("window 1: \"stop\" needs a time of day such as \"17:00\" or \"24:00\"");
         QTest::newRow("time as a number") << QByteArray(R"({"windows": [{"start": 1700, "stop": "19:00", "power_w": 1}]})")
-                                          << QStringLiteral("window 1: \"start\" needs a time of day such as \"17:00\" or \"24:00\"");
+                                          << QStringLiteral(
+                                                 "window 1: \"start\" needs a time of day such as \"17:00\" or \"24:00\"");
         QTest::newRow("fractional seconds") << QByteArray(R"({"windows": [{"start_time": 1.5, "stop": "19:00", "power_w": 1}]})")
-                                            << QStringLiteral("window 1: \"start_time\" needs a whole number of seconds after midnight");
+                                            << QStringLiteral(
+                                                   "window 1: \"start_time\" needs a whole number of seconds after midnight");
         QTest::newRow("seconds as text") << QByteArray(R"({"windows": [{"start": "01:00", "stop_time": "7200", "power_w": 1}]})")
-                                         << QStringLiteral("window 1: \"stop_time\" needs a whole number of seconds after midnight");
-        QTest::newRow("stale twin") << QByteArray(R"({"windows": [{"start": "17:00", "start_time": 61201, "stop": "19:00", "power_w": 1}]})")
+                                         << QStringLiteral(
+                                                "window 1: \"stop_time\" needs a whole number of seconds after midnight");
+        QTest::newRow("stale twin") << QByteArray(
+            R"({"windows": [{"start": "17:00", "start_time": 61201, "stop": "19:00", "power_w": 1}]})")
                                     << QStringLiteral("window 1: \"start\" and \"start_time\" disagree; give one of them");
         QTest::newRow("no stop") << QByteArray(R"({"windows": [{"start": "17:00", "power_w": 1}]})")
                                  << QStringLiteral("window 1 has no \"stop\"");
         QTest::newRow("power as text") << QByteArray(R"({"windows": [{"start": "17:00", "stop": "19:00", "power_w": "-20 kW"}]})")
                                        << QStringLiteral("window 1: \"power_w\" needs a number of watts");
-        QTest::newRow("powers disagree") << QByteArray(R"({"windows": [{"start": "17:00", "stop": "19:00", "power_w": 1, "power": 2}]})")
+        QTest::newRow("powers disagree") << QByteArray(
+            R"({"windows": [{"start": "17:00", "stop": "19:00", "power_w": 1, "power": 2}]})")
                                          << QStringLiteral("window 1: \"power_w\" and \"power\" disagree; give one of them");
-        QTest::newRow("no power") << QByteArray(R"({"windows": [{"start": "01:00", "stop": "02:00", "power_w": 1}, {"start": "17:00", "stop": "19:00"}]})")
+        QTest::newRow("no power") << QByteArray(
+            R"({"windows": [{"start": "01:00", "stop": "02:00", "power_w": 1}, {"start": "17:00", "stop": "19:00"}]})")
                                   << QStringLiteral("window 2 has no \"power_w\"");
     }
 

@@ -17,15 +17,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 namespace {
 
 const QString kTestService = QStringLiteral("AEGIS Console tests");
 
-#define REQUIRE_SECRET_SERVICE()                                                                                \
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))                                                \
+#define REQUIRE_SECRET_SERVICE()                                                                                                 \
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))                                                                 \
     QSKIP("no D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset): run the suite through tests/run-in-session.sh")
 
 } // namespace
@@ -52,13 +51,17 @@ private:
 
     static ConsoleStartup::DemoLauncher noDemo()
     {
-        return [](double, QObject *, const ConsoleStartup::DemoStarted &done) { done(Result<ConsoleStartup::DemoSite>::failure(QStringLiteral("no demo here"))); };
+        return [](double, QObject *, const ConsoleStartup::DemoStarted &done) {
+            done(Result<ConsoleStartup::DemoSite>::failure(QStringLiteral("no demo here")));
+        };
     }
 
     CredentialResult savePassword(const QString &password)
     {
         std::optional<CredentialResult> result;
-        CredentialStore(kTestService).save(m_sim->baseUrl(), m_sim->user(), password, this, [&](const CredentialResult &r) { result = r; });
+        CredentialStore(kTestService).save(m_sim->baseUrl(), m_sim->user(), password, this, [&](const CredentialResult &r) {
+            result = r;
+        });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 20'000);
         return result.value_or(CredentialResult{});
     }
@@ -66,7 +69,9 @@ private:
     void forgetPassword()
     {
         bool done = false;
-        CredentialStore(kTestService).remove(m_sim->baseUrl(), m_sim->user(), this, [&](const CredentialResult &) { done = true; });
+        CredentialStore(kTestService).remove(m_sim->baseUrl(), m_sim->user(), this, [&](const CredentialResult &) {
+            done = true;
+        });
         (void)QTest::qWaitFor([&] { return done; }, 20'000);
     }
 
@@ -82,14 +87,16 @@ private slots:
     {
         const qint64 simStart = QDateTime(QDate(2025, 6, 1), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch();
         SimHost demoSite;
-        const auto launch = [&demoSite, simStart](double acceleration, QObject *context, const ConsoleStartup::DemoStarted &done) {
+        const auto launch = [&demoSite, simStart](double acceleration, QObject *context,
+                                                  const ConsoleStartup::DemoStarted &done) {
             SimOptions options = SimFixture::testOptions();
             options.startMs = simStart;
             options.acceleration = acceleration;
             demoSite.startAsync(options, {}, context, [&demoSite, done](const Result<bool> &started) {
                 if (!started)
                     return done(Result<ConsoleStartup::DemoSite>::failure(started.error()));
-                done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password, demoSite.clock()});
+                done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password,
+                                              demoSite.clock()});
             });
         };
         const auto s = settings(false);
@@ -106,7 +113,8 @@ private slots:
         QCOMPARE(startup.connection().baseUrl(), demoSite.baseUrl());
         // "Now" is the emulator's, years from the system's, and it runs 60 times as fast.
         const qint64 now = startup.clock().nowMs();
-        QVERIFY2(now >= simStart && now - simStart < 3'600'000, qPrintable(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate)));
+        QVERIFY2(now >= simStart && now - simStart < 3'600'000,
+                 qPrintable(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate)));
         QTest::qWait(200);
         QVERIFY(startup.clock().nowMs() - now >= 60 * 100);
     }

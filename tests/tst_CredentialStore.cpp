@@ -14,7 +14,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QUuid>
-
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -81,8 +80,8 @@ private:
 };
 
 // QSKIP returns from the function it is in, so each test says it itself.
-#define REQUIRE_SECRET_SERVICE()                                                                                \
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))                                                \
+#define REQUIRE_SECRET_SERVICE()                                                                                                 \
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))                                                                 \
     QSKIP("no D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset): run the suite through tests/run-in-session.sh")
 
 void TestCredentialStore::keyNamesServerAndAccount()
@@ -92,12 +91,10 @@ void TestCredentialStore::keyNamesServerAndAccount()
     const QString key = CredentialStore::keyFor(kServer, QStringLiteral("admin@gel"));
     QCOMPARE(key, QStringLiteral("admin@gel@https://aegis.example:20080/api"));
     // The same server written with a trailing slash or user info is the same entry.
-    QCOMPARE(CredentialStore::keyFor(QUrl(QStringLiteral("https://me:pw@aegis.example:20080/api/")),
-                                     QStringLiteral("admin@gel")),
+    QCOMPARE(CredentialStore::keyFor(QUrl(QStringLiteral("https://me:pw@aegis.example:20080/api/")), QStringLiteral("admin@gel")),
              key);
     QVERIFY(CredentialStore::keyFor(kServer, QStringLiteral("other")) != key);
-    QVERIFY(CredentialStore::keyFor(QUrl(QStringLiteral("https://127.0.0.1:8443/api")), QStringLiteral("admin@gel"))
-            != key);
+    QVERIFY(CredentialStore::keyFor(QUrl(QStringLiteral("https://127.0.0.1:8443/api")), QStringLiteral("admin@gel")) != key);
 }
 
 void TestCredentialStore::saveLoadRemove()
@@ -194,9 +191,8 @@ void TestCredentialStore::noKeyringWritesNothing()
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL", "SSH_AUTH_SOCK",
-                             "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION",
-                             "GNOME_DESKTOP_SESSION_ID"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL", "SSH_AUTH_SOCK", "XDG_CURRENT_DESKTOP",
+                             "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION", "GNOME_DESKTOP_SESSION_ID"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-such-bus-socket")));

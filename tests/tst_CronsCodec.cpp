@@ -5,9 +5,8 @@
 #include <QtTest>
 
 // The example of the vendor document (seeds/000, "取得調度資訊"), with its space and line break.
-static const QString kVendorCrons = QStringLiteral(
-    "[{\"start_time\":61200, \"stop_time\":68400, \"power\":-20000},\n"
-    "{\"start_time\":3600, \"stop_time\":10800, \"power\":10000}]");
+static const QString kVendorCrons = QStringLiteral("[{\"start_time\":61200, \"stop_time\":68400, \"power\":-20000},\n"
+                                                   "{\"start_time\":3600, \"stop_time\":10800, \"power\":10000}]");
 
 class tst_CronsCodec : public QObject
 {
@@ -36,8 +35,9 @@ private slots:
     {
         const Schedule s = *CronsCodec::decode(kVendorCrons);
         const QString encoded = CronsCodec::encode(s);
-        QCOMPARE(encoded, QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000},"
-                                         "{\"start_time\":3600,\"stop_time\":10800,\"power\":10000}]"));
+        QCOMPARE(encoded,
+                 QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000},"
+                                "{\"start_time\":3600,\"stop_time\":10800,\"power\":10000}]"));
         // Equivalent as JSON to what the vendor wrote, and decodes to the same schedule.
         QCOMPARE(QJsonDocument::fromJson(encoded.toUtf8()), QJsonDocument::fromJson(kVendorCrons.toUtf8()));
         QCOMPARE(*CronsCodec::decode(encoded), s);
@@ -45,7 +45,8 @@ private slots:
 
     void roundTripKeepsUnknownKeysAndFractionalPower()
     {
-        const QString crons = QStringLiteral("[{\"stop_time\":86400,\"power\":1500.5,\"start_time\":0,\"note\":\"night\",\"flags\":[1,2]}]");
+        const QString crons =
+            QStringLiteral("[{\"stop_time\":86400,\"power\":1500.5,\"start_time\":0,\"note\":\"night\",\"flags\":[1,2]}]");
         const Result<Schedule> decoded = CronsCodec::decode(crons);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
         QCOMPARE(decoded->at(0).powerW, 1500.5);
@@ -77,16 +78,25 @@ private slots:
         QTest::newRow("empty") << QString() << QStringLiteral("not valid JSON");
         QTest::newRow("not JSON") << QStringLiteral("start at five") << QStringLiteral("not valid JSON");
         QTest::newRow("truncated") << QStringLiteral("[{\"start_time\":61200,") << QStringLiteral("not valid JSON");
-        QTest::newRow("object, not array") << QStringLiteral("{\"start_time\":1,\"stop_time\":2,\"power\":3}") << QStringLiteral("array");
+        QTest::newRow("object, not array") << QStringLiteral("{\"start_time\":1,\"stop_time\":2,\"power\":3}")
+                                           << QStringLiteral("array");
         QTest::newRow("number element") << QStringLiteral("[5]") << QStringLiteral("Window 1 must be an object");
-        QTest::newRow("missing start") << QStringLiteral("[{\"stop_time\":2,\"power\":3}]") << QStringLiteral("no \"start_time\"");
+        QTest::newRow("missing start") << QStringLiteral("[{\"stop_time\":2,\"power\":3}]")
+                                       << QStringLiteral("no \"start_time\"");
         QTest::newRow("missing stop") << QStringLiteral("[{\"start_time\":1,\"power\":3}]") << QStringLiteral("no \"stop_time\"");
-        QTest::newRow("missing power") << QStringLiteral("[{\"start_time\":1,\"stop_time\":2}]") << QStringLiteral("no \"power\"");
-        QTest::newRow("start as text") << QStringLiteral("[{\"start_time\":\"61200\",\"stop_time\":68400,\"power\":1}]") << QStringLiteral("\"start_time\" must be a number");
-        QTest::newRow("stop null") << QStringLiteral("[{\"start_time\":0,\"stop_time\":null,\"power\":1}]") << QStringLiteral("\"stop_time\" must be a number");
-        QTest::newRow("power bool") << QStringLiteral("[{\"start_time\":0,\"stop_time\":60,\"power\":true}]") << QStringLiteral("\"power\" must be a number");
-        QTest::newRow("fractional second") << QStringLiteral("[{\"start_time\":0.5,\"stop_time\":60,\"power\":1}]") << QStringLiteral("whole number");
-        QTest::newRow("second window bad") << QStringLiteral("[{\"start_time\":0,\"stop_time\":60,\"power\":1},{\"start_time\":60}]") << QStringLiteral("Window 2");
+        QTest::newRow("missing power") << QStringLiteral("[{\"start_time\":1,\"stop_time\":2}]")
+                                       << QStringLiteral("no \"power\"");
+        QTest::newRow("start as text") << QStringLiteral("[{\"start_time\":\"61200\",\"stop_time\":68400,\"power\":1}]")
+                                       << QStringLiteral("\"start_time\" must be a number");
+        QTest::newRow("stop null") << QStringLiteral("[{\"start_time\":0,\"stop_time\":null,\"power\":1}]")
+                                   << QStringLiteral("\"stop_time\" must be a number");
+        QTest::newRow("power bool") << QStringLiteral("[{\"start_time\":0,\"stop_time\":60,\"power\":true}]")
+                                    << QStringLiteral("\"power\" must be a number");
+        QTest::newRow("fractional second") << QStringLiteral("[{\"start_time\":0.5,\"stop_time\":60,\"power\":1}]")
+                                           << QStringLiteral("whole number");
+        QTest::newRow("second window bad") << QStringLiteral(
+            "[{\"start_time\":0,\"stop_time\":60,\"power\":1},{\"start_time\":60}]")
+                                           << QStringLiteral("Window 2");
     }
 
     void malformedStringsGiveErrors()
@@ -101,8 +111,8 @@ private slots:
     void decodingDoesNotJudgeTheRules()
     {
         // An overlapping, out-of-range schedule is still read, so it can be shown and fixed.
-        const Result<Schedule> decoded = CronsCodec::decode(
-            QStringLiteral("[{\"start_time\":80000,\"stop_time\":90000,\"power\":0},{\"start_time\":85000,\"stop_time\":86400,\"power\":5}]"));
+        const Result<Schedule> decoded = CronsCodec::decode(QStringLiteral(
+            "[{\"start_time\":80000,\"stop_time\":90000,\"power\":0},{\"start_time\":85000,\"stop_time\":86400,\"power\":5}]"));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->size(), 2);
         QCOMPARE(decoded->at(0).stopSecond, 90000);

@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -67,8 +66,8 @@ private slots:
         QTest::newRow("@SUM") << QStringLiteral("@SUM(A1:A9)") << QByteArray("'@SUM(A1:A9)\n");
         QTest::newRow("tab") << QStringLiteral("\t=cmd") << QByteArray("'\t=cmd\n");
         QTest::newRow("CR, quoted too") << QStringLiteral("\r=cmd") << QByteArray("\"'\r=cmd\"\n");
-        QTest::newRow("formula with a comma") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
-                                              << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n");
+        QTest::newRow("formula with a comma")
+            << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")") << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n");
         QTest::newRow("sign inside is fine") << QStringLiteral("a=b-c") << QByteArray("a=b-c\n");
         QTest::newRow("time with offset") << QStringLiteral("2024-07-03T16:57:01.303+08:00")
                                           << QByteArray("2024-07-03T16:57:01.303+08:00\n");
@@ -102,8 +101,8 @@ private slots:
             csv.endRow();
             const bool sheet = style == CsvWriter::Style::Spreadsheet;
             // The line end inside a quoted cell is the cell's own; only row ends follow the style.
-            const QByteArray rows = sheet ? QByteArray("time,value (W)\r\n\"a\nb\",1.5\r\n")
-                                          : QByteArray("time,value (W)\n\"a\nb\",1.5\n");
+            const QByteArray rows =
+                sheet ? QByteArray("time,value (W)\r\n\"a\nb\",1.5\r\n") : QByteArray("time,value (W)\n\"a\nb\",1.5\n");
             QCOMPARE(csv.data(), sheet ? QByteArray("\xEF\xBB\xBF") + rows : rows);
         }
         CsvWriter nothing(CsvWriter::Style::Spreadsheet);

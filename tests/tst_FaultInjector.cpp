@@ -63,8 +63,10 @@ private slots:
         for (int i = 0; i < 20; ++i)
             QCOMPARE(faults.decide().outcome, FaultInjector::Outcome::Error503);
 
-        QVERIFY(faults.merge({{QStringLiteral("error_503_share"), 0.0}, {QStringLiteral("error_500_share"), 0.25},
-                              {QStringLiteral("cut_share"), 0.25}})
+        QVERIFY(faults
+                    .merge({{QStringLiteral("error_503_share"), 0.0},
+                            {QStringLiteral("error_500_share"), 0.25},
+                            {QStringLiteral("cut_share"), 0.25}})
                     .ok());
         QHash<FaultInjector::Outcome, int> seen;
         for (int i = 0; i < 4000; ++i)
@@ -76,8 +78,8 @@ private slots:
 
     void decisionsAreReproducibleForASeed()
     {
-        const QJsonObject settings{{QStringLiteral("error_500_share"), 0.3}, {QStringLiteral("latency_jitter_ms"), 100},
-                                   {QStringLiteral("seed"), 42}};
+        const QJsonObject settings{
+            {QStringLiteral("error_500_share"), 0.3}, {QStringLiteral("latency_jitter_ms"), 100}, {QStringLiteral("seed"), 42}};
         FaultInjector a, b;
         QVERIFY(a.merge(settings).ok());
         QVERIFY(b.merge(settings).ok());
@@ -107,9 +109,11 @@ private slots:
     void resetRestoresTheStartValues()
     {
         FaultInjector faults(600, 3);
-        QVERIFY(faults.merge({{QStringLiteral("token_lifetime_s"), 1}, {QStringLiteral("login_fails"), true},
-                              {QStringLiteral("seed"), 8}})
-                    .ok());
+        QVERIFY(
+            faults
+                .merge(
+                    {{QStringLiteral("token_lifetime_s"), 1}, {QStringLiteral("login_fails"), true}, {QStringLiteral("seed"), 8}})
+                .ok());
         faults.reset();
         QCOMPARE(faults.settings().tokenLifetimeSeconds, 600);
         QCOMPARE(faults.settings().seed, 3u);

@@ -55,8 +55,8 @@ private slots:
                                         << QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::HongKong)
                                         << QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::HongKong);
         QTest::newRow("zh_TW on de_DE") << QStringLiteral("zh_TW") << QLocale(QLocale::German, QLocale::Germany) << zhTW;
-        QTest::newRow("zh_TW on zh_CN") << QStringLiteral("zh_TW") << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China)
-                                        << zhTW;
+        QTest::newRow("zh_TW on zh_CN") << QStringLiteral("zh_TW")
+                                        << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China) << zhTW;
     }
     void formatLocaleFollowsTheSystemWhereTheLanguageAllows()
     {
@@ -70,7 +70,8 @@ private slots:
     {
         // CLDR has no English of Taiwan: a zh_TW system choosing English gets en_US, not a
         // Chinese date inside English text.
-        const QLocale locale = Translations::formatLocale(QStringLiteral("en"), QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan));
+        const QLocale locale = Translations::formatLocale(
+            QStringLiteral("en"), QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan));
         QCOMPARE(locale.language(), QLocale::English);
     }
 };

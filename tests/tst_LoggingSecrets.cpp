@@ -17,7 +17,7 @@
 namespace {
 
 QMutex g_mutex;
-QStringList g_lines;      // "category: message"
+QStringList g_lines; // "category: message"
 QtMessageHandler g_previous = nullptr;
 
 void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -53,8 +53,7 @@ class tst_LoggingSecrets : public QObject
     Q_OBJECT
 
 private:
-    template<typename Start>
-    bool waitFor(Start start)
+    template <typename Start> bool waitFor(Start start)
     {
         bool done = false;
         start([&done] { done = true; });
@@ -67,7 +66,9 @@ private slots:
         SimFixture sim;
         QVERIFY2(sim.isRunning(), qPrintable(sim.error()));
         // Tokens that expire at once, so that a re-login (which sends the password again) runs too.
-        sim.runOnSim([](SimSite &, SimServer &server) { QVERIFY(server.setFaults({{QStringLiteral("token_lifetime_s"), 1.0}}).ok()); });
+        sim.runOnSim([](SimSite &, SimServer &server) {
+            QVERIFY(server.setFaults({{QStringLiteral("token_lifetime_s"), 1.0}}).ok());
+        });
 
         QLoggingCategory::setFilterRules(QStringLiteral("aegis.*=true"));
         g_previous = qInstallMessageHandler(capture);
@@ -83,20 +84,38 @@ private slots:
         const QString password = sim.password();
 
         ApiResult login;
-        QVERIFY(waitFor([&](auto done) { client.login(sim.user(), password, this, [&, done](const ApiResult &r) { login = r; done(); }); }));
+        QVERIFY(waitFor([&](auto done) {
+            client.login(sim.user(), password, this, [&, done](const ApiResult &r) {
+                login = r;
+                done();
+            });
+        }));
         QVERIFY2(login.ok(), qPrintable(login.error.message()));
 
         DomainQuery query;
-        query.organizationId(client.session().organizationId).domainId(187).fields({u"LoadPower"})
-            .start(QueryTimeArg::relative(QStringLiteral("-1h"))).timeFunction(QueryTimeFunction::Last);
+        query.organizationId(client.session().organizationId)
+            .domainId(187)
+            .fields({u"LoadPower"})
+            .start(QueryTimeArg::relative(QStringLiteral("-1h")))
+            .timeFunction(QueryTimeFunction::Last);
         ApiResult queried;
-        QVERIFY(waitFor([&](auto done) { client.get(DomainQuery::path(), query.toQuery(), this, [&, done](const ApiResult &r) { queried = r; done(); }); }));
+        QVERIFY(waitFor([&](auto done) {
+            client.get(DomainQuery::path(), query.toQuery(), this, [&, done](const ApiResult &r) {
+                queried = r;
+                done();
+            });
+        }));
         QVERIFY2(queried.ok(), qPrintable(queried.error.message()));
 
         QTest::qWait(1500); // the token expires: the scheduler GET gets a 401 and logs in again
         SchedulerApi scheduler(client);
         ApiError schedulerError(ApiError::Kind::Cancelled);
-        QVERIFY(waitFor([&](auto done) { scheduler.fetch(this, [&, done](const ApiError &e, const SchedulerState &) { schedulerError = e; done(); }); }));
+        QVERIFY(waitFor([&](auto done) {
+            scheduler.fetch(this, [&, done](const ApiError &e, const SchedulerState &) {
+                schedulerError = e;
+                done();
+            });
+        }));
         QVERIFY2(!schedulerError.isError(), qPrintable(schedulerError.message()));
         QVERIFY2(network.tokens.size() >= 2, "the re-login did not run");
 
@@ -106,11 +125,22 @@ private slots:
             CredentialStore store(QStringLiteral("AEGIS Console tests"));
             const QString account = QStringLiteral("logging-%1").arg(QCoreApplication::applicationPid());
             CredentialResult stored, read;
-            QVERIFY(waitFor([&](auto done) { store.save(sim.baseUrl(), account, saved, this, [&, done](const CredentialResult &r) { stored = r; done(); }); }));
+            QVERIFY(waitFor([&](auto done) {
+                store.save(sim.baseUrl(), account, saved, this, [&, done](const CredentialResult &r) {
+                    stored = r;
+                    done();
+                });
+            }));
             QVERIFY2(stored.ok(), qPrintable(stored.error));
-            QVERIFY(waitFor([&](auto done) { store.load(sim.baseUrl(), account, this, [&, done](const CredentialResult &r) { read = r; done(); }); }));
+            QVERIFY(waitFor([&](auto done) {
+                store.load(sim.baseUrl(), account, this, [&, done](const CredentialResult &r) {
+                    read = r;
+                    done();
+                });
+            }));
             QCOMPARE(read.password, saved);
-            QVERIFY(waitFor([&](auto done) { store.remove(sim.baseUrl(), account, this, [done](const CredentialResult &) { done(); }); }));
+            QVERIFY(waitFor(
+                [&](auto done) { store.remove(sim.baseUrl(), account, this, [done](const CredentialResult &) { done(); }); }));
         }
 
         const QMutexLocker lock(&g_mutex);

@@ -2,23 +2,23 @@
 // Overview; a range change issues the expected query and redraws; auto-refresh keeps the zoom;
 // exports; a server fault shows the banner and keeps the data).
 #include "core/Clock.h"
-#include "gui/timechart/ChartExporter.h"
+#include "gui/MainWindow.h"
 #include "gui/charts/ChartPage.h"
 #include "gui/charts/ChartPanel.h"
+#include "gui/charts/TimeRangeBar.h"
+#include "gui/common/Translations.h"
 #include "gui/overview/EnergyTile.h"
-#include "gui/MainWindow.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/overview/PowerFlowWidget.h"
+#include "gui/overview/SocGauge.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
 #include "gui/site/SiteTreeModel.h"
-#include "gui/overview/SocGauge.h"
-#include "gui/timechart/TimeChart.h"
-#include "gui/charts/TimeRangeBar.h"
-#include "gui/common/Translations.h"
-#include "gui/timechart/TimeSeriesTableModel.h"
 #include "gui/site/ViewCache.h"
+#include "gui/timechart/ChartExporter.h"
+#include "gui/timechart/TimeChart.h"
+#include "gui/timechart/TimeSeriesTableModel.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 #include "support/SimFixture.h"
@@ -90,7 +90,9 @@ private slots:
         QSignalSpy first(m_window.get(), &MainWindow::firstDataShown);
         QVERIFY(first.count() > 0 || first.wait(15'000));
         const OverviewSnapshot &s = m_window->overview()->feed().snapshot();
-        QVERIFY(QTest::qWaitFor([&] { return !std::isnan(m_window->overview()->feed().snapshot().solarTodayKWh) && s.scheduler.has_value(); }, 10'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !std::isnan(m_window->overview()->feed().snapshot().solarTodayKWh) && s.scheduler.has_value(); },
+            10'000));
         QVERIFY(s.loadW > 0);
         QVERIFY(s.socPercent > 0 && s.socPercent <= 100);
         QVERIFY(s.capacityKWh > 60);
@@ -99,10 +101,12 @@ private slots:
         QVERIFY2(flow->describe().contains(QStringLiteral("Load")), qPrintable(flow->describe()));
         QVERIFY(!flow->describe().contains(QStringLiteral("no data")));
         // The site tree shows every device with a status.
-        QVERIFY(QTest::qWaitFor([&] {
-            const QModelIndex pv = m_window->siteTree()->indexOfDevice(QStringLiteral("HERMES_PV000001"));
-            return !pv.siblingAtColumn(SiteTreeModel::StatusColumn).data().toString().startsWith(QStringLiteral("—"));
-        }, 10'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QModelIndex pv = m_window->siteTree()->indexOfDevice(QStringLiteral("HERMES_PV000001"));
+                return !pv.siblingAtColumn(SiteTreeModel::StatusColumn).data().toString().startsWith(QStringLiteral("—"));
+            },
+            10'000));
         auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("siteTree"));
         QVERIFY(tree);
         const QModelIndex k = m_window->siteTree()->indexOfDevice(QStringLiteral("HERMES_PV000001"));
@@ -118,7 +122,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return power->lastFetch().isValid(); }, 10'000));
         QSignalSpy sent(power, &ChartPanel::requestSent);
         QSignalSpy arrived(power, &ChartPanel::dataArrived);
-        auto *sevenDays = m_window->rangeBar()->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last7Days)));
+        auto *sevenDays =
+            m_window->rangeBar()->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last7Days)));
         QVERIFY(sevenDays);
         sevenDays->click();
         QCOMPARE(sent.count(), 1);
@@ -129,8 +134,10 @@ private slots:
         QCOMPARE(q.queryItemValue(QStringLiteral("domain_id")), QStringLiteral("187"));
         QCOMPARE(q.queryItemValue(QStringLiteral("organization_id")), QStringLiteral("182"));
         QVERIFY(q.queryItemValue(QStringLiteral("fields")).contains(QStringLiteral("SolarPower")));
-        const QDateTime start = QDateTime::fromString(q.queryItemValue(QStringLiteral("start"), QUrl::FullyDecoded), Qt::ISODateWithMs);
-        const QDateTime stop = QDateTime::fromString(q.queryItemValue(QStringLiteral("stop"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+        const QDateTime start =
+            QDateTime::fromString(q.queryItemValue(QStringLiteral("start"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+        const QDateTime stop =
+            QDateTime::fromString(q.queryItemValue(QStringLiteral("stop"), QUrl::FullyDecoded), Qt::ISODateWithMs);
         QVERIFY(std::abs(start.secsTo(stop) - 7 * 86400) < 5);
         QVERIFY(arrived.wait(10'000));
         QVERIFY(power->range().preset == TimeRange::Preset::Last7Days);
@@ -158,7 +165,9 @@ private slots:
     {
         ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
         const qsizetype before = power->series().at(0).data.size();
-        m_sim->runOnSim([](SimSite &, SimServer &server) { QVERIFY(server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok()); });
+        m_sim->runOnSim([](SimSite &, SimServer &server) {
+            QVERIFY(server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok());
+        });
         QSignalSpy failed(power, &ChartPanel::failed);
         m_window->refreshNow();
         QVERIFY(failed.wait(15'000));
@@ -259,7 +268,9 @@ private slots:
     {
         // The server is down at the next start: the views show what the last run fetched,
         // marked as saved data with its age.
-        m_sim->runOnSim([](SimSite &, SimServer &server) { QVERIFY(server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok()); });
+        m_sim->runOnSim([](SimSite &, SimServer &server) {
+            QVERIFY(server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok());
+        });
         SiteSettings settings(m_dir.filePath(QStringLiteral("restart.ini")));
         SiteConnection connection(settings, m_cache.get());
         connection.setDemo(true);

@@ -82,10 +82,14 @@ QString manText(const QString &page)
         .replace(QStringLiteral("\\-"), QStringLiteral("-"));
 }
 
-const QStringList kCliCommands = {QStringLiteral("login"),          QStringLiteral("forget"),
-                                  QStringLiteral("query device"),   QStringLiteral("query domain"),
-                                  QStringLiteral("schedule get"),   QStringLiteral("schedule set"),
-                                  QStringLiteral("schedule history"), QStringLiteral("trust")};
+const QStringList kCliCommands = {QStringLiteral("login"),
+                                  QStringLiteral("forget"),
+                                  QStringLiteral("query device"),
+                                  QStringLiteral("query domain"),
+                                  QStringLiteral("schedule get"),
+                                  QStringLiteral("schedule set"),
+                                  QStringLiteral("schedule history"),
+                                  QStringLiteral("trust")};
 
 } // namespace
 
@@ -119,12 +123,15 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("aegis-console") << QStringLiteral("aegis-console") << programPath("AEGIS_CONSOLE")
                                        << QStringList{QStringLiteral("--help")};
-        QTest::newRow("aegis-sim") << QStringLiteral("aegis-sim") << programPath("AEGIS_SIM") << QStringList{QStringLiteral("--help")};
-        QTest::newRow("aegis-cli") << QStringLiteral("aegis-cli") << programPath("AEGIS_CLI") << QStringList{QStringLiteral("--help")};
+        QTest::newRow("aegis-sim") << QStringLiteral("aegis-sim") << programPath("AEGIS_SIM")
+                                   << QStringList{QStringLiteral("--help")};
+        QTest::newRow("aegis-cli") << QStringLiteral("aegis-cli") << programPath("AEGIS_CLI")
+                                   << QStringList{QStringLiteral("--help")};
         for (const QString &command : kCliCommands) {
             QStringList arguments = command.split(QLatin1Char(' '));
             arguments << QStringLiteral("--help");
-            QTest::addRow("aegis-cli %s", qPrintable(command)) << QStringLiteral("aegis-cli") << programPath("AEGIS_CLI") << arguments;
+            QTest::addRow("aegis-cli %s", qPrintable(command))
+                << QStringLiteral("aegis-cli") << programPath("AEGIS_CLI") << arguments;
         }
     }
     void manPageListsEveryOption()
@@ -169,12 +176,15 @@ private slots:
             const Run r = run(programPath("AEGIS_CLI"), arguments);
             QCOMPARE(r.exitCode, 0);
             for (const QString &option : longOptions(r.out)) {
-                if (!QRegularExpression(QRegularExpression::escape(option) + QStringLiteral("(?![a-z-])")).match(completion).hasMatch())
+                if (!QRegularExpression(QRegularExpression::escape(option) + QStringLiteral("(?![a-z-])"))
+                         .match(completion)
+                         .hasMatch())
                     missing << command + QLatin1Char(' ') + option;
             }
         }
         missing.removeDuplicates();
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("packaging/linux/completions/aegis-cli lacks ") + missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("packaging/linux/completions/aegis-cli lacks ") + missing.join(QStringLiteral(", "))));
     }
 };
 

@@ -3,7 +3,6 @@
 
 #include <QRegularExpression>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -44,10 +43,7 @@ class tst_PowerFlowWidget : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void direction_data()
     {
@@ -88,18 +84,18 @@ private slots:
             << afternoon()
             << QStringLiteral("Solar: 18.2 kW, producing. Grid: 4.3 kW, importing. Battery: 2.0 kW, discharging. "
                               "Load: 24.5 kW, consuming.");
-        QTest::newRow("export, charge")
-            << PowerFlow{30000, 12000, -8000, 10000, 0}
-            << QStringLiteral("Solar: 30.0 kW, producing. Grid: 8.0 kW, exporting. Battery: 10.0 kW, charging. "
-                              "Load: 12.0 kW, consuming.");
-        QTest::newRow("idle at night")
-            << PowerFlow{0, 6000, 6000, 0, 0}
-            << QStringLiteral("Solar: 0 W, idle. Grid: 6.0 kW, importing. Battery: 0 W, idle. Load: 6.0 kW, consuming.");
+        QTest::newRow("export, charge") << PowerFlow{30000, 12000, -8000, 10000, 0}
+                                        << QStringLiteral(
+                                               "Solar: 30.0 kW, producing. Grid: 8.0 kW, exporting. Battery: 10.0 kW, charging. "
+                                               "Load: 12.0 kW, consuming.");
+        QTest::newRow("idle at night") << PowerFlow{
+            0, 6000, 6000, 0,
+            0} << QStringLiteral("Solar: 0 W, idle. Grid: 6.0 kW, importing. Battery: 0 W, idle. Load: 6.0 kW, consuming.");
         QTest::newRow("unknown") << PowerFlow{}
                                  << QStringLiteral("Solar: no data. Grid: no data. Battery: no data. Load: no data.");
-        QTest::newRow("partly unknown")
-            << PowerFlow{kNaN, 6000, 6000, kNaN, kNaN}
-            << QStringLiteral("Solar: no data. Grid: 6.0 kW, importing. Battery: no data. Load: 6.0 kW, consuming.");
+        QTest::newRow("partly unknown") << PowerFlow{
+            kNaN, 6000, 6000, kNaN,
+            kNaN} << QStringLiteral("Solar: no data. Grid: 6.0 kW, importing. Battery: no data. Load: 6.0 kW, consuming.");
         QTest::newRow("generator running")
             << PowerFlow{0, 6000, 0, 0, 6000}
             << QStringLiteral("Solar: 0 W, idle. Grid: 0 W, idle. Battery: 0 W, idle. Load: 6.0 kW, consuming. "

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace SchedulerTesting;
@@ -49,11 +48,13 @@ private slots:
         site.runTo(at("2024-12-10T00:00:00Z"));
 
         const QList<PowerScheduler::Record> &r = s.records();
-        QCOMPARE(types(r), (QStringList{QStringLiteral("create"),
-                                        QStringLiteral("start"), QStringLiteral("start_stable"), QStringLiteral("stop"), QStringLiteral("stop_stable"),
-                                        QStringLiteral("start"), QStringLiteral("start_stable"), QStringLiteral("stop"), QStringLiteral("stop_stable")}));
+        QCOMPARE(types(r),
+                 (QStringList{QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("start_stable"),
+                              QStringLiteral("stop"), QStringLiteral("stop_stable"), QStringLiteral("start"),
+                              QStringLiteral("start_stable"), QStringLiteral("stop"), QStringLiteral("stop_stable")}));
         // Discharge 17:00–19:00 Taipei = 09:00–11:00Z; charge 01:00–03:00 Taipei = 17:00–19:00Z.
-        const qint64 edges[] = {at("2024-12-09T09:00:00Z"), at("2024-12-09T11:00:00Z"), at("2024-12-09T17:00:00Z"), at("2024-12-09T19:00:00Z")};
+        const qint64 edges[] = {at("2024-12-09T09:00:00Z"), at("2024-12-09T11:00:00Z"), at("2024-12-09T17:00:00Z"),
+                                at("2024-12-09T19:00:00Z")};
         QVERIFY(inReactionDelay(r.at(1).timeMs, edges[0]));
         QCOMPARE(r.at(2).timeMs, r.at(1).timeMs + PowerScheduler::kStableDelayMs);
         QVERIFY(inReactionDelay(r.at(3).timeMs, edges[1]));
@@ -69,12 +70,15 @@ private slots:
         QCOMPARE(r.at(5).message, QStringLiteral("電池排程已啟動, 預定充電功率 10000 w"));
         QCOMPARE(r.at(7).data, QByteArray("{\"charge_power\":null}"));
         QCOMPARE(r.at(7).message, QStringLiteral("電池排程已停止"));
-        QCOMPARE(r.at(6).data, QByteArray("{\"AA-70-2211-01-0078-938\":{\"BatSoC\":31,\"GridPower\":3224,\"SolarPower\":0},"
-                                          "\"AA-70-2211-01-0217-874\":{\"BatSoC\":30,\"GridPower\":3274,\"SolarPower\":0},"
-                                          "\"AA-70-2212-01-0028-070\":{\"BatSoC\":30,\"GridPower\":3281,\"SolarPower\":0}}"));
-        QCOMPARE(r.at(6).message, QStringLiteral("目前裝置狀態\r\nAA-70-2211-01-0078-938\r\n SoC : 31 %\r\n SolarPower : 0 w\r\n GridPower : 3224 w\r\n"
-                                                 "AA-70-2211-01-0217-874\r\n SoC : 30 %\r\n SolarPower : 0 w\r\n GridPower : 3274 w\r\n"
-                                                 "AA-70-2212-01-0028-070\r\n SoC : 30 %\r\n SolarPower : 0 w\r\n GridPower : 3281 w\r\n"));
+        QCOMPARE(r.at(6).data,
+                 QByteArray("{\"AA-70-2211-01-0078-938\":{\"BatSoC\":31,\"GridPower\":3224,\"SolarPower\":0},"
+                            "\"AA-70-2211-01-0217-874\":{\"BatSoC\":30,\"GridPower\":3274,\"SolarPower\":0},"
+                            "\"AA-70-2212-01-0028-070\":{\"BatSoC\":30,\"GridPower\":3281,\"SolarPower\":0}}"));
+        QCOMPARE(
+            r.at(6).message,
+            QStringLiteral("目前裝置狀態\r\nAA-70-2211-01-0078-938\r\n SoC : 31 %\r\n SolarPower : 0 w\r\n GridPower : 3224 w\r\n"
+                           "AA-70-2211-01-0217-874\r\n SoC : 30 %\r\n SolarPower : 0 w\r\n GridPower : 3274 w\r\n"
+                           "AA-70-2212-01-0028-070\r\n SoC : 30 %\r\n SolarPower : 0 w\r\n GridPower : 3281 w\r\n"));
         for (qsizetype i = 0; i < r.size(); ++i)
             QCOMPARE(r.at(i).purchaseKWh.has_value(), r.at(i).type == QStringLiteral("stop_stable"));
         QCOMPARE(site.snapshotCalls, 4); // only at the stable points
@@ -89,7 +93,8 @@ private slots:
         QVERIFY(start.contains(QStringLiteral("error")) && start.value(QStringLiteral("error")).isNull());
         const QJsonArray devices = start.value(QStringLiteral("devices")).toArray();
         QCOMPARE(devices.size(), 3);
-        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("DeviceName")).toString(), QStringLiteral("AA-70-2211-01-0078-938"));
+        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("DeviceName")).toString(),
+                 QStringLiteral("AA-70-2211-01-0078-938"));
         QCOMPARE(devices.at(0).toObject().value(QStringLiteral("SoC")).toDouble(), 31.0);
         QCOMPARE(devices.at(0).toObject().value(QStringLiteral("GridPower")).toDouble(), 3224.0);
         QCOMPARE(devices.at(0).toObject().value(QStringLiteral("SolarPower")).toDouble(), 0.0);
@@ -218,8 +223,9 @@ private slots:
         SchedulerDriver site(s, at("2024-12-09T12:00:00Z"));
         site.runTo(at("2024-12-09T18:00:00Z"));
         const QList<PowerScheduler::Record> &r = s.records();
-        QCOMPARE(types(r), (QStringList{QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("stop"),
-                                        QStringLiteral("start_stable"), QStringLiteral("stop_stable")}));
+        QCOMPARE(types(r),
+                 (QStringList{QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("stop"),
+                              QStringLiteral("start_stable"), QStringLiteral("stop_stable")}));
         QVERIFY(inReactionDelay(r.at(1).timeMs, at("2024-12-09T17:00:00Z")));
         QVERIFY(inReactionDelay(r.at(2).timeMs, at("2024-12-09T17:01:00Z")));
         QCOMPARE(r.at(3).timeMs, r.at(1).timeMs + PowerScheduler::kStableDelayMs);
@@ -237,7 +243,8 @@ private slots:
         QVERIFY(s.running());
         const qint64 now = at("2024-12-09T17:30:00Z");
         // Only the evening discharge stays.
-        QCOMPARE(s.patch(cronsBody(QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000}]")), now).status, 200);
+        QCOMPARE(s.patch(cronsBody(QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000}]")), now).status,
+                 200);
         QCOMPARE(s.requestedPowerW(now), 0.0);
         site.runTo(at("2024-12-09T17:31:00Z"));
         const QList<PowerScheduler::Record> stops = recordsOfType(s, QStringLiteral("stop"));
@@ -251,8 +258,9 @@ private slots:
         QCOMPARE(stables.first().timeMs, now + PowerScheduler::kStableDelayMs);
         const qint64 start = recordsOfType(s, QStringLiteral("start")).first().timeMs;
         QVERIFY(std::abs(*stables.first().purchaseKWh - double(now - start) / kMinute * 10 / 1000) < 1e-9);
-        QCOMPARE(types(s.records()).mid(1), (QStringList{QStringLiteral("start"), QStringLiteral("start_stable"), QStringLiteral("update"),
-                                                         QStringLiteral("stop"), QStringLiteral("stop_stable")}));
+        QCOMPARE(types(s.records()).mid(1),
+                 (QStringList{QStringLiteral("start"), QStringLiteral("start_stable"), QStringLiteral("update"),
+                              QStringLiteral("stop"), QStringLiteral("stop_stable")}));
     }
 
     void aPatchJustAfterAnEdgeKeepsTheRecordsInOrder()
@@ -267,10 +275,10 @@ private slots:
         // And comes back at once: a new run, after the first one's records.
         QVERIFY(s.patch(cronsBody(CronsCodec::encode(vendorSchedule())), site.now()).ok());
         site.runTo(at("2024-12-09T17:20:00Z"));
-        QCOMPARE(types(s.records()).mid(1), (QStringList{QStringLiteral("update"), QStringLiteral("update"),
-                                                         QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("start"),
-                                                         QStringLiteral("start_stable"), QStringLiteral("stop_stable"),
-                                                         QStringLiteral("start_stable")}));
+        QCOMPARE(types(s.records()).mid(1),
+                 (QStringList{QStringLiteral("update"), QStringLiteral("update"), QStringLiteral("start"), QStringLiteral("stop"),
+                              QStringLiteral("start"), QStringLiteral("start_stable"), QStringLiteral("stop_stable"),
+                              QStringLiteral("start_stable")}));
         const QList<PowerScheduler::Record> &r = s.records();
         QCOMPARE(r.at(4).timeMs, r.at(3).timeMs); // the stop waits for its start record
         QVERIFY(r.at(5).timeMs > r.at(4).timeMs);
@@ -288,7 +296,8 @@ private slots:
         const qsizetype startsBefore = recordsOfType(s, QStringLiteral("start")).size();
         // 20:00–21:00 Taipei = 12:00–13:00Z; now is inside it.
         const qint64 now = site.now();
-        QCOMPARE(s.patch(cronsBody(QStringLiteral("[{\"start_time\":72000,\"stop_time\":75600,\"power\":-6000}]")), now).status, 200);
+        QCOMPARE(s.patch(cronsBody(QStringLiteral("[{\"start_time\":72000,\"stop_time\":75600,\"power\":-6000}]")), now).status,
+                 200);
         site.runTo(now + kMinute);
         const QList<PowerScheduler::Record> starts = recordsOfType(s, QStringLiteral("start"));
         QCOMPARE(starts.size(), startsBefore + 1);
@@ -301,12 +310,13 @@ private slots:
     void berlinWindowsFollowLocalTimeAcrossDst()
     {
         // 05:00–06:00 local, and 01:00–04:00 local which contains the spring-forward gap.
-        PowerScheduler s(9, 1, kBerlin, Schedule({{18000, 21600, 3000, {}}, {3600, 14400, 1000, {}}}), at("2024-03-01T00:00:00Z"));
+        PowerScheduler s(9, 1, kBerlin, Schedule({{18000, 21600, 3000, {}}, {3600, 14400, 1000, {}}}),
+                         at("2024-03-01T00:00:00Z"));
         QCOMPARE(s.requestedPowerW(at("2024-03-30T04:00:00Z")), 3000.0); // 05:00 CET
         QCOMPARE(s.requestedPowerW(at("2024-03-31T03:00:00Z")), 3000.0); // 05:00 CEST
-        QCOMPARE(s.requestedPowerW(at("2024-03-31T04:00:00Z")), 0.0);    // 06:00 CEST
+        QCOMPARE(s.requestedPowerW(at("2024-03-31T04:00:00Z")), 0.0); // 06:00 CEST
         QCOMPARE(s.requestedPowerW(at("2024-03-31T01:30:00Z")), 1000.0); // 03:30 CEST
-        QCOMPARE(s.requestedPowerW(at("2024-03-31T02:00:00Z")), 0.0);    // 04:00 CEST
+        QCOMPARE(s.requestedPowerW(at("2024-03-31T02:00:00Z")), 0.0); // 04:00 CEST
 
         SchedulerDriver site(s, at("2024-03-29T12:00:00Z"));
         site.runTo(at("2024-04-01T12:00:00Z"));
@@ -314,8 +324,8 @@ private slots:
         const QList<PowerScheduler::Record> stops = recordsOfType(s, QStringLiteral("stop"));
         QCOMPARE(starts.size(), 6);
         QCOMPARE(stops.size(), 6);
-        const qint64 expectedStarts[] = {at("2024-03-30T00:00:00Z"), at("2024-03-30T04:00:00Z"),  // CET
-                                         at("2024-03-31T00:00:00Z"), at("2024-03-31T03:00:00Z"),  // the change day
+        const qint64 expectedStarts[] = {at("2024-03-30T00:00:00Z"), at("2024-03-30T04:00:00Z"), // CET
+                                         at("2024-03-31T00:00:00Z"), at("2024-03-31T03:00:00Z"), // the change day
                                          at("2024-03-31T23:00:00Z"), at("2024-04-01T03:00:00Z")}; // CEST
         const qint64 expectedStops[] = {at("2024-03-30T03:00:00Z"), at("2024-03-30T05:00:00Z"),
                                         at("2024-03-31T02:00:00Z"), at("2024-03-31T04:00:00Z"), // a 2-hour 01:00–04:00

@@ -71,8 +71,8 @@ QList<QByteArray> bemsCarlabRows(const QDateTime &start, int count)
 {
     QList<QByteArray> rows{"id,field,grid_power,inserted_at"};
     for (int i = 0; i < count; ++i) {
-        rows.append(QByteArray::number(4451 + i) + ",carlab," + QByteArray::number(10.0 + (i % 96) * 0.01, 'g', 10)
-                    + ',' + start.addSecs(qint64(i) * 900).toString(QStringLiteral("yyyy/M/d HH:mm")).toUtf8());
+        rows.append(QByteArray::number(4451 + i) + ",carlab," + QByteArray::number(10.0 + (i % 96) * 0.01, 'g', 10) + ','
+                    + start.addSecs(qint64(i) * 900).toString(QStringLiteral("yyyy/M/d HH:mm")).toUtf8());
     }
     return rows;
 }
@@ -179,12 +179,10 @@ private slots:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("bad.csv:1: the file is empty");
         QTest::newRow("blank lines only") << QByteArray("\r\n\n \n") << QStringLiteral("bad.csv:1: the file is empty");
         QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF\r\n") << QStringLiteral("bad.csv:1: the file is empty");
-        QTest::newRow("23 values") << rowsWith(17, shortRow)
-                                   << QStringLiteral("bad.csv:17: expected 24 values, found 23");
+        QTest::newRow("23 values") << rowsWith(17, shortRow) << QStringLiteral("bad.csv:17: expected 24 values, found 23");
         QTest::newRow("25 values") << rowsWith(3, solarRow(2) + ",7")
                                    << QStringLiteral("bad.csv:3: expected 24 values, found 25");
-        QTest::newRow("blank line inside") << rowsWith(100, "")
-                                           << QStringLiteral("bad.csv:100: expected 24 values, found 0");
+        QTest::newRow("blank line inside") << rowsWith(100, "") << QStringLiteral("bad.csv:100: expected 24 values, found 0");
         QTest::newRow("text") << rowsWith(5, QByteArray(solarRow(4)).replace(",13,", ",abc,"))
                               << QStringLiteral("bad.csv:5: column 10: \"abc\" is not a number");
         QTest::newRow("empty value") << rowsWith(6, QByteArray(solarRow(5)).replace(",7,", ",,"))
@@ -204,8 +202,7 @@ private slots:
         QTest::newRow("367 rows") << joinRows(solarRows(367))
                                   << QStringLiteral("bad.csv:367: expected 365 rows (or 366 in a leap year), found 367");
         QTest::newRow("error line counts the BOM line")
-            << QByteArray("\xEF\xBB\xBF") + rowsWith(1, "1,2")
-            << QStringLiteral("bad.csv:1: expected 24 values, found 2");
+            << QByteArray("\xEF\xBB\xBF") + rowsWith(1, "1,2") << QStringLiteral("bad.csv:1: expected 24 values, found 2");
         QTest::newRow("CRLF keeps line numbers") << QByteArray(rowsWith(17, shortRow)).replace("\n", "\r\n")
                                                  << QStringLiteral("bad.csv:17: expected 24 values, found 23");
     }
@@ -253,15 +250,17 @@ private slots:
                     kw += householdKw(h, d, s);
                 QVERIFY2(qAbs(p->days.at(d).at(s) - kw * 1000.0) < 1e-6,
                          qPrintable(QStringLiteral("day %1 slot %2: %3 W, expected %4 W")
-                                        .arg(d).arg(s).arg(p->days.at(d).at(s)).arg(kw * 1000.0)));
+                                        .arg(d)
+                                        .arg(s)
+                                        .arg(p->days.at(d).at(s))
+                                        .arg(kw * 1000.0)));
             }
         }
     }
 
     void apisLoadSingleHousehold()
     {
-        const Result<DayProfile> p =
-            ProfileFiles::readApisLoad(write(QStringLiteral("one.csv"), joinRows(loadRows(1))));
+        const Result<DayProfile> p = ProfileFiles::readApisLoad(write(QStringLiteral("one.csv"), joinRows(loadRows(1))));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.at(2).at(5), householdKw(0, 2, 5) * 1000.0);
     }
@@ -276,13 +275,13 @@ private slots:
             return joinRows(rows);
         };
         const QByteArray good = loadRows(2, 1).constFirst();
-        QTest::newRow("not whole households") << rowsWith(1, good + ",1,2")
+        QTest::newRow("not whole households")
+            << rowsWith(1, good + ",1,2")
             << QStringLiteral("load.csv:1: expected a multiple of 48 values (48 half-hours per household), found 98");
         QTest::newRow("a row short") << rowsWith(30, good.left(good.lastIndexOf(',')))
                                      << QStringLiteral("load.csv:30: expected 96 values, found 95");
-        QTest::newRow("negative, second household")
-            << rowsWith(4, good.left(good.lastIndexOf(',')) + ",-0.2")
-            << QStringLiteral("load.csv:4: column 96: negative load (-0.2)");
+        QTest::newRow("negative, second household") << rowsWith(4, good.left(good.lastIndexOf(',')) + ",-0.2")
+                                                    << QStringLiteral("load.csv:4: column 96: negative load (-0.2)");
         QTest::newRow("text") << rowsWith(2, "x" + good.mid(good.indexOf(',')))
                               << QStringLiteral("load.csv:2: column 1: \"x\" is not a number");
         QTest::newRow("10 rows") << joinRows(loadRows(2, 10))
@@ -310,7 +309,7 @@ private slots:
         QCOMPARE(p->days.size(), 2);
         QCOMPARE(p->days.at(0).size(), 96);
         QCOMPARE(p->firstDayOfYear, QDate(2020, 5, 2).dayOfYear());
-        QCOMPARE(p->days.at(0).at(0), 20000.0);   // total_load, not net_load (15 kW) or AMI_1
+        QCOMPARE(p->days.at(0).at(0), 20000.0); // total_load, not net_load (15 kW) or AMI_1
         QCOMPARE(p->days.at(1).at(95), 29500.0);
         QCOMPARE(p->source, QStringLiteral("abri.csv"));
     }
@@ -319,8 +318,7 @@ private slots:
     {
         // The three rows of the platform's example, made into one whole day.
         QList<QByteArray> rows{"AMI_1,AMI_2,AMI_3,total_load(kW),PV_generate(kW),net_load(kW),TIME",
-                               "8,12.16,1.8,21.96,0,21.96,2020/5/2 00:00",
-                               "8.5,10.88,2.2,21.58,0,21.58,2020/5/2 00:15",
+                               "8,12.16,1.8,21.96,0,21.96,2020/5/2 00:00", "8.5,10.88,2.2,21.58,0,21.58,2020/5/2 00:15",
                                "8.5,11.52,1.6,21.62,0,21.62,2020/5/2 00:30"};
         const QDateTime from(QDate(2020, 5, 2), QTime(0, 45));
         for (int i = 0; i < 93; ++i)
@@ -401,26 +399,27 @@ private slots:
 
         QTest::newRow("gap") << joinRows(gap)
                              << QStringLiteral("bems.csv:7: gap in the data: expected 2020/5/2 01:15, found 2020/5/2 01:30");
-        QTest::newRow("gap, CRLF") << joinRows(gap, "\r\n")
-                                   << QStringLiteral("bems.csv:7: gap in the data: expected 2020/5/2 01:15, found 2020/5/2 01:30");
+        QTest::newRow("gap, CRLF") << joinRows(
+            gap, "\r\n") << QStringLiteral("bems.csv:7: gap in the data: expected 2020/5/2 01:15, found 2020/5/2 01:30");
         QTest::newRow("repeat") << joinRows(repeat)
                                 << QStringLiteral("bems.csv:7: the time 2020/5/2 01:00 repeats the row before");
-        QTest::newRow("backwards") << joinRows(backwards)
-            << QStringLiteral("bems.csv:11: the time 2020/5/2 01:45 is before the row before (2020/5/2 02:00)");
-        QTest::newRow("bad time") << joinRows(badTime)
-            << QStringLiteral("bems.csv:3: column \"TIME\": \"yesterday\" is not a time like 2020/5/2 00:15");
+        QTest::newRow("backwards") << joinRows(
+            backwards) << QStringLiteral("bems.csv:11: the time 2020/5/2 01:45 is before the row before (2020/5/2 02:00)");
+        QTest::newRow("bad time") << joinRows(
+            badTime) << QStringLiteral("bems.csv:3: column \"TIME\": \"yesterday\" is not a time like 2020/5/2 00:15");
         QTest::newRow("bad load") << joinRows(badLoad)
                                   << QStringLiteral("bems.csv:4: column \"total_load(kW)\": \"x\" is not a number");
         QTest::newRow("few columns") << joinRows(fewColumns) << QStringLiteral("bems.csv:5: expected 7 values, found 6");
-        QTest::newRow("no load column") << joinRows(noLoad)
-            << QStringLiteral("bems.csv:1: no load column (total_load(kW), grid_power or net_load(kW)) in the header");
+        QTest::newRow("no load column") << joinRows(
+            noLoad) << QStringLiteral("bems.csv:1: no load column (total_load(kW), grid_power or net_load(kW)) in the header");
         QTest::newRow("no time column") << joinRows(noTime)
                                         << QStringLiteral("bems.csv:1: no time column (TIME or inserted_at) in the header");
         QTest::newRow("negative") << joinRows(negative)
                                   << QStringLiteral("bems.csv:51: column \"grid_power\": negative load (-1.5)");
         QTest::newRow("header only") << joinRows(rows.mid(0, 1)) << QStringLiteral("bems.csv:2: no data rows after the header");
-        QTest::newRow("no whole day") << joinRows(bemsAbriRows(QDateTime(QDate(2020, 5, 2), QTime(6, 0)), 60))
-            << QStringLiteral("bems.csv:61: no complete day: the rows must cover 00:00 to 23:45 of at least one day");
+        QTest::newRow("no whole day") << joinRows(bemsAbriRows(
+            QDateTime(QDate(2020, 5, 2), QTime(6, 0)),
+            60)) << QStringLiteral("bems.csv:61: no complete day: the rows must cover 00:00 to 23:45 of at least one day");
         QTest::newRow("empty") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("bems.csv:1: the file is empty");
     }
 
@@ -444,8 +443,7 @@ private slots:
         QCOMPARE(carlab->stepMinutes, 15);
         // A numeric first line goes to the apis reader, whose errors say so.
         const Result<DayProfile> bad = ProfileFiles::readLoad(write(QStringLiteral("c.csv"), "1,2,3\n"));
-        QCOMPARE(bad.error(),
-                 QStringLiteral("c.csv:1: expected a multiple of 48 values (48 half-hours per household), found 3"));
+        QCOMPARE(bad.error(), QStringLiteral("c.csv:1: expected a multiple of 48 values (48 half-hours per household), found 3"));
     }
 
     // --- DayProfile::valueAt -------------------------------------------------------------

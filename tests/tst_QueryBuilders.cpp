@@ -61,9 +61,10 @@ QStringList listItems(const QString &value)
 // Whether two values of `key` mean the same to the server (docs/aegis-api.md §5 forms).
 bool sameMeaning(const QString &key, const QString &expected, const QString &actual, QString *why)
 {
-    static const QStringList lists = {QStringLiteral("fields"), QStringLiteral("device_names"), QStringLiteral("group_by"),
-                                      QStringLiteral("device_type_category_name"), QStringLiteral("device_type_name"),
-                                      QStringLiteral("place_names"), QStringLiteral("pivot_columns")};
+    static const QStringList lists = {QStringLiteral("fields"),           QStringLiteral("device_names"),
+                                      QStringLiteral("group_by"),         QStringLiteral("device_type_category_name"),
+                                      QStringLiteral("device_type_name"), QStringLiteral("place_names"),
+                                      QStringLiteral("pivot_columns")};
     if (key == u"start" || key == u"stop") {
         const auto e = UtcTime::parse(expected);
         const auto a = UtcTime::parse(actual);
@@ -132,17 +133,21 @@ private slots:
         };
         row("organization_id", DeviceQuery().organizationId(182), "organization_id", QStringLiteral("182"));
         row("device_output_name", DeviceQuery().output(u"pomcube_data"), "device_output_name", QStringLiteral("pomcube_data"));
-        row("device_type_category_name", DeviceQuery().categories({u"pv", u"ess"}), "device_type_category_name", QStringLiteral("pv,ess"));
-        row("device_type_name", DeviceQuery().types({u"pomcube", u"ess_hermes"}), "device_type_name", QStringLiteral("pomcube,ess_hermes"));
+        row("device_type_category_name", DeviceQuery().categories({u"pv", u"ess"}), "device_type_category_name",
+            QStringLiteral("pv,ess"));
+        row("device_type_name", DeviceQuery().types({u"pomcube", u"ess_hermes"}), "device_type_name",
+            QStringLiteral("pomcube,ess_hermes"));
         row("domain_id", DeviceQuery().domainId(187), "domain_id", QStringLiteral("187"));
         row("device_names", DeviceQuery().devices({u"HERMES_SM000001", u"HERMES_SM000010"}), "device_names",
             QStringLiteral("HERMES_SM000001,HERMES_SM000010"));
         row("device_names from QStringList", DeviceQuery().devices(QStringList{kUnit}), "device_names", kUnit);
         row("place_names", DeviceQuery().places({u"roof", u"B1"}), "place_names", QStringLiteral("roof,B1"));
-        row("start absolute", DeviceQuery().start(utc("2024-06-26T16:00:00Z")), "start", QStringLiteral("2024-06-26T16:00:00.000Z"));
+        row("start absolute", DeviceQuery().start(utc("2024-06-26T16:00:00Z")), "start",
+            QStringLiteral("2024-06-26T16:00:00.000Z"));
         row("start from an offset time", DeviceQuery().start(QDateTime(QDate(2024, 11, 25), QTime(0, 0), QTimeZone(8 * 3600))),
             "start", QStringLiteral("2024-11-24T16:00:00.000Z"));
-        row("start with ms", DeviceQuery().start(QueryTimeArg::atMs(1720000000123)), "start", QStringLiteral("2024-07-03T09:46:40.123Z"));
+        row("start with ms", DeviceQuery().start(QueryTimeArg::atMs(1720000000123)), "start",
+            QStringLiteral("2024-07-03T09:46:40.123Z"));
         row("start relative", DeviceQuery().start(QueryTimeArg::relative(u"-7d")), "start", QStringLiteral("-7d"));
         row("start ago", DeviceQuery().start(QueryTimeArg::ago(Duration(30, Unit::Minute))), "start", QStringLiteral("-30m"));
         row("start 0", DeviceQuery().start(QueryTimeArg::beginningOfData()), "start", QStringLiteral("0"));
@@ -150,12 +155,17 @@ private slots:
         row("stop relative", DeviceQuery().stop(QueryTimeArg::relative(u"+2d")), "stop", QStringLiteral("+2d"));
         row("fields", DeviceQuery().fields({u"SolarPower", u"LoadPower"}), "fields", QStringLiteral("SolarPower,LoadPower"));
         row("where value", DeviceQuery().where(u"domain_id", u"1"), "where", QStringLiteral("{\"domain_id\":\"1\"}"));
-        row("where list", DeviceQuery().where(u"domain_id", u"1").where(u"device_name", QStringList{QStringLiteral("d1"), QStringLiteral("d2")}),
+        row("where list",
+            DeviceQuery()
+                .where(u"domain_id", u"1")
+                .where(u"device_name", QStringList{QStringLiteral("d1"), QStringLiteral("d2")}),
             "where", QStringLiteral("{\"domain_id\":\"1\",\"device_name\":[\"d1\",\"d2\"]}"));
         row("where replaces a tag", DeviceQuery().where(u"domain_id", u"1").where(u"domain_id", u"187"), "where",
             QStringLiteral("{\"domain_id\":\"187\"}"));
-        row("where escapes", DeviceQuery().where(u"device_name", u"a\"b\\c"), "where", QStringLiteral("{\"device_name\":\"a\\\"b\\\\c\"}"));
-        row("differenceNonNegativeSource", DeviceQuery().differenceNonNegativeSource(), "differenceNonNegativeSource", QStringLiteral("true"));
+        row("where escapes", DeviceQuery().where(u"device_name", u"a\"b\\c"), "where",
+            QStringLiteral("{\"device_name\":\"a\\\"b\\\\c\"}"));
+        row("differenceNonNegativeSource", DeviceQuery().differenceNonNegativeSource(), "differenceNonNegativeSource",
+            QStringLiteral("true"));
         row("differenceNonNegativeSource false", DeviceQuery().differenceNonNegativeSource(false), "differenceNonNegativeSource",
             QStringLiteral("false"));
         row("every 15m", DeviceQuery().every(Duration(15, Unit::Minute)), "every", QStringLiteral("15m"));
@@ -186,7 +196,8 @@ private slots:
         const char *functions[] = {"first", "last", "min", "max", "mean", "median", "count", "sum", "spread", "integral"};
         for (int i = 0; i < 10; ++i) {
             QTest::newRow(qPrintable(QStringLiteral("time_function %1").arg(QLatin1String(functions[i]))))
-                << DeviceQuery().timeFunction(QueryTimeFunction(i)) << QStringLiteral("time_function") << QString::fromLatin1(functions[i]);
+                << DeviceQuery().timeFunction(QueryTimeFunction(i)) << QStringLiteral("time_function")
+                << QString::fromLatin1(functions[i]);
         }
         const char *groupFunctions[] = {"min", "max", "mean", "median", "count", "sum"};
         for (int i = 0; i < 6; ++i) {
@@ -247,7 +258,9 @@ private slots:
 
     void whereIsAJsonObject()
     {
-        const DeviceQuery q = DeviceQuery().where(u"domain_id", u"1").where(u"device_name", QStringList{QStringLiteral("d1"), QStringLiteral("d\"2")});
+        const DeviceQuery q = DeviceQuery()
+                                  .where(u"domain_id", u"1")
+                                  .where(u"device_name", QStringList{QStringLiteral("d1"), QStringLiteral("d\"2")});
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(q.whereJson().toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -285,15 +298,30 @@ private slots:
         QStringList keys;
         for (const auto &item : sent(q.toQuery()))
             keys.append(item.first);
-        QCOMPARE(keys, QStringList({QStringLiteral("organization_id"), QStringLiteral("device_output_name"),
-                                    QStringLiteral("device_type_category_name"), QStringLiteral("device_type_name"),
-                                    QStringLiteral("domain_id"), QStringLiteral("device_names"), QStringLiteral("place_names"),
-                                    QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("fields"), QStringLiteral("where"),
-                                    QStringLiteral("differenceNonNegativeSource"), QStringLiteral("every"),
-                                    QStringLiteral("time_function"), QStringLiteral("create_empty"), QStringLiteral("time_src"),
-                                    QStringLiteral("timezone"), QStringLiteral("difference"), QStringLiteral("group_by"),
-                                    QStringLiteral("group_function"), QStringLiteral("pivot_columns"), QStringLiteral("limit"),
-                                    QStringLiteral("debug")}));
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("organization_id"),
+                              QStringLiteral("device_output_name"),
+                              QStringLiteral("device_type_category_name"),
+                              QStringLiteral("device_type_name"),
+                              QStringLiteral("domain_id"),
+                              QStringLiteral("device_names"),
+                              QStringLiteral("place_names"),
+                              QStringLiteral("start"),
+                              QStringLiteral("stop"),
+                              QStringLiteral("fields"),
+                              QStringLiteral("where"),
+                              QStringLiteral("differenceNonNegativeSource"),
+                              QStringLiteral("every"),
+                              QStringLiteral("time_function"),
+                              QStringLiteral("create_empty"),
+                              QStringLiteral("time_src"),
+                              QStringLiteral("timezone"),
+                              QStringLiteral("difference"),
+                              QStringLiteral("group_by"),
+                              QStringLiteral("group_function"),
+                              QStringLiteral("pivot_columns"),
+                              QStringLiteral("limit"),
+                              QStringLiteral("debug")}));
         QVERIFY2(q.problem().isEmpty(), qPrintable(q.problem()));
         QCOMPARE(q.fieldNames(), QStringList{QStringLiteral("SolarPower")});
         QCOMPARE(q.deviceNames(), QStringList{kUnit});
@@ -323,31 +351,45 @@ private slots:
     {
         QTest::addColumn<DeviceQuery>("query");
         QTest::addColumn<QString>("mentions"); // empty: no problem
-        const DeviceQuery ok = DeviceQuery().organizationId(182).output(u"pomcube_data").start(QueryTimeArg::relative(u"-1d")).fields({u"SolarPower"});
+        const DeviceQuery ok = DeviceQuery()
+                                   .organizationId(182)
+                                   .output(u"pomcube_data")
+                                   .start(QueryTimeArg::relative(u"-1d"))
+                                   .fields({u"SolarPower"});
         QTest::newRow("fine") << ok << QString();
-        QTest::newRow("category instead of output")
-            << DeviceQuery().organizationId(182).categories({u"pv", u"ess"}).start(QueryTimeArg::beginningOfData()).fields({u"SolarPower"})
-            << QString();
+        QTest::newRow("category instead of output") << DeviceQuery()
+                                                           .organizationId(182)
+                                                           .categories({u"pv", u"ess"})
+                                                           .start(QueryTimeArg::beginningOfData())
+                                                           .fields({u"SolarPower"})
+                                                    << QString();
         QTest::newRow("every with time_function")
             << DeviceQuery(ok).every(Duration(1, Unit::Day)).timeFunction(QueryTimeFunction::Mean) << QString();
-        QTest::newRow("no organization") << DeviceQuery().output(u"pomcube_data").start(QueryTimeArg::relative(u"-1d")).fields({u"SolarPower"})
-                                         << QStringLiteral("organization_id");
+        QTest::newRow("no organization")
+            << DeviceQuery().output(u"pomcube_data").start(QueryTimeArg::relative(u"-1d")).fields({u"SolarPower"})
+            << QStringLiteral("organization_id");
         QTest::newRow("no fields") << DeviceQuery(ok).fields(QStringList()) << QStringLiteral("fields");
         QTest::newRow("empty field name") << DeviceQuery(ok).fields({u"SolarPower", u" "}) << QStringLiteral("fields");
         QTest::newRow("comma in a field") << DeviceQuery(ok).fields({u"a,b"}) << QStringLiteral("fields");
-        QTest::newRow("every without time_function") << DeviceQuery(ok).every(Duration(1, Unit::Day)) << QStringLiteral("time_function");
-        QTest::newRow("no start") << DeviceQuery().organizationId(182).output(u"pomcube_data").fields({u"SolarPower"}) << QStringLiteral("start");
-        QTest::newRow("no output") << DeviceQuery().organizationId(182).start(QueryTimeArg::beginningOfData()).fields({u"SolarPower"})
-                                   << QStringLiteral("device_output_name");
-        QTest::newRow("bad relative start") << DeviceQuery(ok).start(QueryTimeArg::relative(u"7 days ago")) << QStringLiteral("start");
+        QTest::newRow("every without time_function")
+            << DeviceQuery(ok).every(Duration(1, Unit::Day)) << QStringLiteral("time_function");
+        QTest::newRow("no start") << DeviceQuery().organizationId(182).output(u"pomcube_data").fields({u"SolarPower"})
+                                  << QStringLiteral("start");
+        QTest::newRow("no output")
+            << DeviceQuery().organizationId(182).start(QueryTimeArg::beginningOfData()).fields({u"SolarPower"})
+            << QStringLiteral("device_output_name");
+        QTest::newRow("bad relative start") << DeviceQuery(ok).start(QueryTimeArg::relative(u"7 days ago"))
+                                            << QStringLiteral("start");
         QTest::newRow("bad stop") << DeviceQuery(ok).stop(QDateTime()) << QStringLiteral("stop");
         QTest::newRow("empty range") << DeviceQuery(ok).range(utc("2024-06-02T00:00:00Z"), utc("2024-06-01T00:00:00Z"))
                                      << QStringLiteral("start must be before stop");
         QTest::newRow("zero every") << DeviceQuery(ok).every(Duration(0, Unit::Hour)).timeFunction(QueryTimeFunction::Mean)
                                     << QStringLiteral("every");
-        QTest::newRow("invalid timezone") << DeviceQuery(ok).timezone(QTimeZone("Nowhere/Atlantis")) << QStringLiteral("timezone");
+        QTest::newRow("invalid timezone") << DeviceQuery(ok).timezone(QTimeZone("Nowhere/Atlantis"))
+                                          << QStringLiteral("timezone");
         QTest::newRow("empty device name") << DeviceQuery(ok).devices({u""}) << QStringLiteral("device_names");
-        QTest::newRow("empty where list") << DeviceQuery(ok).where(u"device_name", QStringList()) << QStringLiteral("device_name");
+        QTest::newRow("empty where list") << DeviceQuery(ok).where(u"device_name", QStringList())
+                                          << QStringLiteral("device_name");
         QTest::newRow("bad group column") << DeviceQuery(ok).groupBy({u"!DeviceName"}) << QStringLiteral("group_by");
         QTest::newRow("limit 0") << DeviceQuery(ok).limit(0) << QStringLiteral("limit");
     }
@@ -364,12 +406,18 @@ private slots:
 
     void domainProblems()
     {
-        const DomainQuery ok = DomainQuery().organizationId(182).domainId(187).start(QueryTimeArg::beginningOfData()).fields({u"BatSoC"});
+        const DomainQuery ok =
+            DomainQuery().organizationId(182).domainId(187).start(QueryTimeArg::beginningOfData()).fields({u"BatSoC"});
         QVERIFY(ok.problem().isEmpty());
         // Domain fields have default aggregations (§6): every alone is fine.
         QVERIFY(DomainQuery(ok).every(Duration(15, Unit::Minute)).problem().isEmpty());
         QVERIFY(DomainQuery(ok).fields(QStringList()).problem().contains(QStringLiteral("fields")));
-        QVERIFY(DomainQuery().domainId(187).start(QueryTimeArg::beginningOfData()).fields({u"BatSoC"}).problem().contains(QStringLiteral("organization_id")));
+        QVERIFY(DomainQuery()
+                    .domainId(187)
+                    .start(QueryTimeArg::beginningOfData())
+                    .fields({u"BatSoC"})
+                    .problem()
+                    .contains(QStringLiteral("organization_id")));
     }
 
     // ---- the vendor document's example requests ----
@@ -381,117 +429,260 @@ private slots:
         const auto base = [] { return DeviceQuery().organizationId(182); };
         const QList<GroupColumn> bangDevice = {GroupColumn::beforeTimeFunction(u"DeviceName"), u"_field"};
 
-        QTest::newRow("太陽能功率預測(單台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_names"_s, kUnit}, {u"device_output_name"_s, u"solar_prediction"_s},
-                     {u"start"_s, u"2024-06-26T16:00:00Z"_s}, {u"stop"_s, u"2024-06-28T16:00:00Z"_s},
-                     {u"fields"_s, u"DirectRadiation, SolarArea, SolarEff, SolarPower"_s}, {u"timezone"_s, u"Asia/Taipei"_s},
-                     {u"pivot_columns"_s, u"_field"_s}}
-            << base().devices({kUnit}).output(u"solar_prediction").range(utc("2024-06-26T16:00:00Z"), utc("2024-06-28T16:00:00Z"))
-                   .fields({u"DirectRadiation", u"SolarArea", u"SolarEff", u"SolarPower"}).timezone(taipei()).pivotByField();
+        QTest::newRow("太陽能功率預測(單台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                       {u"device_names"_s, kUnit},
+                                                       {u"device_output_name"_s, u"solar_prediction"_s},
+                                                       {u"start"_s, u"2024-06-26T16:00:00Z"_s},
+                                                       {u"stop"_s, u"2024-06-28T16:00:00Z"_s},
+                                                       {u"fields"_s, u"DirectRadiation, SolarArea, SolarEff, SolarPower"_s},
+                                                       {u"timezone"_s, u"Asia/Taipei"_s},
+                                                       {u"pivot_columns"_s, u"_field"_s}}
+                                              << base()
+                                                     .devices({kUnit})
+                                                     .output(u"solar_prediction")
+                                                     .range(utc("2024-06-26T16:00:00Z"), utc("2024-06-28T16:00:00Z"))
+                                                     .fields({u"DirectRadiation", u"SolarArea", u"SolarEff", u"SolarPower"})
+                                                     .timezone(taipei())
+                                                     .pivotByField();
 
-        QTest::newRow("每日太陽能度數預測 (單台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_names"_s, kUnit}, {u"device_output_name"_s, u"solar_prediction"_s},
-                     {u"start"_s, u"2024-06-26T16:00:00Z"_s}, {u"stop"_s, u"2024-06-28T16:00:00Z"_s},
-                     {u"fields"_s, u"DirectRadiation"_s}, {u"every"_s, u"1d"_s}, {u"timezone"_s, u"Asia/Taipei"_s},
-                     {u"time_function"_s, u"integral"_s}, {u"time_src"_s, u"_start"_s}, {u"pivot_columns"_s, u"_field"_s}}
-            << base().devices({kUnit}).output(u"solar_prediction").range(utc("2024-06-26T16:00:00Z"), utc("2024-06-28T16:00:00Z"))
-                   .fields({u"DirectRadiation"}).every(Duration(1, Unit::Day)).timezone(taipei())
-                   .timeFunction(QueryTimeFunction::Integral).timeSource(QueryTimeSource::WindowStart).pivotByField();
+        QTest::newRow("每日太陽能度數預測 (單台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                            {u"device_names"_s, kUnit},
+                                                            {u"device_output_name"_s, u"solar_prediction"_s},
+                                                            {u"start"_s, u"2024-06-26T16:00:00Z"_s},
+                                                            {u"stop"_s, u"2024-06-28T16:00:00Z"_s},
+                                                            {u"fields"_s, u"DirectRadiation"_s},
+                                                            {u"every"_s, u"1d"_s},
+                                                            {u"timezone"_s, u"Asia/Taipei"_s},
+                                                            {u"time_function"_s, u"integral"_s},
+                                                            {u"time_src"_s, u"_start"_s},
+                                                            {u"pivot_columns"_s, u"_field"_s}}
+                                                   << base()
+                                                          .devices({kUnit})
+                                                          .output(u"solar_prediction")
+                                                          .range(utc("2024-06-26T16:00:00Z"), utc("2024-06-28T16:00:00Z"))
+                                                          .fields({u"DirectRadiation"})
+                                                          .every(Duration(1, Unit::Day))
+                                                          .timezone(taipei())
+                                                          .timeFunction(QueryTimeFunction::Integral)
+                                                          .timeSource(QueryTimeSource::WindowStart)
+                                                          .pivotByField();
 
-        QTest::newRow("目前功率 (單台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_names"_s, kUnit}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"0"_s}, {u"fields"_s, u"SolarPower, LoadPower"_s}, {u"time_function"_s, u"last"_s},
-                     {u"group_by"_s, u"_field"_s}}
-            << base().devices({kUnit}).output(u"pomcube_data").start(QueryTimeArg::beginningOfData()).fields({u"SolarPower", u"LoadPower"})
-                   .timeFunction(QueryTimeFunction::Last).groupBy({u"_field"});
+        QTest::newRow("目前功率 (單台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                  {u"device_names"_s, kUnit},
+                                                  {u"device_output_name"_s, u"pomcube_data"_s},
+                                                  {u"start"_s, u"0"_s},
+                                                  {u"fields"_s, u"SolarPower, LoadPower"_s},
+                                                  {u"time_function"_s, u"last"_s},
+                                                  {u"group_by"_s, u"_field"_s}}
+                                         << base()
+                                                .devices({kUnit})
+                                                .output(u"pomcube_data")
+                                                .start(QueryTimeArg::beginningOfData())
+                                                .fields({u"SolarPower", u"LoadPower"})
+                                                .timeFunction(QueryTimeFunction::Last)
+                                                .groupBy({u"_field"});
 
-        QTest::newRow("pomcube 目前太陽能發電功率 (多台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"domain_id"_s, u"187"_s}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"0"_s}, {u"fields"_s, u"SolarPower"_s}, {u"time_function"_s, u"last"_s},
-                     {u"group_by"_s, u"!DeviceName,_field"_s}, {u"group_function"_s, u"sum"_s}}
-            << base().domainId(187).output(u"pomcube_data").start(QueryTimeArg::beginningOfData()).fields({u"SolarPower"})
-                   .timeFunction(QueryTimeFunction::Last).groupBy(bangDevice).groupFunction(QueryGroupFunction::Sum);
+        QTest::newRow("pomcube 目前太陽能發電功率 (多台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                                    {u"domain_id"_s, u"187"_s},
+                                                                    {u"device_output_name"_s, u"pomcube_data"_s},
+                                                                    {u"start"_s, u"0"_s},
+                                                                    {u"fields"_s, u"SolarPower"_s},
+                                                                    {u"time_function"_s, u"last"_s},
+                                                                    {u"group_by"_s, u"!DeviceName,_field"_s},
+                                                                    {u"group_function"_s, u"sum"_s}}
+                                                           << base()
+                                                                  .domainId(187)
+                                                                  .output(u"pomcube_data")
+                                                                  .start(QueryTimeArg::beginningOfData())
+                                                                  .fields({u"SolarPower"})
+                                                                  .timeFunction(QueryTimeFunction::Last)
+                                                                  .groupBy(bangDevice)
+                                                                  .groupFunction(QueryGroupFunction::Sum);
 
-        QTest::newRow("pv及ess目前太陽能發電功率總和 (多台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"domain_id"_s, u"187"_s}, {u"device_type_category_name"_s, u"pv,ess"_s},
-                     {u"start"_s, u"0"_s}, {u"fields"_s, u"SolarPower"_s}, {u"time_function"_s, u"last"_s},
-                     {u"group_by"_s, u"!DeviceName,_field"_s}, {u"group_function"_s, u"sum"_s}}
-            << base().domainId(187).categories({u"pv", u"ess"}).start(QueryTimeArg::beginningOfData()).fields({u"SolarPower"})
-                   .timeFunction(QueryTimeFunction::Last).groupBy(bangDevice).groupFunction(QueryGroupFunction::Sum);
+        QTest::newRow("pv及ess目前太陽能發電功率總和 (多台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                                       {u"domain_id"_s, u"187"_s},
+                                                                       {u"device_type_category_name"_s, u"pv,ess"_s},
+                                                                       {u"start"_s, u"0"_s},
+                                                                       {u"fields"_s, u"SolarPower"_s},
+                                                                       {u"time_function"_s, u"last"_s},
+                                                                       {u"group_by"_s, u"!DeviceName,_field"_s},
+                                                                       {u"group_function"_s, u"sum"_s}}
+                                                              << base()
+                                                                     .domainId(187)
+                                                                     .categories({u"pv", u"ess"})
+                                                                     .start(QueryTimeArg::beginningOfData())
+                                                                     .fields({u"SolarPower"})
+                                                                     .timeFunction(QueryTimeFunction::Last)
+                                                                     .groupBy(bangDevice)
+                                                                     .groupFunction(QueryGroupFunction::Sum);
 
         const auto dailyPower = [&](const DeviceQuery &q) {
-            return DeviceQuery(q).output(u"pomcube_data").range(utc("2024-05-31T16:00:00Z"), utc("2024-06-30T16:00:00Z"))
-                .fields({u"SolarPower", u"LoadPower", u"GenPower", u"GridPower"}).every(Duration(1, Unit::Day)).timezone(taipei())
-                .timeFunction(QueryTimeFunction::Mean).createEmpty().timeSource(QueryTimeSource::WindowStart).pivotByField();
+            return DeviceQuery(q)
+                .output(u"pomcube_data")
+                .range(utc("2024-05-31T16:00:00Z"), utc("2024-06-30T16:00:00Z"))
+                .fields({u"SolarPower", u"LoadPower", u"GenPower", u"GridPower"})
+                .every(Duration(1, Unit::Day))
+                .timezone(taipei())
+                .timeFunction(QueryTimeFunction::Mean)
+                .createEmpty()
+                .timeSource(QueryTimeSource::WindowStart)
+                .pivotByField();
         };
-        QTest::newRow("每日歷史功率圖 (單台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_names"_s, kUnit}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"2024-05-31T16:00:00Z"_s}, {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
-                     {u"fields"_s, u"SolarPower,LoadPower,GenPower,GridPower"_s}, {u"every"_s, u"1d"_s},
-                     {u"timezone"_s, u"Asia/Taipei"_s}, {u"time_function"_s, u"mean"_s}, {u"create_empty"_s, u"true"_s},
-                     {u"time_src"_s, u"_start"_s}, {u"group_by"_s, u"_field"_s}, {u"pivot_columns"_s, u"_field"_s}}
-            << dailyPower(base().devices({kUnit})).groupBy({u"_field"});
+        QTest::newRow("每日歷史功率圖 (單台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                        {u"device_names"_s, kUnit},
+                                                        {u"device_output_name"_s, u"pomcube_data"_s},
+                                                        {u"start"_s, u"2024-05-31T16:00:00Z"_s},
+                                                        {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
+                                                        {u"fields"_s, u"SolarPower,LoadPower,GenPower,GridPower"_s},
+                                                        {u"every"_s, u"1d"_s},
+                                                        {u"timezone"_s, u"Asia/Taipei"_s},
+                                                        {u"time_function"_s, u"mean"_s},
+                                                        {u"create_empty"_s, u"true"_s},
+                                                        {u"time_src"_s, u"_start"_s},
+                                                        {u"group_by"_s, u"_field"_s},
+                                                        {u"pivot_columns"_s, u"_field"_s}}
+                                               << dailyPower(base().devices({kUnit})).groupBy({u"_field"});
         QTest::newRow("每日歷史功率圖 (多台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"domain_id"_s, u"187"_s}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"2024-05-31T16:00:00Z"_s}, {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
-                     {u"fields"_s, u"SolarPower,LoadPower,GenPower,GridPower"_s}, {u"every"_s, u"1d"_s},
-                     {u"timezone"_s, u"Asia/Taipei"_s}, {u"time_function"_s, u"mean"_s}, {u"create_empty"_s, u"true"_s},
-                     {u"time_src"_s, u"_start"_s}, {u"group_by"_s, u"!DeviceName,_field"_s}, {u"group_function"_s, u"sum"_s},
+            << Items{{u"organization_id"_s, u"182"_s},
+                     {u"domain_id"_s, u"187"_s},
+                     {u"device_output_name"_s, u"pomcube_data"_s},
+                     {u"start"_s, u"2024-05-31T16:00:00Z"_s},
+                     {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
+                     {u"fields"_s, u"SolarPower,LoadPower,GenPower,GridPower"_s},
+                     {u"every"_s, u"1d"_s},
+                     {u"timezone"_s, u"Asia/Taipei"_s},
+                     {u"time_function"_s, u"mean"_s},
+                     {u"create_empty"_s, u"true"_s},
+                     {u"time_src"_s, u"_start"_s},
+                     {u"group_by"_s, u"!DeviceName,_field"_s},
+                     {u"group_function"_s, u"sum"_s},
                      {u"pivot_columns"_s, u"_field"_s}}
             << dailyPower(base().domainId(187)).groupBy(bangDevice).groupFunction(QueryGroupFunction::Sum);
 
-        QTest::newRow("每日電表累計度數 (單台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_names"_s, kUnit}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"2024-05-30T16:00:00Z"_s}, {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
-                     {u"fields"_s, u"SolarEnergy,LoadEnergy"_s}, {u"every"_s, u"1d"_s}, {u"timezone"_s, u"Asia/Taipei"_s},
-                     {u"time_function"_s, u"last"_s}, {u"create_empty"_s, u"true"_s}, {u"group_by"_s, u"_field"_s},
-                     {u"pivot_columns"_s, u"_field"_s}}
-            << base().devices({kUnit}).output(u"pomcube_data").range(utc("2024-05-30T16:00:00Z"), utc("2024-06-30T16:00:00Z"))
-                   .fields({u"SolarEnergy", u"LoadEnergy"}).every(Duration(1, Unit::Day)).timezone(taipei())
-                   .timeFunction(QueryTimeFunction::Last).createEmpty().groupBy({u"_field"}).pivotByField();
+        QTest::newRow("每日電表累計度數 (單台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                          {u"device_names"_s, kUnit},
+                                                          {u"device_output_name"_s, u"pomcube_data"_s},
+                                                          {u"start"_s, u"2024-05-30T16:00:00Z"_s},
+                                                          {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
+                                                          {u"fields"_s, u"SolarEnergy,LoadEnergy"_s},
+                                                          {u"every"_s, u"1d"_s},
+                                                          {u"timezone"_s, u"Asia/Taipei"_s},
+                                                          {u"time_function"_s, u"last"_s},
+                                                          {u"create_empty"_s, u"true"_s},
+                                                          {u"group_by"_s, u"_field"_s},
+                                                          {u"pivot_columns"_s, u"_field"_s}}
+                                                 << base()
+                                                        .devices({kUnit})
+                                                        .output(u"pomcube_data")
+                                                        .range(utc("2024-05-30T16:00:00Z"), utc("2024-06-30T16:00:00Z"))
+                                                        .fields({u"SolarEnergy", u"LoadEnergy"})
+                                                        .every(Duration(1, Unit::Day))
+                                                        .timezone(taipei())
+                                                        .timeFunction(QueryTimeFunction::Last)
+                                                        .createEmpty()
+                                                        .groupBy({u"_field"})
+                                                        .pivotByField();
 
         QTest::newRow("每日太陽能發電度數及用電度數 (單台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_names"_s, kUnit}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"2024-05-30T16:00:00Z"_s}, {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
-                     {u"fields"_s, u"SolarEnergy,LoadEnergy"_s}, {u"differenceNonNegativeSource"_s, u"true"_s},
-                     {u"every"_s, u"1d"_s}, {u"timezone"_s, u"Asia/Taipei"_s}, {u"time_function"_s, u"sum"_s},
-                     {u"create_empty"_s, u"true"_s}, {u"time_src"_s, u"_start"_s}, {u"group_by"_s, u"_field"_s},
+            << Items{{u"organization_id"_s, u"182"_s},
+                     {u"device_names"_s, kUnit},
+                     {u"device_output_name"_s, u"pomcube_data"_s},
+                     {u"start"_s, u"2024-05-30T16:00:00Z"_s},
+                     {u"stop"_s, u"2024-06-30T16:00:00Z"_s},
+                     {u"fields"_s, u"SolarEnergy,LoadEnergy"_s},
+                     {u"differenceNonNegativeSource"_s, u"true"_s},
+                     {u"every"_s, u"1d"_s},
+                     {u"timezone"_s, u"Asia/Taipei"_s},
+                     {u"time_function"_s, u"sum"_s},
+                     {u"create_empty"_s, u"true"_s},
+                     {u"time_src"_s, u"_start"_s},
+                     {u"group_by"_s, u"_field"_s},
                      {u"pivot_columns"_s, u"_field"_s}}
-            << base().devices({kUnit}).output(u"pomcube_data").range(utc("2024-05-30T16:00:00Z"), utc("2024-06-30T16:00:00Z"))
-                   .fields({u"SolarEnergy", u"LoadEnergy"}).differenceNonNegativeSource().every(Duration(1, Unit::Day))
-                   .timezone(taipei()).timeFunction(QueryTimeFunction::Sum).createEmpty().timeSource(QueryTimeSource::WindowStart)
-                   .groupBy({u"_field"}).pivotByField();
+            << base()
+                   .devices({kUnit})
+                   .output(u"pomcube_data")
+                   .range(utc("2024-05-30T16:00:00Z"), utc("2024-06-30T16:00:00Z"))
+                   .fields({u"SolarEnergy", u"LoadEnergy"})
+                   .differenceNonNegativeSource()
+                   .every(Duration(1, Unit::Day))
+                   .timezone(taipei())
+                   .timeFunction(QueryTimeFunction::Sum)
+                   .createEmpty()
+                   .timeSource(QueryTimeSource::WindowStart)
+                   .groupBy({u"_field"})
+                   .pivotByField();
 
         // The document's "lmo" is the OCR of "1mo".
         QTest::newRow("每月太陽能發電度數及用電度數 (多台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"domain_id"_s, u"187"_s}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"2023-11-30T16:00:00Z"_s}, {u"stop"_s, u"2024-12-31T16:00:00Z"_s},
-                     {u"fields"_s, u"SolarEnergy, LoadEnergy"_s}, {u"differenceNonNegativeSource"_s, u"true"_s},
-                     {u"every"_s, u"1mo"_s}, {u"timezone"_s, u"Asia/Taipei"_s}, {u"time_function"_s, u"sum"_s},
-                     {u"create_empty"_s, u"true"_s}, {u"time_src"_s, u"_start"_s}, {u"group_by"_s, u"!DeviceName,_field"_s},
-                     {u"group_function"_s, u"sum"_s}, {u"pivot_columns"_s, u"_field"_s}}
-            << base().domainId(187).output(u"pomcube_data").range(utc("2023-11-30T16:00:00Z"), utc("2024-12-31T16:00:00Z"))
-                   .fields({u"SolarEnergy", u"LoadEnergy"}).differenceNonNegativeSource().every(Duration(1, Unit::Month))
-                   .timezone(taipei()).timeFunction(QueryTimeFunction::Sum).createEmpty().timeSource(QueryTimeSource::WindowStart)
-                   .groupBy(bangDevice).groupFunction(QueryGroupFunction::Sum).pivotByField();
+            << Items{{u"organization_id"_s, u"182"_s},
+                     {u"domain_id"_s, u"187"_s},
+                     {u"device_output_name"_s, u"pomcube_data"_s},
+                     {u"start"_s, u"2023-11-30T16:00:00Z"_s},
+                     {u"stop"_s, u"2024-12-31T16:00:00Z"_s},
+                     {u"fields"_s, u"SolarEnergy, LoadEnergy"_s},
+                     {u"differenceNonNegativeSource"_s, u"true"_s},
+                     {u"every"_s, u"1mo"_s},
+                     {u"timezone"_s, u"Asia/Taipei"_s},
+                     {u"time_function"_s, u"sum"_s},
+                     {u"create_empty"_s, u"true"_s},
+                     {u"time_src"_s, u"_start"_s},
+                     {u"group_by"_s, u"!DeviceName,_field"_s},
+                     {u"group_function"_s, u"sum"_s},
+                     {u"pivot_columns"_s, u"_field"_s}}
+            << base()
+                   .domainId(187)
+                   .output(u"pomcube_data")
+                   .range(utc("2023-11-30T16:00:00Z"), utc("2024-12-31T16:00:00Z"))
+                   .fields({u"SolarEnergy", u"LoadEnergy"})
+                   .differenceNonNegativeSource()
+                   .every(Duration(1, Unit::Month))
+                   .timezone(taipei())
+                   .timeFunction(QueryTimeFunction::Sum)
+                   .createEmpty()
+                   .timeSource(QueryTimeSource::WindowStart)
+                   .groupBy(bangDevice)
+                   .groupFunction(QueryGroupFunction::Sum)
+                   .pivotByField();
 
-        QTest::newRow("最近24小時太陽能發電度數及用電度數 (多台)")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"domain_id"_s, u"187"_s}, {u"device_output_name"_s, u"pomcube_data"_s},
-                     {u"start"_s, u"-24h"_s}, {u"fields"_s, u"SolarEnergy,LoadEnergy"_s},
-                     {u"differenceNonNegativeSource"_s, u"true"_s}, {u"timezone"_s, u"Asia/Taipei"_s},
-                     {u"time_function"_s, u"sum"_s}, {u"group_by"_s, u"!DeviceName,_field"_s}, {u"group_function"_s, u"sum"_s}}
-            << base().domainId(187).output(u"pomcube_data").start(QueryTimeArg::ago(Duration(24, Unit::Hour)))
-                   .fields({u"SolarEnergy", u"LoadEnergy"}).differenceNonNegativeSource().timezone(taipei())
-                   .timeFunction(QueryTimeFunction::Sum).groupBy(bangDevice).groupFunction(QueryGroupFunction::Sum);
+        QTest::newRow("最近24小時太陽能發電度數及用電度數 (多台)") << Items{{u"organization_id"_s, u"182"_s},
+                                                                            {u"domain_id"_s, u"187"_s},
+                                                                            {u"device_output_name"_s, u"pomcube_data"_s},
+                                                                            {u"start"_s, u"-24h"_s},
+                                                                            {u"fields"_s, u"SolarEnergy,LoadEnergy"_s},
+                                                                            {u"differenceNonNegativeSource"_s, u"true"_s},
+                                                                            {u"timezone"_s, u"Asia/Taipei"_s},
+                                                                            {u"time_function"_s, u"sum"_s},
+                                                                            {u"group_by"_s, u"!DeviceName,_field"_s},
+                                                                            {u"group_function"_s, u"sum"_s}}
+                                                                   << base()
+                                                                          .domainId(187)
+                                                                          .output(u"pomcube_data")
+                                                                          .start(QueryTimeArg::ago(Duration(24, Unit::Hour)))
+                                                                          .fields({u"SolarEnergy", u"LoadEnergy"})
+                                                                          .differenceNonNegativeSource()
+                                                                          .timezone(taipei())
+                                                                          .timeFunction(QueryTimeFunction::Sum)
+                                                                          .groupBy(bangDevice)
+                                                                          .groupFunction(QueryGroupFunction::Sum);
 
-        QTest::newRow("A棟電表")
-            << Items{{u"organization_id"_s, u"182"_s}, {u"device_output_name"_s, u"hermes_smartmeter_data"_s},
-                     {u"device_names"_s, u"HERMES_SM000010"_s}, {u"fields"_s, u"Active_Power,InputEnergy"_s},
-                     {u"start"_s, u"2024-12-18T00:00:00+08:00"_s}, {u"group_by"_s, u"!DeviceName,_field"_s},
-                     {u"timezone"_s, u"Asia/Taipei"_s}, {u"time_function"_s, u"last"_s}, {u"pivot_columns"_s, u"_field"_s}}
-            << base().output(u"hermes_smartmeter_data").devices({u"HERMES_SM000010"}).fields({u"Active_Power", u"InputEnergy"})
-                   .start(QDateTime(QDate(2024, 12, 18), QTime(0, 0), taipei())).groupBy(bangDevice).timezone(taipei())
-                   .timeFunction(QueryTimeFunction::Last).pivotByField();
+        QTest::newRow("A棟電表") << Items{{u"organization_id"_s, u"182"_s},
+                                          {u"device_output_name"_s, u"hermes_smartmeter_data"_s},
+                                          {u"device_names"_s, u"HERMES_SM000010"_s},
+                                          {u"fields"_s, u"Active_Power,InputEnergy"_s},
+                                          {u"start"_s, u"2024-12-18T00:00:00+08:00"_s},
+                                          {u"group_by"_s, u"!DeviceName,_field"_s},
+                                          {u"timezone"_s, u"Asia/Taipei"_s},
+                                          {u"time_function"_s, u"last"_s},
+                                          {u"pivot_columns"_s, u"_field"_s}}
+                                 << base()
+                                        .output(u"hermes_smartmeter_data")
+                                        .devices({u"HERMES_SM000010"})
+                                        .fields({u"Active_Power", u"InputEnergy"})
+                                        .start(QDateTime(QDate(2024, 12, 18), QTime(0, 0), taipei()))
+                                        .groupBy(bangDevice)
+                                        .timezone(taipei())
+                                        .timeFunction(QueryTimeFunction::Last)
+                                        .pivotByField();
     }
 
     void vendorDeviceExamples()
@@ -514,26 +705,46 @@ private slots:
         const Items fiveDays = {{u"start"_s, u"2024-11-25T00:00:00+08:00"_s}, {u"stop"_s, u"2024-11-30T00:00:00+08:00"_s}};
         const Items localWindows = {{u"timezone"_s, u"Asia/Taipei"_s}, {u"time_src"_s, u"_start"_s}};
 
-        QTest::newRow("今日能耗度數 (站點)")
-            << head + Items{{u"start"_s, u"2024-11-25T00:00:00+08:00"_s}, {u"fields"_s, u"SolarEnergy, LoadEnergy, GridEnergy"_s},
-                            {u"every"_s, u"1d"_s}} + localWindows
-            << base().start(nov25).fields({u"SolarEnergy", u"LoadEnergy", u"GridEnergy"}).every(Duration(1, Unit::Day))
-                   .timezone(taipei()).timeSource(QueryTimeSource::WindowStart);
-        QTest::newRow("即時功率 (站點)")
-            << head + Items{{u"start"_s, u"0"_s}, {u"fields"_s, u"SolarPower, LoadPower, GridPower, GenPower"_s},
-                            {u"timezone"_s, u"Asia/Taipei"_s}, {u"time_function"_s, u"last"_s}}
-            << base().start(QueryTimeArg::beginningOfData()).fields({u"SolarPower", u"LoadPower", u"GridPower", u"GenPower"})
-                   .timezone(taipei()).timeFunction(QueryTimeFunction::Last);
-        QTest::newRow("即時 SoC,剩餘電量 (站點)")
-            << head + Items{{u"start"_s, u"0"_s}, {u"fields"_s, u"BatRemainEnergy,BatSoC"_s}, {u"timezone"_s, u"Asia/Taipei"_s},
-                            {u"time_function"_s, u"last"_s}}
-            << base().start(QueryTimeArg::beginningOfData()).fields({u"BatRemainEnergy", u"BatSoC"}).timezone(taipei())
-                   .timeFunction(QueryTimeFunction::Last);
-        QTest::newRow("光照計照量 (站點)")
-            << head + Items{{u"start"_s, u"2024-11-25T00:00:00+08:00"_s}, {u"fields"_s, u"Irradiance"_s}, {u"every"_s, u"1h"_s}}
-                   + localWindows
-            << base().start(nov25).fields({u"Irradiance"}).every(Duration(1, Unit::Hour)).timezone(taipei())
-                   .timeSource(QueryTimeSource::WindowStart);
+        QTest::newRow("今日能耗度數 (站點)") << head
+                + Items{{u"start"_s, u"2024-11-25T00:00:00+08:00"_s},
+                        {u"fields"_s, u"SolarEnergy, LoadEnergy, GridEnergy"_s},
+                        {u"every"_s, u"1d"_s}}
+                + localWindows
+                                             << base()
+                                                    .start(nov25)
+                                                    .fields({u"SolarEnergy", u"LoadEnergy", u"GridEnergy"})
+                                                    .every(Duration(1, Unit::Day))
+                                                    .timezone(taipei())
+                                                    .timeSource(QueryTimeSource::WindowStart);
+        QTest::newRow("即時功率 (站點)") << head
+                + Items{{u"start"_s, u"0"_s},
+                        {u"fields"_s, u"SolarPower, LoadPower, GridPower, GenPower"_s},
+                        {u"timezone"_s, u"Asia/Taipei"_s},
+                        {u"time_function"_s, u"last"_s}}
+                                         << base()
+                                                .start(QueryTimeArg::beginningOfData())
+                                                .fields({u"SolarPower", u"LoadPower", u"GridPower", u"GenPower"})
+                                                .timezone(taipei())
+                                                .timeFunction(QueryTimeFunction::Last);
+        QTest::newRow("即時 SoC,剩餘電量 (站點)") << head
+                + Items{{u"start"_s, u"0"_s},
+                        {u"fields"_s, u"BatRemainEnergy,BatSoC"_s},
+                        {u"timezone"_s, u"Asia/Taipei"_s},
+                        {u"time_function"_s, u"last"_s}}
+                                                  << base()
+                                                         .start(QueryTimeArg::beginningOfData())
+                                                         .fields({u"BatRemainEnergy", u"BatSoC"})
+                                                         .timezone(taipei())
+                                                         .timeFunction(QueryTimeFunction::Last);
+        QTest::newRow("光照計照量 (站點)") << head
+                + Items{{u"start"_s, u"2024-11-25T00:00:00+08:00"_s}, {u"fields"_s, u"Irradiance"_s}, {u"every"_s, u"1h"_s}}
+                + localWindows
+                                           << base()
+                                                  .start(nov25)
+                                                  .fields({u"Irradiance"})
+                                                  .every(Duration(1, Unit::Hour))
+                                                  .timezone(taipei())
+                                                  .timeSource(QueryTimeSource::WindowStart);
         const struct
         {
             const char *name;
@@ -549,14 +760,21 @@ private slots:
         for (const auto &w : windowed) {
             QTest::newRow(w.name) << head + fiveDays
                     + Items{{u"fields"_s, QString::fromUtf16(w.field)}, {u"every"_s, w.every.toString()}} + localWindows
-                                  << base().range(nov25, nov30).fields({w.field}).every(w.every).timezone(taipei())
+                                  << base()
+                                         .range(nov25, nov30)
+                                         .fields({w.field})
+                                         .every(w.every)
+                                         .timezone(taipei())
                                          .timeSource(QueryTimeSource::WindowStart);
         }
-        QTest::newRow("每15分鐘平均功率圖 (站點)")
-            << head + fiveDays + Items{{u"fields"_s, u"SolarPower, LoadPower, GridPower, GenPower"_s}, {u"every"_s, u"15m"_s}}
-                   + localWindows
-            << base().range(nov25, nov30).fields({u"SolarPower", u"LoadPower", u"GridPower", u"GenPower"})
-                   .every(Duration(15, Unit::Minute)).timezone(taipei()).timeSource(QueryTimeSource::WindowStart);
+        QTest::newRow("每15分鐘平均功率圖 (站點)") << head + fiveDays
+                + Items{{u"fields"_s, u"SolarPower, LoadPower, GridPower, GenPower"_s}, {u"every"_s, u"15m"_s}} + localWindows
+                                                   << base()
+                                                          .range(nov25, nov30)
+                                                          .fields({u"SolarPower", u"LoadPower", u"GridPower", u"GenPower"})
+                                                          .every(Duration(15, Unit::Minute))
+                                                          .timezone(taipei())
+                                                          .timeSource(QueryTimeSource::WindowStart);
     }
 
     void vendorDomainExamples()

@@ -51,13 +51,14 @@ private slots:
     void tableShapeNamesTheUnitAndTheZoneInTheHeader()
     {
         const QByteArray csv = QueryCsv::write(decoded(kTableReply), {});
-        QCOMPARE(csv, QByteArray("time (UTC),DeviceName,field,value (W)\n"
-                                 "2024-07-03T00:00:00.000Z,A,LoadPower,1\n"
-                                 "2024-07-03T00:01:00.000Z,A,LoadPower,2\n"
-                                 "2024-07-03T00:00:00.000Z,A,SolarPower,\n" // a null is an empty cell
-                                 "2024-07-03T00:01:00.000Z,A,SolarPower,4.5\n"
-                                 "2024-07-03T00:00:00.000Z,B,LoadPower,5\n"
-                                 "2024-07-03T00:00:00.000Z,B,SolarPower,6\n"));
+        QCOMPARE(csv,
+                 QByteArray("time (UTC),DeviceName,field,value (W)\n"
+                            "2024-07-03T00:00:00.000Z,A,LoadPower,1\n"
+                            "2024-07-03T00:01:00.000Z,A,LoadPower,2\n"
+                            "2024-07-03T00:00:00.000Z,A,SolarPower,\n" // a null is an empty cell
+                            "2024-07-03T00:01:00.000Z,A,SolarPower,4.5\n"
+                            "2024-07-03T00:00:00.000Z,B,LoadPower,5\n"
+                            "2024-07-03T00:00:00.000Z,B,SolarPower,6\n"));
     }
 
     void pivotedShapeHasAColumnPerFieldInTheZoneAsked()
@@ -66,10 +67,11 @@ private slots:
         shape.pivoted = true;
         shape.zone = QTimeZone("Asia/Taipei");
         const QByteArray csv = QueryCsv::write(decoded(kPivotedReply), shape);
-        QCOMPARE(csv, QByteArray("time (Asia/Taipei),DeviceName,LoadPower (W),SolarPower (W)\n"
-                                 "2024-07-03T08:00:00.000+08:00,A,1,\n"
-                                 "2024-07-03T08:01:00.000+08:00,A,2,4.5\n"
-                                 "2024-07-03T08:00:00.000+08:00,B,5,6\n"));
+        QCOMPARE(csv,
+                 QByteArray("time (Asia/Taipei),DeviceName,LoadPower (W),SolarPower (W)\n"
+                            "2024-07-03T08:00:00.000+08:00,A,1,\n"
+                            "2024-07-03T08:01:00.000+08:00,A,2,4.5\n"
+                            "2024-07-03T08:00:00.000+08:00,B,5,6\n"));
     }
 
     void pivotedShapeLeavesAFieldWithoutAPointAtThatTimeEmpty()
@@ -79,9 +81,10 @@ private slots:
                          table(0, QStringLiteral("A"), QStringLiteral("BatSoC"), TimeSeries({kMidnightUtc + 60'000}, {55.5}))};
         QueryCsv::Shape shape;
         shape.pivoted = true;
-        QCOMPARE(QueryCsv::write(result, shape), QByteArray("time (UTC),DeviceName,LoadPower (W),BatSoC (%)\n"
-                                                            "2024-07-03T00:00:00.000Z,A,1,\n"
-                                                            "2024-07-03T00:01:00.000Z,A,,55.5\n"));
+        QCOMPARE(QueryCsv::write(result, shape),
+                 QByteArray("time (UTC),DeviceName,LoadPower (W),BatSoC (%)\n"
+                            "2024-07-03T00:00:00.000Z,A,1,\n"
+                            "2024-07-03T00:01:00.000Z,A,,55.5\n"));
     }
 
     void differentUnitsGetAUnitColumn()
@@ -89,9 +92,10 @@ private slots:
         QueryResult result;
         result.tables = {table(0, QStringLiteral("A"), QStringLiteral("LoadPower"), TimeSeries({kMidnightUtc}, {700})),
                          table(1, QStringLiteral("A"), QStringLiteral("BatSoC"), TimeSeries({kMidnightUtc}, {80}))};
-        QCOMPARE(QueryCsv::write(result, {}), QByteArray("time (UTC),DeviceName,field,value,unit\n"
-                                                         "2024-07-03T00:00:00.000Z,A,LoadPower,700,W\n"
-                                                         "2024-07-03T00:00:00.000Z,A,BatSoC,80,%\n"));
+        QCOMPARE(QueryCsv::write(result, {}),
+                 QByteArray("time (UTC),DeviceName,field,value,unit\n"
+                            "2024-07-03T00:00:00.000Z,A,LoadPower,700,W\n"
+                            "2024-07-03T00:00:00.000Z,A,BatSoC,80,%\n"));
     }
 
     void unitsFollowTheAggregationAndTheScope()
@@ -126,11 +130,12 @@ private slots:
         result.tables = {table(0, QStringLiteral("A"), QStringLiteral("LoadPower"),
                                TimeSeries({kMidnightUtc, kMidnightUtc + 1, kMidnightUtc + 2, kMidnightUtc + 3},
                                           {100000, -20000, 0.1 + 0.2, 0.00001}))};
-        QCOMPARE(QueryCsv::write(result, {}), QByteArray("time (UTC),DeviceName,field,value (W)\n"
-                                                         "2024-07-03T00:00:00.000Z,A,LoadPower,100000\n"
-                                                         "2024-07-03T00:00:00.001Z,A,LoadPower,-20000\n"
-                                                         "2024-07-03T00:00:00.002Z,A,LoadPower,0.30000000000000004\n"
-                                                         "2024-07-03T00:00:00.003Z,A,LoadPower,0.00001\n"));
+        QCOMPARE(QueryCsv::write(result, {}),
+                 QByteArray("time (UTC),DeviceName,field,value (W)\n"
+                            "2024-07-03T00:00:00.000Z,A,LoadPower,100000\n"
+                            "2024-07-03T00:00:00.001Z,A,LoadPower,-20000\n"
+                            "2024-07-03T00:00:00.002Z,A,LoadPower,0.30000000000000004\n"
+                            "2024-07-03T00:00:00.003Z,A,LoadPower,0.00001\n"));
     }
 
     void textFromTheServerIsQuotedAndNeverAFormula()
@@ -142,12 +147,13 @@ private slots:
                                           {TimeSeries::null(), TimeSeries::null(), -2, TimeSeries::null()}),
                                {QStringLiteral("=1+1"), QStringLiteral("-2"), QString(), QStringLiteral("line 1\nline 2")}),
                          table(1, QStringLiteral("@SUM(A1)"), QStringLiteral("Status"), TimeSeries({kMidnightUtc}, {7}))};
-        QCOMPARE(QueryCsv::write(result, {}), QByteArray("time (UTC),DeviceName,field,value\n"
-                                                         "2024-07-03T00:00:00.000Z,\"Lab, 3F \"\"east\"\"\",Status,'=1+1\n"
-                                                         "2024-07-03T00:00:00.001Z,\"Lab, 3F \"\"east\"\"\",Status,'-2\n"
-                                                         "2024-07-03T00:00:00.002Z,\"Lab, 3F \"\"east\"\"\",Status,-2\n"
-                                                         "2024-07-03T00:00:00.003Z,\"Lab, 3F \"\"east\"\"\",Status,\"line 1\nline 2\"\n"
-                                                         "2024-07-03T00:00:00.000Z,'@SUM(A1),Status,7\n"));
+        QCOMPARE(QueryCsv::write(result, {}),
+                 QByteArray("time (UTC),DeviceName,field,value\n"
+                            "2024-07-03T00:00:00.000Z,\"Lab, 3F \"\"east\"\"\",Status,'=1+1\n"
+                            "2024-07-03T00:00:00.001Z,\"Lab, 3F \"\"east\"\"\",Status,'-2\n"
+                            "2024-07-03T00:00:00.002Z,\"Lab, 3F \"\"east\"\"\",Status,-2\n"
+                            "2024-07-03T00:00:00.003Z,\"Lab, 3F \"\"east\"\"\",Status,\"line 1\nline 2\"\n"
+                            "2024-07-03T00:00:00.000Z,'@SUM(A1),Status,7\n"));
     }
 
     void groupColumnsKeepTheirFirstOrderAndStayEmptyWhereATableHasNone()
@@ -157,9 +163,10 @@ private slots:
         QueryTable b = table(1, QStringLiteral("B"), QStringLiteral("LoadPower"), TimeSeries({kMidnightUtc}, {2}));
         b.tags.insert(QStringLiteral("PlaceName"), QStringLiteral("roof"));
         result.tables = {a, b};
-        QCOMPARE(QueryCsv::write(result, {}), QByteArray("time (UTC),DeviceName,PlaceName,field,value (W)\n"
-                                                         "2024-07-03T00:00:00.000Z,A,,LoadPower,1\n"
-                                                         "2024-07-03T00:00:00.000Z,B,roof,LoadPower,2\n"));
+        QCOMPARE(QueryCsv::write(result, {}),
+                 QByteArray("time (UTC),DeviceName,PlaceName,field,value (W)\n"
+                            "2024-07-03T00:00:00.000Z,A,,LoadPower,1\n"
+                            "2024-07-03T00:00:00.000Z,B,roof,LoadPower,2\n"));
     }
 };
 

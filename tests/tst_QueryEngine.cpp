@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -64,10 +63,12 @@ private:
         return r.status == 200 ? rows(r) : QJsonArray{};
     }
 
-    QList<Point> raw(const QString &name, const QString &field, const QString &start, const QString &output = QStringLiteral("pomcube_data"))
+    QList<Point> raw(const QString &name, const QString &field, const QString &start,
+                     const QString &output = QStringLiteral("pomcube_data"))
     {
         QList<Point> points;
-        for (const QJsonValue &v : device({{"device_names", name}, {"device_output_name", output}, {"fields", field}, {"start", start}}))
+        for (const QJsonValue &v :
+             device({{"device_names", name}, {"device_output_name", output}, {"fields", field}, {"start", start}}))
             points.append({timeOf(v.toObject()), valueOf(v.toObject())});
         return points;
     }
@@ -116,9 +117,12 @@ private slots:
     {
         QFETCH(QString, function);
         const QList<Point> points = raw(kPomcube, QStringLiteral("SolarPower"), QStringLiteral("-6h"));
-        const QJsonArray result = device({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                          {"fields", QStringLiteral("SolarPower")}, {"start", QStringLiteral("-6h")},
-                                          {"every", QStringLiteral("1h")}, {"time_function", function}});
+        const QJsonArray result = device({{"device_names", kPomcube},
+                                          {"device_output_name", QStringLiteral("pomcube_data")},
+                                          {"fields", QStringLiteral("SolarPower")},
+                                          {"start", QStringLiteral("-6h")},
+                                          {"every", QStringLiteral("1h")},
+                                          {"time_function", function}});
         QVERIFY(result.size() >= 6);
         for (const QJsonValue &v : result) {
             const QJsonObject row = v.toObject();
@@ -158,8 +162,10 @@ private slots:
                     expected += (w.at(i - 1).v + w.at(i).v) / 2 * double(w.at(i).t - w.at(i - 1).t) / 1000.0;
             }
             QVERIFY2(std::abs(valueOf(row) - expected) <= 1e-6 * std::max(1.0, std::abs(expected)),
-                     qPrintable(QStringLiteral("%1 at %2: %3 vs %4").arg(function, row.value(QStringLiteral("_time")).toString())
-                                    .arg(valueOf(row)).arg(expected)));
+                     qPrintable(QStringLiteral("%1 at %2: %3 vs %4")
+                                    .arg(function, row.value(QStringLiteral("_time")).toString())
+                                    .arg(valueOf(row))
+                                    .arg(expected)));
         }
     }
 
@@ -167,10 +173,14 @@ private slots:
     {
         const auto times = [&](const QString &src) {
             QList<qint64> out;
-            for (const QJsonValue &v : device({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                               {"fields", QStringLiteral("LoadPower")}, {"start", QStringLiteral("2024-12-08T00:00:00Z")},
-                                               {"stop", QStringLiteral("2024-12-08T06:00:00Z")}, {"every", QStringLiteral("1h")},
-                                               {"time_function", QStringLiteral("mean")}, {"time_src", src}}))
+            for (const QJsonValue &v : device({{"device_names", kPomcube},
+                                               {"device_output_name", QStringLiteral("pomcube_data")},
+                                               {"fields", QStringLiteral("LoadPower")},
+                                               {"start", QStringLiteral("2024-12-08T00:00:00Z")},
+                                               {"stop", QStringLiteral("2024-12-08T06:00:00Z")},
+                                               {"every", QStringLiteral("1h")},
+                                               {"time_function", QStringLiteral("mean")},
+                                               {"time_src", src}}))
                 out.append(timeOf(v.toObject()));
             return out;
         };
@@ -187,10 +197,14 @@ private slots:
 
     void taipeiDailyWindowsStartAt16Z()
     {
-        const QJsonArray result = device({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                          {"fields", QStringLiteral("SolarPower,LoadPower")}, {"start", QStringLiteral("2024-12-01T16:00:00Z")},
-                                          {"stop", QStringLiteral("2024-12-08T16:00:00Z")}, {"every", QStringLiteral("1d")},
-                                          {"timezone", QStringLiteral("Asia/Taipei")}, {"time_function", QStringLiteral("mean")},
+        const QJsonArray result = device({{"device_names", kPomcube},
+                                          {"device_output_name", QStringLiteral("pomcube_data")},
+                                          {"fields", QStringLiteral("SolarPower,LoadPower")},
+                                          {"start", QStringLiteral("2024-12-01T16:00:00Z")},
+                                          {"stop", QStringLiteral("2024-12-08T16:00:00Z")},
+                                          {"every", QStringLiteral("1d")},
+                                          {"timezone", QStringLiteral("Asia/Taipei")},
+                                          {"time_function", QStringLiteral("mean")},
                                           {"time_src", QStringLiteral("_start")}});
         QCOMPARE(result.size(), 14);
         for (const QJsonValue &v : result)
@@ -199,13 +213,20 @@ private slots:
 
     void bangGroupSumEqualsTheSumOfDevices()
     {
-        const QJsonArray total = device({{"domain_id", QStringLiteral("187")}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                         {"fields", QStringLiteral("SolarPower")}, {"start", QStringLiteral("-12h")},
-                                         {"every", QStringLiteral("15m")}, {"time_function", QStringLiteral("mean")},
-                                         {"group_by", QStringLiteral("!DeviceName,_field")}, {"group_function", QStringLiteral("sum")}});
-        const QJsonArray each = device({{"domain_id", QStringLiteral("187")}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                        {"fields", QStringLiteral("SolarPower")}, {"start", QStringLiteral("-12h")},
-                                        {"every", QStringLiteral("15m")}, {"time_function", QStringLiteral("mean")}});
+        const QJsonArray total = device({{"domain_id", QStringLiteral("187")},
+                                         {"device_output_name", QStringLiteral("pomcube_data")},
+                                         {"fields", QStringLiteral("SolarPower")},
+                                         {"start", QStringLiteral("-12h")},
+                                         {"every", QStringLiteral("15m")},
+                                         {"time_function", QStringLiteral("mean")},
+                                         {"group_by", QStringLiteral("!DeviceName,_field")},
+                                         {"group_function", QStringLiteral("sum")}});
+        const QJsonArray each = device({{"domain_id", QStringLiteral("187")},
+                                        {"device_output_name", QStringLiteral("pomcube_data")},
+                                        {"fields", QStringLiteral("SolarPower")},
+                                        {"start", QStringLiteral("-12h")},
+                                        {"every", QStringLiteral("15m")},
+                                        {"time_function", QStringLiteral("mean")}});
         QMap<qint64, double> sums;
         QSet<QString> devices;
         for (const QJsonValue &v : each) {
@@ -221,7 +242,10 @@ private slots:
             QCOMPARE(row.value(QStringLiteral("_field")).toString(), QStringLiteral("SolarPower"));
             QCOMPARE(row.value(QStringLiteral("table")).toInt(), 0);
             QVERIFY2(std::abs(valueOf(row) - sums.value(timeOf(row))) <= 1e-9 * std::abs(valueOf(row)),
-                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(row.value(QStringLiteral("_time")).toString()).arg(valueOf(row)).arg(sums.value(timeOf(row)))));
+                     qPrintable(QStringLiteral("%1: %2 vs %3")
+                                    .arg(row.value(QStringLiteral("_time")).toString())
+                                    .arg(valueOf(row))
+                                    .arg(sums.value(timeOf(row)))));
             daylight = std::max(daylight, valueOf(row));
         }
         QVERIFY(daylight > 1000); // the window holds a day's sunshine
@@ -230,11 +254,16 @@ private slots:
     void differenceNonNegativeDailySumIsTheCountersIncrease()
     {
         const QList<Point> counter = raw(kPomcube, QStringLiteral("SolarEnergy"), QStringLiteral("2024-12-02T16:00:00Z"));
-        const QJsonArray days = device({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                        {"fields", QStringLiteral("SolarEnergy")}, {"start", QStringLiteral("2024-12-02T16:00:00Z")},
-                                        {"stop", QStringLiteral("2024-12-08T16:00:00Z")}, {"differenceNonNegativeSource", QStringLiteral("true")},
-                                        {"every", QStringLiteral("1d")}, {"timezone", QStringLiteral("Asia/Taipei")},
-                                        {"time_function", QStringLiteral("sum")}, {"time_src", QStringLiteral("_start")}});
+        const QJsonArray days = device({{"device_names", kPomcube},
+                                        {"device_output_name", QStringLiteral("pomcube_data")},
+                                        {"fields", QStringLiteral("SolarEnergy")},
+                                        {"start", QStringLiteral("2024-12-02T16:00:00Z")},
+                                        {"stop", QStringLiteral("2024-12-08T16:00:00Z")},
+                                        {"differenceNonNegativeSource", QStringLiteral("true")},
+                                        {"every", QStringLiteral("1d")},
+                                        {"timezone", QStringLiteral("Asia/Taipei")},
+                                        {"time_function", QStringLiteral("sum")},
+                                        {"time_src", QStringLiteral("_start")}});
         QCOMPARE(days.size(), 6);
         for (const QJsonValue &v : days) {
             const qint64 from = timeOf(v.toObject());
@@ -242,7 +271,8 @@ private slots:
             const QList<Point> before = inWindow(counter, from - 86'400'000, from);
             // A difference belongs to its later point: the first day starts at its own first point.
             const double increase = day.constLast().v - (before.isEmpty() ? day.constFirst().v : before.constLast().v);
-            QVERIFY2(std::abs(valueOf(v.toObject()) - increase) < 1e-6, qPrintable(QString::number(valueOf(v.toObject()) - increase)));
+            QVERIFY2(std::abs(valueOf(v.toObject()) - increase) < 1e-6,
+                     qPrintable(QString::number(valueOf(v.toObject()) - increase)));
             QVERIFY(increase > 0.5); // a day of a 6 kWp array in December
         }
     }
@@ -250,10 +280,13 @@ private slots:
     void createEmptyFillsWindowsWithoutPoints()
     {
         // Before the history begins there are no points.
-        const QList<std::pair<const char *, QString>> base = {
-            {"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")}, {"fields", QStringLiteral("LoadPower")},
-            {"start", QStringLiteral("2024-11-29T04:00:00Z")}, {"stop", QStringLiteral("2024-11-29T12:00:00Z")},
-            {"every", QStringLiteral("1h")}, {"time_function", QStringLiteral("mean")}};
+        const QList<std::pair<const char *, QString>> base = {{"device_names", kPomcube},
+                                                              {"device_output_name", QStringLiteral("pomcube_data")},
+                                                              {"fields", QStringLiteral("LoadPower")},
+                                                              {"start", QStringLiteral("2024-11-29T04:00:00Z")},
+                                                              {"stop", QStringLiteral("2024-11-29T12:00:00Z")},
+                                                              {"every", QStringLiteral("1h")},
+                                                              {"time_function", QStringLiteral("mean")}};
         QUrlQuery q = params({});
         for (const auto &[k, v] : base)
             q.addQueryItem(QString::fromLatin1(k), v);
@@ -270,9 +303,12 @@ private slots:
 
     void pivotPutsFieldsInOneRow()
     {
-        const QJsonArray result = device({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                          {"fields", QStringLiteral("SolarPower, LoadPower")}, {"start", QStringLiteral("-1h")},
-                                          {"every", QStringLiteral("15m")}, {"time_function", QStringLiteral("mean")},
+        const QJsonArray result = device({{"device_names", kPomcube},
+                                          {"device_output_name", QStringLiteral("pomcube_data")},
+                                          {"fields", QStringLiteral("SolarPower, LoadPower")},
+                                          {"start", QStringLiteral("-1h")},
+                                          {"every", QStringLiteral("15m")},
+                                          {"time_function", QStringLiteral("mean")},
                                           {"pivot_columns", QStringLiteral("_field")}});
         QVERIFY(result.size() >= 4);
         for (const QJsonValue &v : result) {
@@ -288,10 +324,15 @@ private slots:
 
     void limitKeepsTheFirstRowsOfEachTable()
     {
-        const QJsonArray all = device({{"domain_id", QStringLiteral("187")}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                       {"fields", QStringLiteral("BatSoC")}, {"start", QStringLiteral("-2h")}});
-        const QJsonArray limited = device({{"domain_id", QStringLiteral("187")}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                           {"fields", QStringLiteral("BatSoC")}, {"start", QStringLiteral("-2h")}, {"limit", QStringLiteral("3")}});
+        const QJsonArray all = device({{"domain_id", QStringLiteral("187")},
+                                       {"device_output_name", QStringLiteral("pomcube_data")},
+                                       {"fields", QStringLiteral("BatSoC")},
+                                       {"start", QStringLiteral("-2h")}});
+        const QJsonArray limited = device({{"domain_id", QStringLiteral("187")},
+                                           {"device_output_name", QStringLiteral("pomcube_data")},
+                                           {"fields", QStringLiteral("BatSoC")},
+                                           {"start", QStringLiteral("-2h")},
+                                           {"limit", QStringLiteral("3")}});
         QCOMPARE(limited.size(), 9); // three tables (devices) of three rows
         QMap<int, int> perTable;
         for (const QJsonValue &v : limited)
@@ -305,9 +346,11 @@ private slots:
 
     void whereFiltersByTags()
     {
-        const QJsonArray result = device({{"device_output_name", QStringLiteral("hermes_smartmeter_data")}, {"fields", QStringLiteral("Power")},
-                                          {"start", QStringLiteral("-5m")},
-                                          {"where", QStringLiteral("{\"domain_id\":\"187\",\"device_name\":[\"HERMES_SM000001\",\"HERMES_SM000010\"]}")}});
+        const QJsonArray result = device(
+            {{"device_output_name", QStringLiteral("hermes_smartmeter_data")},
+             {"fields", QStringLiteral("Power")},
+             {"start", QStringLiteral("-5m")},
+             {"where", QStringLiteral("{\"domain_id\":\"187\",\"device_name\":[\"HERMES_SM000001\",\"HERMES_SM000010\"]}")}});
         QSet<QString> names;
         for (const QJsonValue &v : result)
             names.insert(v.toObject().value(QStringLiteral("DeviceName")).toString());
@@ -316,9 +359,12 @@ private slots:
 
     void categoriesSelectDevicesWithoutAnOutput()
     {
-        const QJsonArray result = device({{"domain_id", QStringLiteral("187")}, {"device_type_category_name", QStringLiteral("pv,ess")},
-                                          {"fields", QStringLiteral("SolarPower")}, {"start", QStringLiteral("0")},
-                                          {"time_function", QStringLiteral("last")}, {"group_by", QStringLiteral("!DeviceName,_field")},
+        const QJsonArray result = device({{"domain_id", QStringLiteral("187")},
+                                          {"device_type_category_name", QStringLiteral("pv,ess")},
+                                          {"fields", QStringLiteral("SolarPower")},
+                                          {"start", QStringLiteral("0")},
+                                          {"time_function", QStringLiteral("last")},
+                                          {"group_by", QStringLiteral("!DeviceName,_field")},
                                           {"group_function", QStringLiteral("sum")}});
         QCOMPARE(result.size(), 1); // one sum of the latest readings of 8 devices
         QVERIFY(valueOf(result.at(0).toObject()) >= 0);
@@ -326,8 +372,10 @@ private slots:
 
     void textFieldsAndNulls()
     {
-        const QJsonArray status = device({{"device_names", QStringLiteral("HERMES_PV000001")}, {"device_output_name", QStringLiteral("hermes_pv_inverter_data")},
-                                          {"fields", QStringLiteral("Status")}, {"start", QStringLiteral("-1d")}});
+        const QJsonArray status = device({{"device_names", QStringLiteral("HERMES_PV000001")},
+                                          {"device_output_name", QStringLiteral("hermes_pv_inverter_data")},
+                                          {"fields", QStringLiteral("Status")},
+                                          {"start", QStringLiteral("-1d")}});
         QVERIFY(status.size() > 1000);
         QSet<QString> values;
         for (const QJsonValue &v : status)
@@ -336,7 +384,8 @@ private slots:
         QVERIFY(values.contains(QStringLiteral("Standby"))); // at night
         const SimReply mean = m_site->deviceQuery(params({{"device_names", QStringLiteral("HERMES_PV000001")},
                                                           {"device_output_name", QStringLiteral("hermes_pv_inverter_data")},
-                                                          {"fields", QStringLiteral("Status")}, {"start", QStringLiteral("-1d")},
+                                                          {"fields", QStringLiteral("Status")},
+                                                          {"start", QStringLiteral("-1d")},
                                                           {"time_function", QStringLiteral("mean")}}));
         QCOMPARE(mean.status, 400);
     }
@@ -344,10 +393,14 @@ private slots:
     void differenceSubtractsThePreviousWindow()
     {
         const auto daily = [&](bool difference) {
-            QUrlQuery q = params({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("pomcube_data")},
-                                  {"fields", QStringLiteral("LoadEnergy")}, {"start", QStringLiteral("2024-12-02T16:00:00Z")},
-                                  {"stop", QStringLiteral("2024-12-07T16:00:00Z")}, {"every", QStringLiteral("1d")},
-                                  {"timezone", QStringLiteral("Asia/Taipei")}, {"time_function", QStringLiteral("last")}});
+            QUrlQuery q = params({{"device_names", kPomcube},
+                                  {"device_output_name", QStringLiteral("pomcube_data")},
+                                  {"fields", QStringLiteral("LoadEnergy")},
+                                  {"start", QStringLiteral("2024-12-02T16:00:00Z")},
+                                  {"stop", QStringLiteral("2024-12-07T16:00:00Z")},
+                                  {"every", QStringLiteral("1d")},
+                                  {"timezone", QStringLiteral("Asia/Taipei")},
+                                  {"time_function", QStringLiteral("last")}});
             if (difference)
                 q.addQueryItem(QStringLiteral("difference"), QStringLiteral("true"));
             return rows(m_site->deviceQuery(q));
@@ -357,7 +410,9 @@ private slots:
         QCOMPARE(last.size(), 5);
         QCOMPARE(diff.size(), 4);
         for (int i = 0; i < 4; ++i)
-            QVERIFY(std::abs(valueOf(diff.at(i).toObject()) - (valueOf(last.at(i + 1).toObject()) - valueOf(last.at(i).toObject()))) < 1e-6);
+            QVERIFY(
+                std::abs(valueOf(diff.at(i).toObject()) - (valueOf(last.at(i + 1).toObject()) - valueOf(last.at(i).toObject())))
+                < 1e-6);
     }
 
     void badParametersAreNamed_data()
@@ -365,12 +420,21 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("mentions");
         const QString ok = QStringLiteral("organization_id=182&device_output_name=pomcube_data&fields=LoadPower&start=-1h");
-        QTest::newRow("no fields") << QStringLiteral("organization_id=182&device_output_name=pomcube_data&start=-1h") << QStringLiteral("fields");
-        QTest::newRow("no start") << QStringLiteral("organization_id=182&device_output_name=pomcube_data&fields=LoadPower") << QStringLiteral("start");
-        QTest::newRow("bad start") << QStringLiteral("organization_id=182&device_output_name=pomcube_data&fields=LoadPower&start=yesterday") << QStringLiteral("start");
-        QTest::newRow("no organization") << QStringLiteral("device_output_name=pomcube_data&fields=LoadPower&start=-1h") << QStringLiteral("organization_id");
-        QTest::newRow("unknown output") << QStringLiteral("organization_id=182&device_output_name=pomcube&fields=LoadPower&start=-1h") << QStringLiteral("device_output_name");
-        QTest::newRow("unknown field") << QStringLiteral("organization_id=182&device_output_name=pomcube_data&fields=Loadpower&start=-1h") << QStringLiteral("Loadpower");
+        QTest::newRow("no fields") << QStringLiteral("organization_id=182&device_output_name=pomcube_data&start=-1h")
+                                   << QStringLiteral("fields");
+        QTest::newRow("no start") << QStringLiteral("organization_id=182&device_output_name=pomcube_data&fields=LoadPower")
+                                  << QStringLiteral("start");
+        QTest::newRow("bad start") << QStringLiteral(
+            "organization_id=182&device_output_name=pomcube_data&fields=LoadPower&start=yesterday")
+                                   << QStringLiteral("start");
+        QTest::newRow("no organization") << QStringLiteral("device_output_name=pomcube_data&fields=LoadPower&start=-1h")
+                                         << QStringLiteral("organization_id");
+        QTest::newRow("unknown output") << QStringLiteral(
+            "organization_id=182&device_output_name=pomcube&fields=LoadPower&start=-1h")
+                                        << QStringLiteral("device_output_name");
+        QTest::newRow("unknown field") << QStringLiteral(
+            "organization_id=182&device_output_name=pomcube_data&fields=Loadpower&start=-1h")
+                                       << QStringLiteral("Loadpower");
         QTest::newRow("unknown device") << ok + QStringLiteral("&device_names=AA-70-0000") << QStringLiteral("device_names");
         QTest::newRow("every without function") << ok + QStringLiteral("&every=1h") << QStringLiteral("time_function");
         QTest::newRow("bad every") << ok + QStringLiteral("&every=1x&time_function=mean") << QStringLiteral("every");
@@ -379,7 +443,8 @@ private slots:
         QTest::newRow("bad timezone") << ok + QStringLiteral("&timezone=Mars/Olympus") << QStringLiteral("timezone");
         QTest::newRow("bad time_src") << ok + QStringLiteral("&time_src=_middle") << QStringLiteral("time_src");
         QTest::newRow("bad where") << ok + QStringLiteral("&where=%7Bdevice%7D") << QStringLiteral("where");
-        QTest::newRow("unknown where tag") << ok + QStringLiteral("&where=%7B%22colour%22%3A%22red%22%7D") << QStringLiteral("colour");
+        QTest::newRow("unknown where tag") << ok + QStringLiteral("&where=%7B%22colour%22%3A%22red%22%7D")
+                                           << QStringLiteral("colour");
         QTest::newRow("bad group column") << ok + QStringLiteral("&group_by=Colour") << QStringLiteral("group_by");
         QTest::newRow("bad limit") << ok + QStringLiteral("&limit=-2") << QStringLiteral("limit");
         QTest::newRow("bad flag") << ok + QStringLiteral("&create_empty=yes") << QStringLiteral("create_empty");
@@ -401,15 +466,19 @@ private slots:
 
     void domainEnergyIsTheSitesCounterIncrease()
     {
-        QUrlQuery q = params({{"domain_id", QStringLiteral("187")}, {"start", QStringLiteral("2024-12-04T16:00:00Z")},
-                              {"stop", QStringLiteral("2024-12-07T16:00:00Z")}, {"fields", QStringLiteral("SolarEnergy,LoadEnergy,GridEnergy,PR,CurtailmentRatio,BatSoC")},
-                              {"every", QStringLiteral("1d")}, {"timezone", QStringLiteral("Asia/Taipei")}, {"time_src", QStringLiteral("_start")},
+        QUrlQuery q = params({{"domain_id", QStringLiteral("187")},
+                              {"start", QStringLiteral("2024-12-04T16:00:00Z")},
+                              {"stop", QStringLiteral("2024-12-07T16:00:00Z")},
+                              {"fields", QStringLiteral("SolarEnergy,LoadEnergy,GridEnergy,PR,CurtailmentRatio,BatSoC")},
+                              {"every", QStringLiteral("1d")},
+                              {"timezone", QStringLiteral("Asia/Taipei")},
+                              {"time_src", QStringLiteral("_start")},
                               {"pivot_columns", QStringLiteral("_field")}});
         const QJsonArray days = rows(m_site->domainQuery(q));
         QCOMPARE(days.size(), 3);
         for (const QJsonValue &v : days) {
             const QJsonObject day = v.toObject();
-            QVERIFY(valueOf(day, QStringLiteral("LoadEnergy")) > 100);  // an office building's day
+            QVERIFY(valueOf(day, QStringLiteral("LoadEnergy")) > 100); // an office building's day
             QVERIFY(valueOf(day, QStringLiteral("SolarEnergy")) > 0);
             const double soc = valueOf(day, QStringLiteral("BatSoC"));
             QVERIFY(soc >= 10 && soc <= 95);
@@ -422,16 +491,22 @@ private slots:
 
     void domainLastIsTheLatestValue()
     {
-        const QJsonArray latest = rows(m_site->domainQuery(params({{"domain_id", QStringLiteral("187")}, {"start", QStringLiteral("0")},
-                                                                    {"fields", QStringLiteral("SolarPower, LoadPower, GridPower, GenPower")},
-                                                                    {"timezone", QStringLiteral("Asia/Taipei")}, {"time_function", QStringLiteral("last")}})));
+        const QJsonArray latest =
+            rows(m_site->domainQuery(params({{"domain_id", QStringLiteral("187")},
+                                             {"start", QStringLiteral("0")},
+                                             {"fields", QStringLiteral("SolarPower, LoadPower, GridPower, GenPower")},
+                                             {"timezone", QStringLiteral("Asia/Taipei")},
+                                             {"time_function", QStringLiteral("last")}})));
         QCOMPARE(latest.size(), 4);
         double solar = 0, load = 0, grid = 0;
         for (const QJsonValue &v : latest) {
             const QJsonObject row = v.toObject();
             QVERIFY(kNow - timeOf(row) <= 60'000); // the range ends before now
             const QString field = row.value(QStringLiteral("_field")).toString();
-            (field == u"SolarPower" ? solar : field == u"LoadPower" ? load : field == u"GridPower" ? grid : solar) += field == u"GenPower" ? 0 : valueOf(row);
+            (field == u"SolarPower"      ? solar
+                 : field == u"LoadPower" ? load
+                 : field == u"GridPower" ? grid
+                                         : solar) += field == u"GenPower" ? 0 : valueOf(row);
         }
         QVERIFY(load > 0);
         // Outside the battery windows at 15:30 Taipei: grid = load − solar.
@@ -440,15 +515,19 @@ private slots:
 
     void forecastReachesTwoDaysAhead()
     {
-        const QJsonArray forecast = device({{"device_names", kPomcube}, {"device_output_name", QStringLiteral("solar_prediction")},
+        const QJsonArray forecast = device({{"device_names", kPomcube},
+                                            {"device_output_name", QStringLiteral("solar_prediction")},
                                             {"fields", QStringLiteral("DirectRadiation, SolarArea, SolarEff, SolarPower")},
-                                            {"start", QStringLiteral("-1h")}, {"stop", QStringLiteral("+2d")}, {"timezone", QStringLiteral("Asia/Taipei")},
+                                            {"start", QStringLiteral("-1h")},
+                                            {"stop", QStringLiteral("+2d")},
+                                            {"timezone", QStringLiteral("Asia/Taipei")},
                                             {"pivot_columns", QStringLiteral("_field")}});
         QVERIFY(forecast.size() >= 2 * 96);
         QVERIFY(timeOf(forecast.last().toObject()) > kNow + 47 * 3'600'000LL);
         for (const QJsonValue &v : forecast) {
             const QJsonObject row = v.toObject();
-            const double expected = valueOf(row, QStringLiteral("DirectRadiation")) * valueOf(row, QStringLiteral("SolarArea")) * valueOf(row, QStringLiteral("SolarEff"));
+            const double expected = valueOf(row, QStringLiteral("DirectRadiation")) * valueOf(row, QStringLiteral("SolarArea"))
+                * valueOf(row, QStringLiteral("SolarEff"));
             QVERIFY(std::abs(valueOf(row, QStringLiteral("SolarPower")) - expected) < 0.01 * std::max(1.0, expected));
         }
     }

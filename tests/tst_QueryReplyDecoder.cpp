@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -95,7 +94,10 @@ private:
                     if (!std::isnan(table->series.value(i)))
                         return u"%1: point %2 should be null"_s.arg(field).arg(i);
                 } else if (table->series.value(i) != v.toDouble()) {
-                    return u"%1: point %2 is %3, the emulator sent %4"_s.arg(field).arg(i).arg(table->series.value(i)).arg(v.toDouble());
+                    return u"%1: point %2 is %3, the emulator sent %4"_s.arg(field)
+                        .arg(i)
+                        .arg(table->series.value(i))
+                        .arg(v.toDouble());
                 }
                 ++points;
             }
@@ -131,7 +133,8 @@ private slots:
         QCOMPARE(load.table, 0);
         QCOMPARE(load.field, u"LoadPower"_s);
         QCOMPARE(load.deviceName(), u"AA-70-2211-01-0217-874"_s);
-        QCOMPARE(load.tags, (QMap<QString, QString>{{u"DeviceName"_s, u"AA-70-2211-01-0217-874"_s}, {u"_field"_s, u"LoadPower"_s}}));
+        QCOMPARE(load.tags,
+                 (QMap<QString, QString>{{u"DeviceName"_s, u"AA-70-2211-01-0217-874"_s}, {u"_field"_s, u"LoadPower"_s}}));
         QCOMPARE(load.series.size(), 1);
         QCOMPARE(load.series.time(0), ms("2024-07-03T08:57:01.303Z"));
         QCOMPARE(load.series.value(0), 673.0);
@@ -258,7 +261,8 @@ private slots:
         QCOMPARE(mixed->series.value(2), 14.0);
         QCOMPARE(r.find(u"Note")->text(0), u"名稱"_s);
         // JSON escapes in a text value (moc cannot read them inside a raw string literal).
-        const QueryResult escaped = decodeOk("[{\"table\":0,\"_time\":\"2024-07-03T00:00:00Z\",\"_value\":\"a \\\"q\\\" \\u00e9\\n\",\"_field\":\"Note\"}]");
+        const QueryResult escaped = decodeOk(
+            "[{\"table\":0,\"_time\":\"2024-07-03T00:00:00Z\",\"_value\":\"a \\\"q\\\" \\u00e9\\n\",\"_field\":\"Note\"}]");
         QCOMPARE(escaped.find(u"Note")->text(0), u"a \"q\" \u00e9\n"_s);
     }
 
@@ -376,17 +380,19 @@ private slots:
         QTest::newRow("text") << QByteArray(R"("ok")") << u"The reply is a text"_s;
         QTest::newRow("number") << QByteArray("42") << u"single value"_s;
         QTest::newRow("null") << QByteArray("null") << u"The reply is null"_s;
-        QTest::newRow("truncated after a key") << QByteArray("[{\"table\":0,\"_time\":\"2024-07-03T08:57:01.303Z\",\"_va")
-                                               << u"cut off after 51 bytes"_s;
+        QTest::newRow("truncated after a key")
+            << QByteArray("[{\"table\":0,\"_time\":\"2024-07-03T08:57:01.303Z\",\"_va") << u"cut off after 51 bytes"_s;
         QTest::newRow("truncated between rows") << QByteArray("[" + row + ",") << u"cut off"_s;
         QTest::newRow("truncated in a number") << QByteArray("[" + row.left(row.size() - 12)) << u"cut off"_s;
         QTest::newRow("not JSON") << QByteArray("[{\"table\":0,]") << u"not valid JSON"_s;
         QTest::newRow("plain text") << QByteArray("Service Unavailable") << u"not valid JSON"_s;
         QTest::newRow("two documents") << QByteArray("[] []") << u"not valid JSON"_s;
-        QTest::newRow("invalid UTF-8") << QByteArray("[{\"table\":0,\"_time\":\"2024-07-03T08:57:01Z\",\"_value\":\"\xff\xfe\",\"_field\":\"a\"}]")
+        QTest::newRow("invalid UTF-8") << QByteArray(
+            "[{\"table\":0,\"_time\":\"2024-07-03T08:57:01Z\",\"_value\":\"\xff\xfe\",\"_field\":\"a\"}]")
                                        << u"UTF-8"_s;
         QTest::newRow("deep nesting") << QByteArray(5000, '[') + QByteArray(5000, ']') << u"nested too deeply"_s;
-        QTest::newRow("number too large") << QByteArray(R"([{"table":0,"_time":"2024-07-03T08:57:01Z","_value":1e999,"_field":"a"}])")
+        QTest::newRow("number too large") << QByteArray(
+            R"([{"table":0,"_time":"2024-07-03T08:57:01Z","_value":1e999,"_field":"a"}])")
                                           << u"number"_s;
         QTest::newRow("row is a number") << QByteArray("[1]") << u"row 1 is a single value"_s;
         QTest::newRow("row is a list") << QByteArray("[" + row + ",[]]") << u"row 2 is a list"_s;
@@ -394,7 +400,8 @@ private slots:
         QTest::newRow("row is a text") << QByteArray(R"(["row"])") << u"row 1 is a text"_s;
         QTest::newRow("_time missing") << QByteArray("[" + row + "," + row + R"(,{"table":0,"_value":1,"_field":"a"}])")
                                        << u"row 3: _time is missing."_s;
-        QTest::newRow("_time a number") << QByteArray(R"([{"table":0,"_time":1720000000,"_value":1}])") << u"row 1: _time is not a text."_s;
+        QTest::newRow("_time a number") << QByteArray(R"([{"table":0,"_time":1720000000,"_value":1}])")
+                                        << u"row 1: _time is not a text."_s;
         QTest::newRow("_time not a time") << QByteArray(R"([{"table":0,"_time":"yesterday","_value":1}])")
                                           << u"row 1: _time \"yesterday\" is not an ISO-8601 time"_s;
         QTest::newRow("_time without zone") << QByteArray(R"([{"table":0,"_time":"2024-07-03T08:57:01","_value":1}])")
@@ -407,7 +414,8 @@ private slots:
                                           << u"row 1: table is not a whole number."_s;
         QTest::newRow("table too large") << QByteArray(R"([{"table":99999999999,"_time":"2024-07-03T08:57:01Z","_value":1}])")
                                          << u"row 1: table is not a whole number."_s;
-        QTest::newRow("_value an object") << QByteArray("[" + row + "," + row + R"(,{"table":0,"_time":"2024-07-03T08:57:01Z","_value":{"v":1}}])")
+        QTest::newRow("_value an object") << QByteArray("[" + row + "," + row
+                                                        + R"(,{"table":0,"_time":"2024-07-03T08:57:01Z","_value":{"v":1}}])")
                                           << u"row 3: _value is an object, not a value."_s;
         QTest::newRow("_value a list") << QByteArray(R"([{"table":0,"_time":"2024-07-03T08:57:01Z","_value":[1]}])")
                                        << u"row 1: _value is a list, not a value."_s;
@@ -433,15 +441,21 @@ private slots:
     void malformedRepliesGetDistinctReasons()
     {
         QSet<QString> reasons;
-        const QList<QByteArray> bodies = {"", "<html></html>", "{}", "[{\"table\":0", "[1]", "[{\"table\":0,\"_value\":1}]",
+        const QList<QByteArray> bodies = {"",
+                                          "<html></html>",
+                                          "{}",
+                                          "[{\"table\":0",
+                                          "[1]",
+                                          "[{\"table\":0,\"_value\":1}]",
                                           "[{\"_time\":\"2024-07-03T08:57:01Z\",\"_value\":1}]",
-                                          "[{\"table\":0,\"_time\":\"2024-07-03T08:57:01Z\",\"_value\":{}}]", "\"x\"", "[\"\xff\"]",
+                                          "[{\"table\":0,\"_time\":\"2024-07-03T08:57:01Z\",\"_value\":{}}]",
+                                          "\"x\"",
+                                          "[\"\xff\"]",
                                           "[}"};
         for (const QByteArray &body : bodies)
             reasons.insert(QueryReplyDecoder::decode(body).error());
         QCOMPARE(reasons.size(), bodies.size());
     }
-
 
     void roundTripDeviceQueryOverHttp_data()
     {
@@ -527,8 +541,8 @@ private slots:
         const DeviceQuery query = DeviceQuery()
                                       .organizationId(182)
                                       .output(u"hermes_smartmeter_data")
-                                      .fields({u"Status", u"Type", u"Phase", u"Voltage", u"Frequency", u"Current", u"Active_Power",
-                                               u"Power_Factor", u"InputEnergy", u"OutputEnergy"})
+                                      .fields({u"Status", u"Type", u"Phase", u"Voltage", u"Frequency", u"Current",
+                                               u"Active_Power", u"Power_Factor", u"InputEnergy", u"OutputEnergy"})
                                       .start(QueryTimeArg::ago(Duration(1, Duration::Unit::Day)));
         QByteArray body;
         m_sim->runOnSim([&](SimSite &site, SimServer &) { body = site.deviceQuery(query.toQuery()).body; });

@@ -7,7 +7,6 @@
 #include "support/QueryReplies.h"
 
 #include <QtTest>
-
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -64,7 +63,10 @@ public:
     }
     Q_DISABLE_COPY_MOVE(GuardedBytes)
 
-    const QByteArray &bytes() const { return m_bytes; }
+    const QByteArray &bytes() const
+    {
+        return m_bytes;
+    }
 
 private:
     QByteArray m_bytes;
@@ -82,8 +84,9 @@ private slots:
     void neverCrashesOnCutOrFlippedBytes()
     {
         // Every prefix of a reply, and each byte replaced, decodes or fails cleanly.
-        const QByteArray body = R"([{"table":0,"_time":"2024-07-03T08:57:01.303Z","_value":673,"DeviceName":"A","_field":"LoadPower"},)"
-                                R"({"table":1,"_time":"2024-07-03T08:51:01.007Z","DeviceName":"A","LoadPower":"x","SolarPower":null}])";
+        const QByteArray body =
+            R"([{"table":0,"_time":"2024-07-03T08:57:01.303Z","_value":673,"DeviceName":"A","_field":"LoadPower"},)"
+            R"({"table":1,"_time":"2024-07-03T08:51:01.007Z","DeviceName":"A","LoadPower":"x","SolarPower":null}])";
         for (qsizetype n = 0; n <= body.size(); ++n) {
             const Result<QueryResult> r = QueryReplyDecoder::decode(body.left(n));
             QVERIFY(r.ok() == r.error().isEmpty());
@@ -107,10 +110,12 @@ private slots:
         for (int i = 0; i < rows; ++i) {
             const char *device = i % 3 == 0 ? "HERMES_SM000001" : i % 3 == 1 ? "HERMES_SM000002" : "AA-70-2211-01-0078-938";
             const qint64 t = ms("2024-07-03T00:00:00Z") + qint64(i / 3) * 60'000 - (i % 997 == 5 ? 3'600'000 : 0);
-            const QByteArray status = i % 2 == 0 ? R"(x},{\"table\":9,\"_time\":\"y\"},{z)" : i % 77 == 0 ? "a}, {b" : "Operating";
+            const QByteArray status = i % 2 == 0 ? R"(x},{\"table\":9,\"_time\":\"y\"},{z)"
+                : i % 77 == 0                    ? "a}, {b"
+                                                 : "Operating";
             body += "  {\"table\": " + QByteArray::number(i % 3) + ", \"_time\": \"" + UtcTime::format(t).toLatin1()
-                  + "\", \"DeviceName\": \"" + device + "\", \"Status\": \"" + status + "\", \"Power\": "
-                  + (i % 11 == 0 ? QByteArray("null") : QByteArray::number(i * 0.5)) + "}" + (i + 1 < rows ? ",\n" : "\n");
+                + "\", \"DeviceName\": \"" + device + "\", \"Status\": \"" + status + "\", \"Power\": "
+                + (i % 11 == 0 ? QByteArray("null") : QByteArray::number(i * 0.5)) + "}" + (i + 1 < rows ? ",\n" : "\n");
         }
         body += "]\n";
         QVERIFY(body.size() > 5'000'000);
@@ -173,9 +178,11 @@ private slots:
         QByteArray body = "[";
         const int rows = 50'000;
         for (int i = 0; i < rows; ++i) {
-            body += "{\"table\":" + QByteArray::number(i % 4) + ",\"_time\":\"" + UtcTime::format(ms("2024-07-03T00:00:00Z") + i * 1000).toLatin1()
-                + "\",\"_value\":" + (i % 7 == 0 ? QByteArray("\"x},{y\"") : QByteArray::number(i * 0.25)) + ",\"_field\":\"Power\",\"DeviceName\":\"HERMES_SM00000"
-                + QByteArray::number(i % 4) + "\",\"extra\":{\"n\":[" + QByteArray::number(i) + "]}}" + (i + 1 < rows ? ",\n" : "\n");
+            body += "{\"table\":" + QByteArray::number(i % 4) + ",\"_time\":\""
+                + UtcTime::format(ms("2024-07-03T00:00:00Z") + i * 1000).toLatin1()
+                + "\",\"_value\":" + (i % 7 == 0 ? QByteArray("\"x},{y\"") : QByteArray::number(i * 0.25))
+                + ",\"_field\":\"Power\",\"DeviceName\":\"HERMES_SM00000" + QByteArray::number(i % 4) + "\",\"extra\":{\"n\":["
+                + QByteArray::number(i) + "]}}" + (i + 1 < rows ? ",\n" : "\n");
         }
         body += "]";
         QVERIFY(body.size() > 5'000'000);
@@ -233,13 +240,14 @@ private slots:
             changed[at] = "\"{}[],:0-.eE\\ xn\x80\x01"[random.bounded(18)];
             if (i % 10 == 0)
                 changed.truncate(at);
-            const QString why = sameBits(QueryReplyDecoder::decodeOnDemand(changed), QueryReplyDecoder::decodeInOnePiece(changed));
+            const QString why =
+                sameBits(QueryReplyDecoder::decodeOnDemand(changed), QueryReplyDecoder::decodeInOnePiece(changed));
             QVERIFY2(why.isEmpty(), qPrintable(u"byte %1: "_s.arg(at) + why));
         }
         // What On-Demand alone would not check, in values the rows do not use: the DOM's verdict.
         const QByteArray row = R"({"table":0,"_time":"2024-07-03T00:00:00Z","_value":1,"_field":"a","extra":)";
-        for (const QByteArray &extra : {QByteArray("[1,,2]"), QByteArray("{\"a\":tru}"), QByteArray("[-]"), QByteArray("[\"\\q\"]"),
-                                        QByteArray("{\"k\":[1,{\"n\":nul}]}"), QByteArray("[[[]]]")}) {
+        for (const QByteArray &extra : {QByteArray("[1,,2]"), QByteArray("{\"a\":tru}"), QByteArray("[-]"),
+                                        QByteArray("[\"\\q\"]"), QByteArray("{\"k\":[1,{\"n\":nul}]}"), QByteArray("[[[]]]")}) {
             const QByteArray reply = "[" + row + extra + "}]";
             const QString why = sameBits(QueryReplyDecoder::decodeOnDemand(reply), QueryReplyDecoder::decodeInOnePiece(reply));
             QVERIFY2(why.isEmpty(), qPrintable(QString::fromLatin1(extra) + u": "_s + why));
@@ -272,13 +280,13 @@ private slots:
         // value lies close to the end while its key began far from it.
         for (const int keyLength : {1, 8, 23, 24, 25, 31, 32, 33, 40, 47, 60, 64, 70}) {
             const QByteArray key(keyLength, 'k');
-            for (const QByteArray &last : {QByteArray("2.5"), QByteArray("0.9264751672744751"), QByteArray("12"), QByteArray("\"Fault\""),
-                                           QByteArray("null"), QByteArray("-7602.337890625")}) {
+            for (const QByteArray &last : {QByteArray("2.5"), QByteArray("0.9264751672744751"), QByteArray("12"),
+                                           QByteArray("\"Fault\""), QByteArray("null"), QByteArray("-7602.337890625")}) {
                 QByteArray body = "[";
                 for (int row = 0; row < 4; ++row) {
                     // (no raw string literals here: moc misreads these)
-                    body += "{\"table\":0,\"_time\":\"2024-07-03T00:0" + QByteArray::number(row) + ":00Z\",\"" + key + "\":"
-                        + (row == 3 ? last : QByteArray::number(row * 1.5 + 0.25)) + "}";
+                    body += "{\"table\":0,\"_time\":\"2024-07-03T00:0" + QByteArray::number(row) + ":00Z\",\"" + key
+                        + "\":" + (row == 3 ? last : QByteArray::number(row * 1.5 + 0.25)) + "}";
                     body += row == 3 ? "]" : ",";
                 }
                 QTest::addRow("key %d, last %s", keyLength, last.constData()) << body;

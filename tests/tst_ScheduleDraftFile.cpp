@@ -11,7 +11,6 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <cstdlib>
 
 namespace {
@@ -31,9 +30,9 @@ ScheduleDraft sampleDraft(const QString &server = kServerA, int schedulerId = 4)
     ScheduleDraft d;
     d.schedulerId = schedulerId;
     d.serverUrl = server;
-    d.draft = Schedule({window(17, 19, -15000, QJsonObject{{QStringLiteral("note"), QStringLiteral("peak")},
-                                                           {QStringLiteral("id"), 12}}),
-                        window(23, 24, -8000), window(0, 2, -8000)});
+    d.draft = Schedule(
+        {window(17, 19, -15000, QJsonObject{{QStringLiteral("note"), QStringLiteral("peak")}, {QStringLiteral("id"), 12}}),
+         window(23, 24, -8000), window(0, 2, -8000)});
     d.base = Schedule({window(17, 19, -20000), window(1, 3, 10000)});
     d.baseUpdateTime = QDateTime(QDate(2024, 12, 6), QTime(10, 25, 38, 178), Qt::UTC);
     d.savedAt = QDateTime(QDate(2024, 12, 9), QTime(6, 46, 1, 5), Qt::UTC);
@@ -59,7 +58,8 @@ int crashDuringWrite(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return 2;
-    const QByteArray next = QByteArrayLiteral("{\"format\": 1, \"server_url\": \"https://ems-a.example/api\", \"scheduler_id\": 4, \"draft\": [");
+    const QByteArray next =
+        QByteArrayLiteral("{\"format\": 1, \"server_url\": \"https://ems-a.example/api\", \"scheduler_id\": 4, \"draft\": [");
     file.write(next);
     file.flush();
     std::_Exit(3);
@@ -93,7 +93,8 @@ private slots:
         QCOMPARE(loaded->schedulerId, 4);
         QVERIFY(*loaded == draft);
         // Only the draft itself is left in the folder: QSaveFile's temporary file is gone.
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("drafts"))).entryList(QDir::Files), QStringList{QFileInfo(file.path()).fileName()});
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("drafts"))).entryList(QDir::Files),
+                 QStringList{QFileInfo(file.path()).fileName()});
     }
 
     void unknownBaseTimeStaysInvalid()
@@ -118,9 +119,12 @@ private slots:
         QVERIFY(file.save(sampleDraft()).ok());
         const QJsonObject root = QJsonDocument::fromJson(readAll(file.path())).object();
         const QJsonObject first = root.value(u"draft").toArray().at(0).toObject();
-        QCOMPARE(first, (QJsonObject{{QStringLiteral("start_time"), 61200}, {QStringLiteral("stop_time"), 68400},
-                                     {QStringLiteral("power"), -15000}, {QStringLiteral("note"), QStringLiteral("peak")},
-                                     {QStringLiteral("id"), 12}}));
+        QCOMPARE(first,
+                 (QJsonObject{{QStringLiteral("start_time"), 61200},
+                              {QStringLiteral("stop_time"), 68400},
+                              {QStringLiteral("power"), -15000},
+                              {QStringLiteral("note"), QStringLiteral("peak")},
+                              {QStringLiteral("id"), 12}}));
         QCOMPARE(root.value(u"base_update_time").toString(), QStringLiteral("2024-12-06T10:25:38.178Z"));
     }
 
@@ -189,8 +193,9 @@ private slots:
         const ScheduleDraftFile a4(dir.path(), kServerA, 4);
         const Result<bool> saved = a4.save(sampleDraft(kServerB, 4));
         QVERIFY(!saved.ok());
-        QCOMPARE(saved.error(), QStringLiteral("The draft of scheduler 4 on https://ems-b.example/api cannot be saved as "
-                                               "the draft of scheduler 4 on https://ems-a.example/api."));
+        QCOMPARE(saved.error(),
+                 QStringLiteral("The draft of scheduler 4 on https://ems-b.example/api cannot be saved as "
+                                "the draft of scheduler 4 on https://ems-a.example/api."));
         QVERIFY(!QFile::exists(a4.path()));
 
         // A file that belongs to another scheduler (a hash clash, a copied file) is not loaded.
@@ -199,8 +204,10 @@ private slots:
         QVERIFY(QFile::copy(b4.path(), a4.path()));
         QString error;
         QCOMPARE(a4.load(&error), std::nullopt);
-        QCOMPARE(error, QStringLiteral("The saved draft %1 cannot be used: it is the draft of scheduler 4 on "
-                                       "https://ems-b.example/api.").arg(a4.path()));
+        QCOMPARE(error,
+                 QStringLiteral("The saved draft %1 cannot be used: it is the draft of scheduler 4 on "
+                                "https://ems-b.example/api.")
+                     .arg(a4.path()));
     }
 
     void damagedDraftSaysWhy_data()
@@ -208,7 +215,8 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
 
-        const QByteArray head = QByteArrayLiteral("{\"format\": 1, \"server_url\": \"https://ems-a.example/api\", \"scheduler_id\": 4, ");
+        const QByteArray head =
+            QByteArrayLiteral("{\"format\": 1, \"server_url\": \"https://ems-a.example/api\", \"scheduler_id\": 4, ");
         QTest::newRow("cut short") << QByteArray("{\"format\": 1, \"draft\": [") << QStringLiteral("it is not valid JSON (");
         QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("it holds no JSON object");
         QTest::newRow("other format") << QByteArray("{\"format\": 7}") << QStringLiteral("it is not in format 1");

@@ -1,12 +1,11 @@
 #include "core/ScheduleFile.h"
-
 #include "support/TestData.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -91,8 +90,8 @@ Validation validate(const QByteArray &bytes)
     QProcess python;
     // Debian's interpreter, where install-deps.sh puts python3-jsonschema and python3-yaml;
     // another python3 earlier on PATH may lack them.
-    const QString interpreter = QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                                    : QStringLiteral("python3");
+    const QString interpreter =
+        QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
     python.start(interpreter,
                  {QDir(TestData::sourceDir()).filePath(QStringLiteral("tests/tools/validate_everest.py")),
                   TestData::path(QStringLiteral("everest")), file});
@@ -144,9 +143,11 @@ QList<ErrorCase> errorCases()
          json("{'aegis_schedule': {'format': 1, 'windows': [{'start_time': 0, 'stop_time': 60, 'power': 1},"
               " {'start_time': 3600, 'power': 10000}]}}"),
          QStringLiteral("Window 2 has no \"stop_time\"")},
-        {"power not a number", json("{'aegis_schedule': {'format': 1, 'windows': [{'start_time': 0, 'stop_time': 60, 'power': '10 kW'}]}}"),
+        {"power not a number",
+         json("{'aegis_schedule': {'format': 1, 'windows': [{'start_time': 0, 'stop_time': 60, 'power': '10 kW'}]}}"),
          QStringLiteral("Window 1: \"power\" must be a number of watts, but it is text")},
-        {"start_time not whole", json("{'aegis_schedule': {'format': 1, 'windows': [{'start_time': 0.5, 'stop_time': 60, 'power': 1}]}}"),
+        {"start_time not whole",
+         json("{'aegis_schedule': {'format': 1, 'windows': [{'start_time': 0.5, 'stop_time': 60, 'power': 1}]}}"),
          QStringLiteral("\"start_time\" must be a whole number of seconds")},
         {"series not an array", json("{'schedule_import': {}}"),
          QStringLiteral("\"schedule_import\" must be an array, but it is an object")},
@@ -155,20 +156,25 @@ QList<ErrorCase> errorCases()
         {"entry without timestamp", series("schedule_import", "{'limits_to_root': {'total_power_W': 0}}"),
          QStringLiteral("\"schedule_import\" entry 2 has no \"timestamp\"")},
         {"timestamp not a time", series("schedule_import", "{'timestamp': 'tomorrow', 'limits_to_root': {'total_power_W': 0}}"),
-         QStringLiteral("entry 2: \"timestamp\" must be an RFC 3339 time such as \"2024-12-09T16:00:00Z\", but it is \"tomorrow\"")},
+         QStringLiteral(
+             "entry 2: \"timestamp\" must be an RFC 3339 time such as \"2024-12-09T16:00:00Z\", but it is \"tomorrow\"")},
         {"timestamp a number", series("schedule_import", "{'timestamp': 1733724000, 'limits_to_root': {'total_power_W': 0}}"),
          QStringLiteral("but it is a number")},
-        {"out of order", series("schedule_import", "{'timestamp': '2024-12-09T05:00:00Z', 'limits_to_root': {'total_power_W': 0}}"),
+        {"out of order",
+         series("schedule_import", "{'timestamp': '2024-12-09T05:00:00Z', 'limits_to_root': {'total_power_W': 0}}"),
          QStringLiteral("entry 2 is earlier than the entry before it")},
         {"no limits_to_root", series("schedule_import", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_leaves': {}}"),
          QStringLiteral("entry 2 has no \"limits_to_root\".")},
         {"limits_to_root not an object", series("schedule_import", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': 5}"),
          QStringLiteral("\"limits_to_root\" must be an object, but it is a number")},
-        {"no total_power_W", series("schedule_import", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': {'ac_max_current_A': 16}}"),
+        {"no total_power_W",
+         series("schedule_import", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': {'ac_max_current_A': 16}}"),
          QStringLiteral("has no \"limits_to_root\".\"total_power_W\"; only power limits can be read as windows")},
-        {"total_power_W not a number", series("schedule_import", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': {'total_power_W': '5'}}"),
+        {"total_power_W not a number",
+         series("schedule_import", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': {'total_power_W': '5'}}"),
          QStringLiteral("\"total_power_W\" must be a number of watts, but it is text")},
-        {"negative total_power_W", series("schedule_export", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': {'total_power_W': -5}}"),
+        {"negative total_power_W",
+         series("schedule_export", "{'timestamp': '2024-12-09T07:00:00Z', 'limits_to_root': {'total_power_W': -5}}"),
          QStringLiteral("\"schedule_export\" entry 2: \"total_power_W\" must not be negative, but it is -5")},
         {"import and export at once",
          json("{'schedule_import': [") + json(entry) + json("], 'schedule_export': [") + json(entry) + "]}",
@@ -198,9 +204,10 @@ private slots:
                            QStringLiteral("2024-12-09T19:00:00.000Z 0 0"), QStringLiteral("2024-12-10T06:46:00.000Z 0 0")};
         QTest::newRow("start inside a window: the first entry already discharges")
             << vendorExample() << utc(2024, 12, 9, 10)
-            << QStringList{QStringLiteral("2024-12-09T10:00:00.000Z 0 20000"), QStringLiteral("2024-12-09T11:00:00.000Z 0 0"),
-                           QStringLiteral("2024-12-09T17:00:00.000Z 10000 0"), QStringLiteral("2024-12-09T19:00:00.000Z 0 0"),
-                           QStringLiteral("2024-12-10T09:00:00.000Z 0 20000"), QStringLiteral("2024-12-10T10:00:00.000Z 0 20000")};
+            << QStringList{
+                   QStringLiteral("2024-12-09T10:00:00.000Z 0 20000"), QStringLiteral("2024-12-09T11:00:00.000Z 0 0"),
+                   QStringLiteral("2024-12-09T17:00:00.000Z 10000 0"), QStringLiteral("2024-12-09T19:00:00.000Z 0 0"),
+                   QStringLiteral("2024-12-10T09:00:00.000Z 0 20000"), QStringLiteral("2024-12-10T10:00:00.000Z 0 20000")};
         QTest::newRow("midnight pair is one run: no entry at local midnight")
             << midnightPair() << utc(2024, 12, 8, 16)
             << QStringList{QStringLiteral("2024-12-08T16:00:00.000Z 0 8000"), QStringLiteral("2024-12-08T18:00:00.000Z 0 0"),
@@ -208,9 +215,9 @@ private slots:
                            QStringLiteral("2024-12-09T15:00:00.000Z 0 8000"), QStringLiteral("2024-12-09T16:00:00.000Z 0 8000")};
         QTest::newRow("touching windows: an entry at every edge")
             << Schedule({window(1, 2, 3000), window(2, 3, 3000), window(3, 4, -3000)}) << utc(2024, 12, 8, 16)
-            << QStringList{QStringLiteral("2024-12-08T16:00:00.000Z 0 0"), QStringLiteral("2024-12-08T17:00:00.000Z 3000 0"),
+            << QStringList{QStringLiteral("2024-12-08T16:00:00.000Z 0 0"),    QStringLiteral("2024-12-08T17:00:00.000Z 3000 0"),
                            QStringLiteral("2024-12-08T18:00:00.000Z 3000 0"), QStringLiteral("2024-12-08T19:00:00.000Z 0 3000"),
-                           QStringLiteral("2024-12-08T20:00:00.000Z 0 0"), QStringLiteral("2024-12-09T16:00:00.000Z 0 0")};
+                           QStringLiteral("2024-12-08T20:00:00.000Z 0 0"),    QStringLiteral("2024-12-09T16:00:00.000Z 0 0")};
         QTest::newRow("empty schedule: 0 W from start to end")
             << Schedule() << utc(2024, 12, 9, 6, 46)
             << QStringList{QStringLiteral("2024-12-09T06:46:00.000Z 0 0"), QStringLiteral("2024-12-10T06:46:00.000Z 0 0")};
@@ -237,10 +244,9 @@ private slots:
         const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
         const Schedule lateCharge({window(22, 23, 4000)});
         const QJsonObject spring = parse(ScheduleFile::exportJson(lateCharge, {}, berlin, utc(2024, 3, 30, 23)));
-        QCOMPARE(series(spring), (QStringList{QStringLiteral("2024-03-30T23:00:00.000Z 0 0"),
-                                              QStringLiteral("2024-03-31T20:00:00.000Z 4000 0"),
-                                              QStringLiteral("2024-03-31T21:00:00.000Z 0 0"),
-                                              QStringLiteral("2024-03-31T22:00:00.000Z 0 0")}));
+        QCOMPARE(series(spring),
+                 (QStringList{QStringLiteral("2024-03-30T23:00:00.000Z 0 0"), QStringLiteral("2024-03-31T20:00:00.000Z 4000 0"),
+                              QStringLiteral("2024-03-31T21:00:00.000Z 0 0"), QStringLiteral("2024-03-31T22:00:00.000Z 0 0")}));
         // And falls back on 2024-10-27: 25 hours.
         const QJsonObject autumn = parse(ScheduleFile::exportJson(lateCharge, {}, berlin, utc(2024, 10, 26, 22)));
         QCOMPARE(series(autumn).constLast(), QStringLiteral("2024-10-27T23:00:00.000Z 0 0"));
@@ -279,9 +285,11 @@ private slots:
         QTest::addColumn<QString>("expected");
 
         QTest::newRow("negative total_power_W") << QStringLiteral("negative") << QStringLiteral("less than the minimum of 0");
-        QTest::newRow("no limits_to_leaves") << QStringLiteral("noLeaves") << QStringLiteral("'limits_to_leaves' is a required property");
+        QTest::newRow("no limits_to_leaves")
+            << QStringLiteral("noLeaves") << QStringLiteral("'limits_to_leaves' is a required property");
         QTest::newRow("not a time") << QStringLiteral("badTime") << QStringLiteral("is not a 'date-time'");
-        QTest::newRow("unknown key in an entry") << QStringLiteral("extraKey") << QStringLiteral("Additional properties are not allowed");
+        QTest::newRow("unknown key in an entry")
+            << QStringLiteral("extraKey") << QStringLiteral("Additional properties are not allowed");
         QTest::newRow("series not an array") << QStringLiteral("notArray") << QStringLiteral("is not of type 'array'");
     }
 
@@ -316,12 +324,13 @@ private slots:
 
         QTest::newRow("vendor example, in its own order") << vendorExample() << QStringLiteral("Weekday");
         QTest::newRow("midnight pair") << midnightPair() << QStringLiteral("夜間放電");
-        QTest::newRow("extra keys of windows")
-            << Schedule({window(1, 3, 10000, QJsonObject{{QStringLiteral("note"), QStringLiteral("cheap night")},
-                                                         {QStringLiteral("id"), 7},
-                                                         {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), true}}}),
-                         window(17, 19, -20000, QJsonObject{{QStringLiteral("nested"), QJsonObject{{QStringLiteral("x"), 1.25}}}})})
-            << QStringLiteral("with extras");
+        QTest::newRow("extra keys of windows") << Schedule(
+            {window(1, 3, 10000,
+                    QJsonObject{{QStringLiteral("note"), QStringLiteral("cheap night")},
+                                {QStringLiteral("id"), 7},
+                                {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), true}}}),
+             window(17, 19, -20000, QJsonObject{{QStringLiteral("nested"), QJsonObject{{QStringLiteral("x"), 1.25}}}})})
+                                               << QStringLiteral("with extras");
         QTest::newRow("seconds and fractional watts")
             << Schedule({ScheduleWindow{61, 3599, 0.1 + 0.2, {}}, ScheduleWindow{86399, 86400, -1e-9, {}}})
             << QStringLiteral("odd numbers");
@@ -345,8 +354,8 @@ private slots:
 
     void aegisScheduleHoldsTheDailyForm()
     {
-        const QJsonObject file = parse(ScheduleFile::exportJson(vendorExample(), QStringLiteral("Weekday"), taipei(),
-                                                                utc(2024, 12, 9, 6, 46)));
+        const QJsonObject file =
+            parse(ScheduleFile::exportJson(vendorExample(), QStringLiteral("Weekday"), taipei(), utc(2024, 12, 9, 6, 46)));
         const QJsonObject expected = parse(json("{'format': 1, 'timezone': 'Asia/Taipei', 'name': 'Weekday', 'windows': ["
                                                 "{'start_time': 61200, 'stop_time': 68400, 'power': -20000},"
                                                 " {'start_time': 3600, 'stop_time': 10800, 'power': 10000}]}"));
@@ -367,7 +376,8 @@ private slots:
         QTest::newRow("midnight pair from local midnight") << midnightPair() << QByteArray("Asia/Taipei") << utc(2024, 12, 8, 16);
         QTest::newRow("midnight pair from its middle") << midnightPair() << QByteArray("Asia/Taipei") << utc(2024, 12, 8, 17);
         QTest::newRow("all day") << Schedule({window(0, 24, 2000)}) << QByteArray("Asia/Taipei") << utc(2024, 12, 8, 16);
-        QTest::newRow("Berlin, autumn day of 25 hours") << vendorExample() << QByteArray("Europe/Berlin") << utc(2024, 10, 26, 22);
+        QTest::newRow("Berlin, autumn day of 25 hours")
+            << vendorExample() << QByteArray("Europe/Berlin") << utc(2024, 10, 26, 22);
         QTest::newRow("Berlin, spring day of 23 hours") << midnightPair() << QByteArray("Europe/Berlin") << utc(2024, 3, 30, 23);
     }
 
@@ -390,22 +400,22 @@ private slots:
     {
         // Quarter-hour entries of one power are one window; a series holds its first entry's
         // value from the start of the file (energy.yaml); an entry a day later is not read.
-        const QByteArray file = json(
-            "{'schedule_import': ["
-            " {'timestamp': '2024-12-09T22:00:00+08:00', 'limits_to_root': {'total_power_W': 0}, 'limits_to_leaves': {}},"
-            " {'timestamp': '2024-12-10T02:00:00Z', 'limits_to_root': {'total_power_W': 11000}, 'limits_to_leaves': {}},"
-            " {'timestamp': '2024-12-10T02:15:00Z', 'limits_to_root': {'total_power_W': 11000}, 'limits_to_leaves': {}},"
-            " {'timestamp': '2024-12-10T02:30:00Z', 'limits_to_root': {'total_power_W': 0}, 'limits_to_leaves': {}},"
-            " {'timestamp': '2024-12-10T15:00:00Z', 'limits_to_root': {'total_power_W': 7000}, 'limits_to_leaves': {}}],"
-            " 'schedule_export': ["
-            " {'timestamp': '2024-12-09T16:00:00Z', 'limits_to_root': {'total_power_W': 3000}, 'limits_to_leaves': {}},"
-            " {'timestamp': '2024-12-09T17:00:00Z', 'limits_to_root': {'total_power_W': 0}, 'limits_to_leaves': {}}]}");
+        const QByteArray file =
+            json("{'schedule_import': ["
+                 " {'timestamp': '2024-12-09T22:00:00+08:00', 'limits_to_root': {'total_power_W': 0}, 'limits_to_leaves': {}},"
+                 " {'timestamp': '2024-12-10T02:00:00Z', 'limits_to_root': {'total_power_W': 11000}, 'limits_to_leaves': {}},"
+                 " {'timestamp': '2024-12-10T02:15:00Z', 'limits_to_root': {'total_power_W': 11000}, 'limits_to_leaves': {}},"
+                 " {'timestamp': '2024-12-10T02:30:00Z', 'limits_to_root': {'total_power_W': 0}, 'limits_to_leaves': {}},"
+                 " {'timestamp': '2024-12-10T15:00:00Z', 'limits_to_root': {'total_power_W': 7000}, 'limits_to_leaves': {}}],"
+                 " 'schedule_export': ["
+                 " {'timestamp': '2024-12-09T16:00:00Z', 'limits_to_root': {'total_power_W': 3000}, 'limits_to_leaves': {}},"
+                 " {'timestamp': '2024-12-09T17:00:00Z', 'limits_to_root': {'total_power_W': 0}, 'limits_to_leaves': {}}]}");
         const Result<ImportedSchedule> imported = ScheduleFile::importJson(file, taipei());
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         // Discharge 22:00–01:00 local (the midnight pair), charge 10:00–10:30 local.
-        QCOMPARE(imported->schedule, Schedule({ScheduleWindow{0, 3600, -3000, {}},
-                                               ScheduleWindow{10 * 3600, 10 * 3600 + 1800, 11000, {}},
-                                               ScheduleWindow{22 * 3600, 24 * 3600, -3000, {}}}));
+        QCOMPARE(imported->schedule,
+                 Schedule({ScheduleWindow{0, 3600, -3000, {}}, ScheduleWindow{10 * 3600, 10 * 3600 + 1800, 11000, {}},
+                           ScheduleWindow{22 * 3600, 24 * 3600, -3000, {}}}));
         QCOMPARE(imported->timezone, QStringLiteral("Asia/Taipei"));
         QCOMPARE(imported->name, QString());
     }

@@ -54,7 +54,8 @@ private:
     {
         bool set = false;
         m_sim->runOnSim([&](SimSite &, SimServer &server) {
-            set = server.setFaults({{QStringLiteral("error_500_share"), 1.0}, {QStringLiteral("routes"), QJsonArray{route}}}).ok();
+            set =
+                server.setFaults({{QStringLiteral("error_500_share"), 1.0}, {QStringLiteral("routes"), QJsonArray{route}}}).ok();
         });
         QVERIFY(set);
     }

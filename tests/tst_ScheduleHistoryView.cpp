@@ -5,12 +5,12 @@
 #include "client/SchedulerDecoder.h"
 #include "core/Clock.h"
 #include "core/UtcTime.h"
+#include "gui/common/Units.h"
 #include "gui/schedule/ScheduleHistoryView.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
-#include "gui/timechart/TimeChart.h"
-#include "gui/common/Units.h"
 #include "gui/site/ViewCache.h"
+#include "gui/timechart/TimeChart.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 #include "support/SimFixture.h"
@@ -26,7 +26,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -44,7 +43,8 @@ QTimeZone taipei()
 QList<SchedulerRecord> newestFirst(const SchedulerHistory &history)
 {
     QList<SchedulerRecord> records(history.records.crbegin(), history.records.crend());
-    std::stable_sort(records.begin(), records.end(), [](const SchedulerRecord &a, const SchedulerRecord &b) { return a.time > b.time; });
+    std::stable_sort(records.begin(), records.end(),
+                     [](const SchedulerRecord &a, const SchedulerRecord &b) { return a.time > b.time; });
     return records;
 }
 
@@ -89,10 +89,12 @@ private:
 
     bool waitForSoc()
     {
-        return QTest::qWaitFor([&] {
-            const QList<ChartSeries> &s = m_view->socChart()->series();
-            return s.size() == 1 && !s.constFirst().data.isEmpty();
-        }, 15'000);
+        return QTest::qWaitFor(
+            [&] {
+                const QList<ChartSeries> &s = m_view->socChart()->series();
+                return s.size() == 1 && !s.constFirst().data.isEmpty();
+            },
+            15'000);
     }
 
 private slots:
@@ -192,9 +194,10 @@ private slots:
     {
         QVERIFY(m_expected.completeCount >= 12);
         // English plurals come from the catalogue once translated: "run(s)" until then.
-        const QString expected = QCoreApplication::translate("ScheduleHistoryView", "Last 7 days: %n complete run(s), bought %1, sold %2.", nullptr,
-                                                             m_expected.completeCount)
-                                     .arg(Units::energy(m_expected.purchaseKWh), Units::energy(m_expected.sellKWh));
+        const QString expected =
+            QCoreApplication::translate("ScheduleHistoryView", "Last 7 days: %n complete run(s), bought %1, sold %2.", nullptr,
+                                        m_expected.completeCount)
+                .arg(Units::energy(m_expected.purchaseKWh), Units::energy(m_expected.sellKWh));
         QCOMPARE(m_view->totalsText(), expected);
         QVERIFY(expected.startsWith(QStringLiteral("Last 7 days: %1 complete run").arg(m_expected.completeCount)));
     }
@@ -214,7 +217,8 @@ private slots:
             QCOMPARE(drawn.at(i).timeMs, expected.at(i).first.toMSecsSinceEpoch());
             QCOMPARE(drawn.at(i).label, expected.at(i).second == u"start" ? QStringLiteral("Start") : QStringLiteral("Stop"));
         }
-        QVERIFY(drawn.constFirst().color != drawn.constLast().color || expected.constFirst().second == expected.constLast().second);
+        QVERIFY(drawn.constFirst().color != drawn.constLast().color
+                || expected.constFirst().second == expected.constLast().second);
     }
 
     void socChartCoversTheSevenDays()
@@ -261,14 +265,18 @@ private slots:
         QVERIFY(m_state.lastRun.has_value());
         QVERIFY(m_state.lastRun->purchaseKWh.has_value()); // the sim starts between two runs
         const QString text = m_view->lastRunText();
-        QVERIFY2(text.contains(QStringLiteral("Bought from the grid: ") + Units::energy(*m_state.lastRun->purchaseKWh)), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Sold to the grid: ") + Units::energy(*m_state.lastRun->sellKWh)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Bought from the grid: ") + Units::energy(*m_state.lastRun->purchaseKWh)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Sold to the grid: ") + Units::energy(*m_state.lastRun->sellKWh)),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Last run (Asia/Taipei)")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Stopped: ") + m_state.stopTime.toTimeZone(taipei()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        QVERIFY2(text.contains(QStringLiteral("Stopped: ")
+                               + m_state.stopTime.toTimeZone(taipei()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
                  qPrintable(text));
         // Three Pomcube units, each with a start and a stop snapshot.
         QCOMPARE(m_view->deviceTable()->rowCount(), 6);
-        QCOMPARE(m_view->deviceTable()->item(0, 2)->data(Qt::UserRole).toDouble(), m_state.lastRun->start->devices.constFirst().socPercent);
+        QCOMPARE(m_view->deviceTable()->item(0, 2)->data(Qt::UserRole).toDouble(),
+                 m_state.lastRun->start->devices.constFirst().socPercent);
     }
 
     void lastRunOfTheVendorSample()
@@ -305,8 +313,9 @@ private slots:
         const auto markers = m_view->markers();
         bool set = false;
         m_sim->runOnSim([&](SimSite &, SimServer &server) {
-            set = server.setFaults({{QStringLiteral("error_500_share"), 1.0},
-                                    {QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers/4/history")}}})
+            set = server
+                      .setFaults({{QStringLiteral("error_500_share"), 1.0},
+                                  {QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers/4/history")}}})
                       .ok();
         });
         QVERIFY(set);

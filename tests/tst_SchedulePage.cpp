@@ -4,31 +4,31 @@
 // projection warns when a discharge would empty the battery; table edits move the timeline.
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
+#include "core/ScheduleDraftFile.h"
+#include "gui/common/MessageSink.h"
+#include "gui/common/Translations.h"
 #include "gui/schedule/ApplyDialog.h"
 #include "gui/schedule/ConflictDialog.h"
-#include "gui/common/MessageSink.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
-#include "core/ScheduleDraftFile.h"
 #include "gui/schedule/ScheduleDraftKeeper.h"
 #include "gui/schedule/ScheduleLibrary.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/SchedulePage.h"
 #include "gui/schedule/ScheduleSender.h"
-#include "gui/site/SiteConnection.h"
-#include "gui/site/SettingsDialog.h"
-#include "gui/site/SiteSettings.h"
 #include "gui/schedule/TimelineEditor.h"
 #include "gui/schedule/WindowDialog.h"
-#include "gui/common/Translations.h"
+#include "gui/site/SettingsDialog.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/site/SiteSettings.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 #include "support/SimFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QDoubleSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -81,7 +81,8 @@ private:
         m_page->resize(1280, 860);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        connect(m_page.get(), &SchedulePage::failed, this, [](const ApiError &e) { qWarning("page failure: %s", qPrintable(e.message())); });
+        connect(m_page.get(), &SchedulePage::failed, this,
+                [](const ApiError &e) { qWarning("page failure: %s", qPrintable(e.message())); });
         QSignalSpy ready(m_page.get(), &SchedulePage::editorReady);
         m_page->refresh();
         QVERIFY(ready.wait(15'000));
@@ -101,8 +102,7 @@ private:
 
     // Once a modal dialog of type T shows, runs `inspect` on it and presses `button` (none: the
     // inspection closes it). Polls with a timer, so it works inside the dialog's own event loop.
-    template <typename T>
-    void answerDialog(const QString &button, std::function<void(T *)> inspect, bool *seen)
+    template <typename T> void answerDialog(const QString &button, std::function<void(T *)> inspect, bool *seen)
     {
         auto *poll = new QTimer(this);
         poll->setInterval(20);
@@ -151,10 +151,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return loggedIn; }, 10'000));
     }
 
-    void init()
-    {
-        MessageSink::preAnswer(QMessageBox::Yes);
-    }
+    void init() { MessageSink::preAnswer(QMessageBox::Yes); }
 
     void cleanup()
     {
@@ -232,10 +229,13 @@ private slots:
         QCOMPARE(m_page->model().windows(), draft);
         const QDateTime before = serverState().updateTime;
         bool seen = false;
-        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [](ApplyDialog *d) {
-            // The diff names what changes on the server.
-            QVERIFY(d->changes()->rowCount() >= 2);
-        }, &seen);
+        answerDialog<ApplyDialog>(
+            QStringLiteral("sendButton"),
+            [](ApplyDialog *d) {
+                // The diff names what changes on the server.
+                QVERIFY(d->changes()->rowCount() >= 2);
+            },
+            &seen);
         bool ok = false;
         QString summary;
         sendAndWait(&ok, &summary);
@@ -255,7 +255,8 @@ private slots:
         const SchedulerState before = serverState();
         m_page->model().edit({window(5 * H, 6 * H, 3)}, QStringLiteral("test setup"));
         bool seen = false;
-        answerDialog<ApplyDialog>(QStringLiteral(""), [](ApplyDialog *d) { d->reject(); }, &seen);
+        answerDialog<ApplyDialog>(
+            QStringLiteral(""), [](ApplyDialog *d) { d->reject(); }, &seen);
         m_page->sender().send();
         QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
         QTest::qWait(300);
@@ -276,7 +277,8 @@ private slots:
         QTest::keyClick(m_page->timeline(), Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(m_page->model().undoStack()->index(), steps);
         bool seen = false;
-        answerDialog<ApplyDialog>(QStringLiteral(""), [](ApplyDialog *d) { d->reject(); }, &seen);
+        answerDialog<ApplyDialog>(
+            QStringLiteral(""), [](ApplyDialog *d) { d->reject(); }, &seen);
         QTest::keyClick(m_page->timeline(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
     }
@@ -290,15 +292,19 @@ private slots:
         const SchedulerState edited = serverState();
         QVERIFY(!edited.schedule.sameWindowsAs(base));
         bool confirmed = false;
-        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [](ApplyDialog *) {}, &confirmed);
+        answerDialog<ApplyDialog>(
+            QStringLiteral("sendButton"), [](ApplyDialog *) {}, &confirmed);
         bool sawConflict = false;
-        answerDialog<ConflictDialog>(QStringLiteral("keepEditingButton"), [&](ConflictDialog *d) {
-            // Server, draft and base side by side.
-            QCOMPARE(d->serverTable()->rowCount(), int(DailyWindows::fromSchedule(edited.schedule).size()));
-            QCOMPARE(d->draftTable()->rowCount(), 1);
-            QCOMPARE(d->draftTable()->item(0, 0)->text(), window(9 * H, 10 * H, 4).describe());
-            QCOMPARE(d->baseTable()->rowCount(), int(DailyWindows::fromSchedule(base).size()));
-        }, &sawConflict);
+        answerDialog<ConflictDialog>(
+            QStringLiteral("keepEditingButton"),
+            [&](ConflictDialog *d) {
+                // Server, draft and base side by side.
+                QCOMPARE(d->serverTable()->rowCount(), int(DailyWindows::fromSchedule(edited.schedule).size()));
+                QCOMPARE(d->draftTable()->rowCount(), 1);
+                QCOMPARE(d->draftTable()->item(0, 0)->text(), window(9 * H, 10 * H, 4).describe());
+                QCOMPARE(d->baseTable()->rowCount(), int(DailyWindows::fromSchedule(base).size()));
+            },
+            &sawConflict);
         bool ok = true;
         QString summary;
         sendAndWait(&ok, &summary);
@@ -316,14 +322,18 @@ private slots:
         openPage(m_dir.filePath(QStringLiteral("midconfirm")));
         const SchedulerState before = serverState();
         bool confirmed = false;
-        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [&](ApplyDialog *) {
-            // Another operator edits while this one reads the dialog; a refresh comes by.
-            m_sim->runOnSim([](SimSite &site, SimServer &) { site.editScheduleBehindTheClientsBack(); });
-            m_page->refresh();
-            QTest::qWait(500);
-        }, &confirmed);
+        answerDialog<ApplyDialog>(
+            QStringLiteral("sendButton"),
+            [&](ApplyDialog *) {
+                // Another operator edits while this one reads the dialog; a refresh comes by.
+                m_sim->runOnSim([](SimSite &site, SimServer &) { site.editScheduleBehindTheClientsBack(); });
+                m_page->refresh();
+                QTest::qWait(500);
+            },
+            &confirmed);
         bool sawConflict = false;
-        answerDialog<ConflictDialog>(QStringLiteral("keepEditingButton"), [](ConflictDialog *) {}, &sawConflict);
+        answerDialog<ConflictDialog>(
+            QStringLiteral("keepEditingButton"), [](ConflictDialog *) {}, &sawConflict);
         bool ok = true;
         QString summary;
         sendAndWait(&ok, &summary);
@@ -341,7 +351,8 @@ private slots:
         m_page->model().edit({window(9 * H, 11 * H, 6)}, QStringLiteral("test setup"));
         m_sim->runOnSim([](SimSite &site, SimServer &) { site.setPatchAcceptedButNotApplied(true); });
         bool confirmed = false;
-        answerDialog<ApplyDialog>(QStringLiteral("sendButton"), [](ApplyDialog *) {}, &confirmed);
+        answerDialog<ApplyDialog>(
+            QStringLiteral("sendButton"), [](ApplyDialog *) {}, &confirmed);
         MessageSink::preAnswer(QMessageBox::Ok);
         bool ok = true;
         QString summary;
@@ -367,11 +378,14 @@ private slots:
         QVERIFY(p.socPercent.valueRange()->min >= 10.0 - 1e-6);
         // The apply dialog shows the same warning before anything is sent.
         bool seen = false;
-        answerDialog<ApplyDialog>(QStringLiteral(""), [&](ApplyDialog *d) {
-            const QString text = d->findChild<QLabel *>(QStringLiteral("warnings"))->text();
-            QVERIFY2(text.contains(QStringLiteral("empty")), qPrintable(text));
-            d->reject();
-        }, &seen);
+        answerDialog<ApplyDialog>(
+            QStringLiteral(""),
+            [&](ApplyDialog *d) {
+                const QString text = d->findChild<QLabel *>(QStringLiteral("warnings"))->text();
+                QVERIFY2(text.contains(QStringLiteral("empty")), qPrintable(text));
+                d->reject();
+            },
+            &seen);
         m_page->sender().send();
         QVERIFY(QTest::qWaitFor([&] { return seen; }, 10'000));
     }
@@ -381,24 +395,30 @@ private slots:
         openPage(m_dir.filePath(QStringLiteral("dialog")));
         m_page->model().edit({window(1 * H, 3 * H, 10)}, QStringLiteral("test setup"));
         bool seen = false;
-        answerDialog<WindowDialog>(QStringLiteral(""), [](WindowDialog *d) {
-            d->findChild<QTimeEdit *>(QStringLiteral("start"))->setTime(QTime(1, 30));
-            d->findChild<QTimeEdit *>(QStringLiteral("stop"))->setTime(QTime(4, 45));
-            d->findChild<QDoubleSpinBox *>(QStringLiteral("power"))->setValue(7.5);
-            d->accept();
-        }, &seen);
+        answerDialog<WindowDialog>(
+            QStringLiteral(""),
+            [](WindowDialog *d) {
+                d->findChild<QTimeEdit *>(QStringLiteral("start"))->setTime(QTime(1, 30));
+                d->findChild<QTimeEdit *>(QStringLiteral("stop"))->setTime(QTime(4, 45));
+                d->findChild<QDoubleSpinBox *>(QStringLiteral("power"))->setValue(7.5);
+                d->accept();
+            },
+            &seen);
         QTest::mouseDClick(m_page->timeline(), Qt::LeftButton, {}, at(2 * H, 5));
         QVERIFY(seen);
         QCOMPARE(m_page->model().window(0).describe(), window(1 * H + 1800, 4 * H + 2700, 7.5).describe());
         // A value the rules refuse keeps the dialog open with the reason, and changes nothing.
         bool refused = false;
-        answerDialog<WindowDialog>(QStringLiteral(""), [&](WindowDialog *d) {
-            d->findChild<QDoubleSpinBox *>(QStringLiteral("power"))->setValue(0);
-            d->accept();
-            auto *problem = d->findChild<QLabel *>(QStringLiteral("problem"));
-            refused = d->isVisible() && problem->isVisible() && !problem->text().isEmpty();
-            d->reject();
-        }, &seen);
+        answerDialog<WindowDialog>(
+            QStringLiteral(""),
+            [&](WindowDialog *d) {
+                d->findChild<QDoubleSpinBox *>(QStringLiteral("power"))->setValue(0);
+                d->accept();
+                auto *problem = d->findChild<QLabel *>(QStringLiteral("problem"));
+                refused = d->isVisible() && problem->isVisible() && !problem->text().isEmpty();
+                d->reject();
+            },
+            &seen);
         QTest::mouseDClick(m_page->timeline(), Qt::LeftButton, {}, at(2 * H, 5));
         QVERIFY(refused);
         QCOMPARE(m_page->model().window(0).describe(), window(1 * H + 1800, 4 * H + 2700, 7.5).describe());
@@ -415,11 +435,14 @@ private slots:
         const QString text = m_page->findChild<QLabel *>(QStringLiteral("unitShare"))->text();
         QVERIFY2(text.contains(QStringLiteral("12.5 kW")), qPrintable(text));
         bool seen = false;
-        answerDialog<ApplyDialog>(QStringLiteral(""), [](ApplyDialog *d) {
-            const QString warnings = d->findChild<QLabel *>(QStringLiteral("warnings"))->text();
-            QVERIFY2(warnings.contains(QStringLiteral("12.5 kW")), qPrintable(warnings));
-            d->reject();
-        }, &seen);
+        answerDialog<ApplyDialog>(
+            QStringLiteral(""),
+            [](ApplyDialog *d) {
+                const QString warnings = d->findChild<QLabel *>(QStringLiteral("warnings"))->text();
+                QVERIFY2(warnings.contains(QStringLiteral("12.5 kW")), qPrintable(warnings));
+                d->reject();
+            },
+            &seen);
         m_page->sender().send();
         QVERIFY(seen);
     }
@@ -451,7 +474,8 @@ private slots:
         const qsizetype told = MessageSink::shownTexts().size();
         QVERIFY(!library.importFrom(broken.fileName()));
         QCOMPARE(MessageSink::shownTexts().size(), told + 1);
-        QVERIFY2(MessageSink::shownTexts().last().contains(QStringLiteral("stop_time")), qPrintable(MessageSink::shownTexts().last()));
+        QVERIFY2(MessageSink::shownTexts().last().contains(QStringLiteral("stop_time")),
+                 qPrintable(MessageSink::shownTexts().last()));
         QCOMPARE(m_page->model().windows(), evening);
     }
 
@@ -469,7 +493,8 @@ private slots:
         const SocProjectionResult p = m_page->projectionStrip()->projection();
         QVERIFY(p.isValid());
         // The battery stops at the operator's floor, not the built-in 10 %.
-        QVERIFY2(std::abs(p.socPercent.valueRange()->min - floor) < 1e-6, qPrintable(QString::number(p.socPercent.valueRange()->min)));
+        QVERIFY2(std::abs(p.socPercent.valueRange()->min - floor) < 1e-6,
+                 qPrintable(QString::number(p.socPercent.valueRange()->min)));
         QVERIFY(!p.warnings.isEmpty());
     }
 

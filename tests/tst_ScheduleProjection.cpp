@@ -47,10 +47,7 @@ class tst_ScheduleProjection : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void nothingIsProjectedBeforeTheSocAndTheZoneAreKnown()
     {

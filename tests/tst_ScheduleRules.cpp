@@ -1,7 +1,6 @@
 #include "core/ScheduleRules.h"
 
 #include <QtTest>
-
 #include <cmath>
 #include <limits>
 
@@ -34,16 +33,25 @@ private slots:
         QTest::addColumn<double>("power");
         QTest::addColumn<Rule>("rule");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("negative start") << -60 << 3600 << 1000.0 << Rule::StartOutsideDay << QStringLiteral("starts at -00:01, outside the day");
-        QTest::newRow("start at 24:00") << 86400 << 86400 << 1000.0 << Rule::StartOutsideDay << QStringLiteral("starts at 24:00, outside the day");
-        QTest::newRow("stop past 24:00") << 82800 << 90000 << 1000.0 << Rule::StopOutsideDay << QStringLiteral("stops at 25:00, outside the day");
-        QTest::newRow("stop at 00:00") << 0 << 0 << 1000.0 << Rule::StopOutsideDay << QStringLiteral("stops at 00:00, outside the day");
-        QTest::newRow("empty") << 3600 << 3600 << 1000.0 << Rule::StartNotBeforeStop << QStringLiteral("the start must come before the stop");
-        QTest::newRow("reversed") << 79200 << 7200 << 1000.0 << Rule::StartNotBeforeStop << QStringLiteral("starts at 22:00 but stops at 02:00");
+        QTest::newRow("negative start") << -60 << 3600 << 1000.0 << Rule::StartOutsideDay
+                                        << QStringLiteral("starts at -00:01, outside the day");
+        QTest::newRow("start at 24:00") << 86400 << 86400 << 1000.0 << Rule::StartOutsideDay
+                                        << QStringLiteral("starts at 24:00, outside the day");
+        QTest::newRow("stop past 24:00") << 82800 << 90000 << 1000.0 << Rule::StopOutsideDay
+                                         << QStringLiteral("stops at 25:00, outside the day");
+        QTest::newRow("stop at 00:00") << 0 << 0 << 1000.0 << Rule::StopOutsideDay
+                                       << QStringLiteral("stops at 00:00, outside the day");
+        QTest::newRow("empty") << 3600 << 3600 << 1000.0 << Rule::StartNotBeforeStop
+                               << QStringLiteral("the start must come before the stop");
+        QTest::newRow("reversed") << 79200 << 7200 << 1000.0 << Rule::StartNotBeforeStop
+                                  << QStringLiteral("starts at 22:00 but stops at 02:00");
         QTest::newRow("zero power") << 0 << 3600 << 0.0 << Rule::ZeroPower << QStringLiteral("zero power");
-        QTest::newRow("NaN power") << 0 << 3600 << std::numeric_limits<double>::quiet_NaN() << Rule::PowerNotFinite << QStringLiteral("no valid power");
-        QTest::newRow("charge too high") << 0 << 3600 << 30001.0 << Rule::ChargeAboveLimit << QStringLiteral("above the site's charge limit of +30 kW");
-        QTest::newRow("discharge too high") << 0 << 3600 << -45000.0 << Rule::DischargeAboveLimit << QStringLiteral("discharges at \u221245 kW, above the site's discharge limit");
+        QTest::newRow("NaN power") << 0 << 3600 << std::numeric_limits<double>::quiet_NaN() << Rule::PowerNotFinite
+                                   << QStringLiteral("no valid power");
+        QTest::newRow("charge too high") << 0 << 3600 << 30001.0 << Rule::ChargeAboveLimit
+                                         << QStringLiteral("above the site's charge limit of +30 kW");
+        QTest::newRow("discharge too high") << 0 << 3600 << -45000.0 << Rule::DischargeAboveLimit
+                                            << QStringLiteral("discharges at \u221245 kW, above the site's discharge limit");
     }
 
     void eachRuleRejectsWithItsReason()
@@ -82,7 +90,8 @@ private slots:
         QCOMPARE(found.at(0).rule, Rule::Overlap);
         QCOMPARE(found.at(0).window, 2);
         QCOMPARE(found.at(0).otherWindow, 0);
-        QVERIFY2(found.at(0).reason.contains(QStringLiteral("Window 3 (18:00–20:00, \u22125 kW) overlaps window 1 (17:00–19:00, \u221220 kW) from 18:00 to 19:00")),
+        QVERIFY2(found.at(0).reason.contains(QStringLiteral(
+                     "Window 3 (18:00–20:00, \u22125 kW) overlaps window 1 (17:00–19:00, \u221220 kW) from 18:00 to 19:00")),
                  qPrintable(found.at(0).reason));
     }
 

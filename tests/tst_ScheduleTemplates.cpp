@@ -17,7 +17,8 @@ ScheduleWindow window(int startHour, int stopHour, double powerW, QJsonObject ex
 
 Schedule weekday()
 {
-    return Schedule({window(17, 19, -20000), window(1, 3, 10000, QJsonObject{{QStringLiteral("note"), QStringLiteral("cheap")}})});
+    return Schedule(
+        {window(17, 19, -20000), window(1, 3, 10000, QJsonObject{{QStringLiteral("note"), QStringLiteral("cheap")}})});
 }
 
 Schedule night()
@@ -67,7 +68,8 @@ private slots:
             QVERIFY(QFile::exists(templates.path())); // the folder is made, the file written
             QVERIFY(templates.save(QStringLiteral("  night  "), night()).ok());
             QVERIFY(templates.save(QStringLiteral("Alpha"), Schedule()).ok());
-            QCOMPARE(templates.names(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("night"), QStringLiteral("Weekday")}));
+            QCOMPARE(templates.names(),
+                     (QStringList{QStringLiteral("Alpha"), QStringLiteral("night"), QStringLiteral("Weekday")}));
         }
         ScheduleTemplates again(folder);
         QVERIFY(again.load().ok());
@@ -114,7 +116,8 @@ private slots:
         QCOMPARE(taken.error(), QStringLiteral("A template named \"Night\" already exists."));
         const Result<bool> unknown = templates.rename(QStringLiteral("Holiday"), QStringLiteral("Feast"));
         QCOMPARE(unknown.error(), QStringLiteral("There is no template named \"Holiday\"."));
-        QCOMPARE(templates.rename(QStringLiteral("Night"), QStringLiteral(" ")).error(), QStringLiteral("A template needs a name."));
+        QCOMPARE(templates.rename(QStringLiteral("Night"), QStringLiteral(" ")).error(),
+                 QStringLiteral("A template needs a name."));
         QVERIFY(templates.rename(QStringLiteral("Night"), QStringLiteral("Night")).ok());
 
         QVERIFY(templates.remove(QStringLiteral("Night")).ok());
@@ -172,9 +175,10 @@ private slots:
         const QString aside = templates.path() + QStringLiteral(".corrupt-20241209-101530");
         const Result<bool> loaded = templates.load();
         QVERIFY(!loaded.ok());
-        const QString expectedStart = QStringLiteral("The templates file ") + templates.path() + QStringLiteral(" is damaged: ") + reason;
-        const QString expectedEnd = QStringLiteral(". It has been left as it is; before a template is next saved it will be moved to ")
-                                  + aside + u'.';
+        const QString expectedStart =
+            QStringLiteral("The templates file ") + templates.path() + QStringLiteral(" is damaged: ") + reason;
+        const QString expectedEnd =
+            QStringLiteral(". It has been left as it is; before a template is next saved it will be moved to ") + aside + u'.';
         QVERIFY2(loaded.error().startsWith(expectedStart), qPrintable(loaded.error()));
         QVERIFY2(loaded.error().endsWith(expectedEnd), qPrintable(loaded.error()));
         QVERIFY(templates.names().isEmpty());
@@ -190,8 +194,8 @@ private slots:
         // Only the first write moves a file aside.
         QVERIFY(templates.save(QStringLiteral("Weekday"), weekday()).ok());
         QCOMPARE(templates.movedAsidePath(), QString());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{QStringLiteral("templates.json"),
-                                                                       QStringLiteral("templates.json.corrupt-20241209-101530")}));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("templates.json"), QStringLiteral("templates.json.corrupt-20241209-101530")}));
     }
 
     void corruptFileIsKeptEvenWithoutLoad()

@@ -134,7 +134,8 @@ private slots:
 
     void theVendorHistorySampleDecodes()
     {
-        const Result<SchedulerHistory> h = SchedulerDecoder::decodeHistory(vendorSample(QStringLiteral("power_scheduler_history.json")));
+        const Result<SchedulerHistory> h =
+            SchedulerDecoder::decodeHistory(vendorSample(QStringLiteral("power_scheduler_history.json")));
         QVERIFY2(h.ok(), qPrintable(h.error()));
         QVERIFY(!h->running);
         QCOMPARE(h->purchaseKWh, 73.6569999999999);
@@ -143,7 +144,13 @@ private slots:
         QCOMPARE(h->records.at(0).type, QStringLiteral("start"));
         QCOMPARE(h->records.at(0).data.toObject().value(QStringLiteral("charge_power")).toInt(), 10000);
         QCOMPARE(h->records.at(0).message, QStringLiteral("電池排程已啟動, 預定充電功率 10000 w"));
-        QCOMPARE(h->records.at(1).data.toObject().value(QStringLiteral("AA-70-2212-01-0028-070")).toObject().value(QStringLiteral("GridPower")).toInt(), 3281);
+        QCOMPARE(h->records.at(1)
+                     .data.toObject()
+                     .value(QStringLiteral("AA-70-2212-01-0028-070"))
+                     .toObject()
+                     .value(QStringLiteral("GridPower"))
+                     .toInt(),
+                 3281);
         QVERIFY(h->records.at(2).data.toObject().value(QStringLiteral("charge_power")).isNull());
         QVERIFY(!h->records.at(2).purchaseKWh.has_value());
         QCOMPARE(*h->records.at(3).purchaseKWh, 19.40799999999987);
@@ -155,12 +162,20 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("truncated") << vendorSample(QStringLiteral("power_scheduler.json")).left(200) << QStringLiteral("not valid JSON");
-        QTest::newRow("html") << QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>") << QStringLiteral("not valid JSON");
-        QTest::newRow("two objects") << QByteArrayLiteral("[{\"power_scheduler_id\":4},{\"power_scheduler_id\":5}]") << QStringLiteral("one object");
-        QTest::newRow("crons as array") << QByteArrayLiteral("[{\"power_scheduler_id\":4,\"crons\":[]}]") << QStringLiteral("crons");
-        QTest::newRow("bad crons text") << QByteArrayLiteral("[{\"power_scheduler_id\":4,\"crons\":\"[{\\\"start_time\\\":1}]\"}]") << QStringLiteral("windows");
-        QTest::newRow("bad time") << QByteArrayLiteral("[{\"power_scheduler_id\":4,\"crons\":\"[]\",\"update_time\":\"yesterday\"}]") << QStringLiteral("update_time");
+        QTest::newRow("truncated") << vendorSample(QStringLiteral("power_scheduler.json")).left(200)
+                                   << QStringLiteral("not valid JSON");
+        QTest::newRow("html") << QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>")
+                              << QStringLiteral("not valid JSON");
+        QTest::newRow("two objects") << QByteArrayLiteral("[{\"power_scheduler_id\":4},{\"power_scheduler_id\":5}]")
+                                     << QStringLiteral("one object");
+        QTest::newRow("crons as array") << QByteArrayLiteral("[{\"power_scheduler_id\":4,\"crons\":[]}]")
+                                        << QStringLiteral("crons");
+        QTest::newRow("bad crons text") << QByteArrayLiteral(
+            "[{\"power_scheduler_id\":4,\"crons\":\"[{\\\"start_time\\\":1}]\"}]")
+                                        << QStringLiteral("windows");
+        QTest::newRow("bad time") << QByteArrayLiteral(
+            "[{\"power_scheduler_id\":4,\"crons\":\"[]\",\"update_time\":\"yesterday\"}]")
+                                  << QStringLiteral("update_time");
     }
 
     void brokenBodiesAreRefusedWithAReason()
@@ -191,7 +206,8 @@ private slots:
         const SchedulerApi::ApplyOutcome o = apply(draft, before.updateTime);
         QCOMPARE(o.status, Status::NotApplied);
         QVERIFY(o.server->schedule.sameWindowsAs(before.schedule));
-        QVERIFY2(o.difference.contains(QStringLiteral("sent but not on the server: 01:00–02:00, +8 kW")), qPrintable(o.difference));
+        QVERIFY2(o.difference.contains(QStringLiteral("sent but not on the server: 01:00–02:00, +8 kW")),
+                 qPrintable(o.difference));
     }
 
     void aConcurrentEditStopsTheApplyBeforeSending()
@@ -221,8 +237,10 @@ private slots:
         // The PATCH is applied but its reply is cut off: only reading back can tell it arrived.
         const SchedulerState before = fetch();
         m_sim->runOnSim([](SimSite &, SimServer &server) {
-            QVERIFY(server.setFaults({{QStringLiteral("cut_share"), 1.0},
-                                      {QStringLiteral("routes"), QJsonArray{QStringLiteral("PATCH power_schedulers")}}}).ok());
+            QVERIFY(server
+                        .setFaults({{QStringLiteral("cut_share"), 1.0},
+                                    {QStringLiteral("routes"), QJsonArray{QStringLiteral("PATCH power_schedulers")}}})
+                        .ok());
         });
         const int requestsBefore = patches();
         const Schedule draft({{7200, 9000, -6000, {}}});
@@ -236,8 +254,11 @@ private slots:
     {
         const SchedulerState before = fetch();
         m_sim->runOnSim([](SimSite &, SimServer &server) {
-            QVERIFY(server.setFaults({{QStringLiteral("cut_share"), 1.0}, {QStringLiteral("patch_not_applied"), true},
-                                      {QStringLiteral("routes"), QJsonArray{QStringLiteral("PATCH power_schedulers")}}}).ok());
+            QVERIFY(server
+                        .setFaults({{QStringLiteral("cut_share"), 1.0},
+                                    {QStringLiteral("patch_not_applied"), true},
+                                    {QStringLiteral("routes"), QJsonArray{QStringLiteral("PATCH power_schedulers")}}})
+                        .ok());
         });
         const SchedulerApi::ApplyOutcome o = apply(Schedule({{7200, 9000, -7000, {}}}), before.updateTime);
         QCOMPARE(o.status, Status::NotApplied);

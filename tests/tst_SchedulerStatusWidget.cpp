@@ -1,6 +1,6 @@
 #include "core/Clock.h"
-#include "gui/schedule/SchedulerStatusWidget.h"
 #include "gui/common/TimeSpanText.h"
+#include "gui/schedule/SchedulerStatusWidget.h"
 
 #include <QTimer>
 #include <QtTest>
@@ -49,10 +49,7 @@ class tst_SchedulerStatusWidget : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void spans_data()
     {

@@ -50,17 +50,25 @@ private slots:
         QCOMPARE(s.records().first().message, QStringLiteral("排程已建立"));
 
         const QJsonObject o = s.toJson();
-        const QStringList keys{QStringLiteral("crons"), QStringLiteral("device_id"), QStringLiteral("domain_id"),
-                               QStringLiteral("enabled"), QStringLiteral("info"), QStringLiteral("notify_user_id"),
-                               QStringLiteral("power_scheduler_id"), QStringLiteral("start_time"), QStringLiteral("stop_time"),
-                               QStringLiteral("timezone"), QStringLiteral("update_time")};
+        const QStringList keys{QStringLiteral("crons"),
+                               QStringLiteral("device_id"),
+                               QStringLiteral("domain_id"),
+                               QStringLiteral("enabled"),
+                               QStringLiteral("info"),
+                               QStringLiteral("notify_user_id"),
+                               QStringLiteral("power_scheduler_id"),
+                               QStringLiteral("start_time"),
+                               QStringLiteral("stop_time"),
+                               QStringLiteral("timezone"),
+                               QStringLiteral("update_time")};
         QCOMPARE(o.keys(), keys);
         QCOMPARE(o.value(QStringLiteral("power_scheduler_id")).toInt(), 4);
         QCOMPARE(o.value(QStringLiteral("domain_id")).toInt(), 187);
         QVERIFY(o.value(QStringLiteral("device_id")).isNull());
         QCOMPARE(o.value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Taipei"));
         QCOMPARE(o.value(QStringLiteral("crons")).toString(),
-                 QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000},{\"start_time\":3600,\"stop_time\":10800,\"power\":10000}]"));
+                 QStringLiteral("[{\"start_time\":61200,\"stop_time\":68400,\"power\":-20000},{\"start_time\":3600,\"stop_time\":"
+                                "10800,\"power\":10000}]"));
         QCOMPARE(o.value(QStringLiteral("notify_user_id")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("update_time")).toString(), QStringLiteral("2024-12-06T10:25:38.178Z"));
         QVERIFY(o.value(QStringLiteral("start_time")).isNull());
@@ -76,7 +84,9 @@ private slots:
     void servedJsonIsPinned()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-06T10:25:38.178Z"));
-        const auto served = [&s](qint64 nowMs) { return QJsonDocument(QJsonArray{s.toJson(nowMs)}).toJson(QJsonDocument::Compact); };
+        const auto served = [&s](qint64 nowMs) {
+            return QJsonDocument(QJsonArray{s.toJson(nowMs)}).toJson(QJsonDocument::Compact);
+        };
         QCOMPARE(served(at("2024-12-06T10:25:38.178Z")), golden("fresh"));
         SchedulerDriver site(s, at("2024-12-09T00:00:00Z"));
         site.runTo(at("2024-12-09T12:00:00Z"));
@@ -101,7 +111,8 @@ private slots:
         state.schedule = vendorSchedule();
         state.updateMs = at("2024-12-06T10:25:38.178Z");
         state.records.append(SchedulerWire::createRecord(state.updateMs, state.schedule));
-        QCOMPARE(QJsonDocument(QJsonArray{SchedulerWire::object(state, 187, state.fields)}).toJson(QJsonDocument::Compact), golden("fresh"));
+        QCOMPARE(QJsonDocument(QJsonArray{SchedulerWire::object(state, 187, state.fields)}).toJson(QJsonDocument::Compact),
+                 golden("fresh"));
 
         const QString crons = QStringLiteral("[{\"start_time\":3600, \"stop_time\":7200, \"power\":8000}]");
         const Result<SchedulerWire::Patch> patch = SchedulerWire::decodePatch(cronsBody(crons));
@@ -115,7 +126,8 @@ private slots:
         const Result<PowerSchedulerState> loaded = SchedulerSavedState::load(saved, 4);
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QCOMPARE(SchedulerSavedState::save(*loaded), saved);
-        QCOMPARE(SchedulerSavedState::load(saved, 5).error(), QStringLiteral("Scheduler state: it belongs to another scheduler than 5."));
+        QCOMPARE(SchedulerSavedState::load(saved, 5).error(),
+                 QStringLiteral("Scheduler state: it belongs to another scheduler than 5."));
     }
 
     void patchRejectsBadBodiesAndChangesNothing_data()
@@ -132,12 +144,13 @@ private slots:
         QTest::newRow("extra key") << cronsBody(QStringLiteral("[]")).replace("}", ",\"enabled\":false}")
                                    << QStringLiteral("Only crons may change: \"enabled\"");
         QTest::newRow("crons not JSON") << cronsBody(QStringLiteral("[{")) << QStringLiteral("crons:");
-        QTest::newRow("window without power") << cronsBody(QStringLiteral("[{\"start_time\":0,\"stop_time\":60}]"))
-                                              << QStringLiteral("power");
+        QTest::newRow("window without power")
+            << cronsBody(QStringLiteral("[{\"start_time\":0,\"stop_time\":60}]")) << QStringLiteral("power");
         QTest::newRow("overlap") << cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":10800,\"power\":1000},"
                                                              "{\"start_time\":7200,\"stop_time\":14400,\"power\":-1000}]"))
                                  << QStringLiteral("overlaps");
-        QTest::newRow("stop past midnight") << cronsBody(QStringLiteral("[{\"start_time\":82800,\"stop_time\":90000,\"power\":1000}]"))
+        QTest::newRow("stop past midnight") << cronsBody(
+            QStringLiteral("[{\"start_time\":82800,\"stop_time\":90000,\"power\":1000}]"))
                                             << QStringLiteral("outside the day");
         QTest::newRow("negative start") << cronsBody(QStringLiteral("[{\"start_time\":-60,\"stop_time\":600,\"power\":1000}]"))
                                         << QStringLiteral("outside the day");
@@ -184,7 +197,8 @@ private slots:
         QCOMPARE(doc.object(), s.toJson());
         QCOMPARE(doc.object().value(QStringLiteral("update_time")).toString(), QStringLiteral("2024-12-09T12:34:56.789Z"));
         QCOMPARE(doc.object().value(QStringLiteral("crons")).toString(),
-                 QStringLiteral("[{\"start_time\":72000,\"stop_time\":75600,\"power\":0},{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]"));
+                 QStringLiteral("[{\"start_time\":72000,\"stop_time\":75600,\"power\":0},{\"start_time\":3600,\"stop_time\":7200,"
+                                "\"power\":8000}]"));
         QCOMPARE(s.schedule().size(), 2);
         QCOMPARE(s.schedule().at(1).powerW, 8000.0);
 
@@ -213,7 +227,8 @@ private slots:
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
         SchedulerDriver site(s, at("2024-12-08T00:00:00Z"));
         site.runTo(at("2024-12-09T17:02:00Z")); // mid-run: start_stable pending, energy half counted
-        QVERIFY(s.patch(cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":10800,\"power\":12000}]")), site.now()).ok());
+        QVERIFY(
+            s.patch(cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":10800,\"power\":12000}]")), site.now()).ok());
 
         const QByteArray saved = QJsonDocument(s.saveState()).toJson();
         PowerScheduler loaded(4, 187, QTimeZone("Europe/Berlin"), Schedule(), at("2020-01-01T00:00:00Z"));
@@ -254,7 +269,8 @@ private slots:
         badRecords.insert(QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("time"), QStringLiteral("x")}}});
         bad.append(badRecords);
         QJsonObject badPending = good;
-        badPending.insert(QStringLiteral("pending"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("explode")}}});
+        badPending.insert(QStringLiteral("pending"),
+                          QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("explode")}}});
         bad.append(badPending);
         QJsonObject badTime = good;
         badTime.insert(QStringLiteral("start_time"), QStringLiteral("yesterday"));
@@ -278,8 +294,9 @@ private slots:
         const qint64 from = at("2024-12-09T00:00:00Z");
         const qint64 to = at("2024-12-10T00:00:00Z");
         const QJsonObject h = s.historyJson(from, to, site.now());
-        QCOMPARE(h.keys(), (QStringList{QStringLiteral("complete_count"), QStringLiteral("purchase_energy"), QStringLiteral("records"),
-                                        QStringLiteral("running"), QStringLiteral("sell_energy")}));
+        QCOMPARE(h.keys(),
+                 (QStringList{QStringLiteral("complete_count"), QStringLiteral("purchase_energy"), QStringLiteral("records"),
+                              QStringLiteral("running"), QStringLiteral("sell_energy")}));
         QCOMPARE(h.value(QStringLiteral("running")).toBool(), s.running());
         const QJsonArray records = h.value(QStringLiteral("records")).toArray();
         QCOMPARE(records.size(), 8);
@@ -288,9 +305,10 @@ private slots:
         QString previous;
         for (const QJsonValue &v : records) {
             const QJsonObject r = v.toObject();
-            QCOMPARE(r.keys(), (QStringList{QStringLiteral("_time"), QStringLiteral("data"), QStringLiteral("message"),
-                                            QStringLiteral("purchase_energy"), QStringLiteral("sell_energy"), QStringLiteral("table"),
-                                            QStringLiteral("type")}));
+            QCOMPARE(r.keys(),
+                     (QStringList{QStringLiteral("_time"), QStringLiteral("data"), QStringLiteral("message"),
+                                  QStringLiteral("purchase_energy"), QStringLiteral("sell_energy"), QStringLiteral("table"),
+                                  QStringLiteral("type")}));
             QCOMPARE(r.value(QStringLiteral("table")).toInt(-1), 0);
             QVERIFY(r.value(QStringLiteral("data")).isString());
             const QString time = r.value(QStringLiteral("_time")).toString();

@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -60,7 +59,7 @@ private slots:
         QFETCH(qsizetype, spikeAt);
         TimeSeries s = noise(100'000, 7);
         QList<double> values = s.values();
-        values[spikeAt] = 5000;  // a peak
+        values[spikeAt] = 5000; // a peak
         values[(spikeAt + 50'000) % values.size()] = -3000; // and a dip elsewhere
         s = TimeSeries(s.times(), values);
         const auto segments = SeriesDecimator::decimate(s, s.firstTime(), s.lastTime(), width);
@@ -160,7 +159,7 @@ private slots:
         const TimeSeries s = noise(1000, 1);
         const auto [first, last] = SeriesDecimator::visibleIndices(s, s.time(100) + 500, s.time(200));
         QCOMPARE(first, 100); // the point before the range
-        QCOMPARE(last, 202);  // up to and including the point after it
+        QCOMPARE(last, 202); // up to and including the point after it
         QCOMPARE(SeriesDecimator::visibleIndices(s, s.time(0) - 5000, s.time(10)).first, 0);
         QCOMPARE(SeriesDecimator::visibleIndices(s, s.time(990), s.time(999) + 5000).second, 1000);
         QCOMPARE(SeriesDecimator::visibleIndices(TimeSeries(), 0, 10).second, 0);

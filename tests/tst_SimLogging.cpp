@@ -10,7 +10,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QtTest>
-
 #include <memory>
 
 namespace {
@@ -86,9 +85,9 @@ private slots:
         takeCaptured(); // the backfilled day's runs
 
         SyncHttp http;
-        const HttpResult refused = http.sendJson("POST", sim->url(QStringLiteral("/api/auth/login")),
-                                                 {{QStringLiteral("user_account"), sim->user()},
-                                                  {QStringLiteral("user_password"), kWrongPassword}});
+        const HttpResult refused =
+            http.sendJson("POST", sim->url(QStringLiteral("/api/auth/login")),
+                          {{QStringLiteral("user_account"), sim->user()}, {QStringLiteral("user_password"), kWrongPassword}});
         QCOMPARE(refused.status, 401);
         const QByteArray token = sim->login();
         QVERIFY(!token.isEmpty());
@@ -97,7 +96,8 @@ private slots:
                                           token);
         QCOMPARE(query.status, 200);
         const QString crons = QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]");
-        const HttpResult patched = http.send("PATCH", sim->url(QStringLiteral("/api/power_schedulers/4")), cronsBody(crons), token);
+        const HttpResult patched =
+            http.send("PATCH", sim->url(QStringLiteral("/api/power_schedulers/4")), cronsBody(crons), token);
         QCOMPARE(patched.status, 200);
         const HttpResult bad = http.send("PATCH", sim->url(QStringLiteral("/api/power_schedulers/4")), "{\"crons\":5}", token);
         QCOMPARE(bad.status, 400);
@@ -109,9 +109,11 @@ private slots:
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: POST /api/auth/login 401")).size() == 1, qPrintable(all));
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: POST /api/auth/login 200")).size() == 1, qPrintable(all));
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: GET /api/domain_datas/query 200")).size() == 1, qPrintable(all));
-        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: PATCH /api/power_schedulers/4 200")).size() == 1, qPrintable(all));
+        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: PATCH /api/power_schedulers/4 200")).size() == 1,
+                 qPrintable(all));
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.scheduler: PATCH accepted")).size() == 1, qPrintable(all));
-        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.scheduler: PATCH refused: crons must be a string")).size() == 1, qPrintable(all));
+        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.scheduler: PATCH refused: crons must be a string")).size() == 1,
+                 qPrintable(all));
         QVERIFY2(!all.contains(kPassword), "the password was logged");
         QVERIFY2(!all.contains(kWrongPassword), "a refused password was logged");
         QVERIFY2(!all.contains(QString::fromLatin1(token)), "the access token was logged");
@@ -122,9 +124,10 @@ private slots:
     void injectedFaultsAreLogged()
     {
         startCapture();
-        auto sim = std::make_unique<SimFixture>(SimFixture::testOptions(),
-                                                QStringList{QStringLiteral("error_500_share=1"), QStringLiteral("routes=device_datas"),
-                                                            QStringLiteral("patch_not_applied=true")});
+        auto sim =
+            std::make_unique<SimFixture>(SimFixture::testOptions(),
+                                         QStringList{QStringLiteral("error_500_share=1"), QStringLiteral("routes=device_datas"),
+                                                     QStringLiteral("patch_not_applied=true")});
         QVERIFY2(sim->isRunning(), qPrintable(sim->error()));
         const QByteArray token = sim->login();
         QVERIFY(!token.isEmpty());
@@ -140,7 +143,8 @@ private slots:
         const QStringList lines = takeCaptured();
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.faults: GET /api/device_datas/query fault: error 500")).size() == 1,
                  qPrintable(lines.join(u'\n')));
-        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: GET /api/device_datas/query 500")).size() == 1, qPrintable(lines.join(u'\n')));
+        QVERIFY2(matching(lines, QStringLiteral("aegis.sim.http: GET /api/device_datas/query 500")).size() == 1,
+                 qPrintable(lines.join(u'\n')));
         QVERIFY2(matching(lines, QStringLiteral("aegis.sim.faults: PATCH of the scheduler answered but not applied")).size() == 1,
                  qPrintable(lines.join(u'\n')));
     }

@@ -13,7 +13,6 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 #include <QtTest>
-
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -26,7 +25,7 @@ constexpr qint64 kStableDelayMs = 4 * kMinuteMs; // start_stable / stop_stable: 
 // night's charge the batteries have room both ways.
 constexpr char kSimStart[] = "2024-12-09T04:00:00Z";
 constexpr double kAcceleration = 600; // 10 sim minutes per real second
-constexpr int kLeadSeconds = 150;     // the window starts 2.5 sim minutes after "now"
+constexpr int kLeadSeconds = 150; // the window starts 2.5 sim minutes after "now"
 constexpr int kWindowSeconds = 600;
 constexpr double kSocMin = 10.0;
 constexpr double kSocMax = 95.0;
@@ -60,7 +59,8 @@ bool runningByFormula(const QJsonObject &scheduler)
     const QJsonValue start = scheduler.value(QStringLiteral("start_time"));
     const QJsonValue stop = scheduler.value(QStringLiteral("stop_time"));
     return (!start.isNull() && stop.isNull())
-        || (!start.isNull() && !stop.isNull() && timeOf(scheduler, QStringLiteral("start_time")) > timeOf(scheduler, QStringLiteral("stop_time")));
+        || (!start.isNull() && !stop.isNull()
+            && timeOf(scheduler, QStringLiteral("start_time")) > timeOf(scheduler, QStringLiteral("stop_time")));
 }
 
 QList<QJsonObject> objects(const QJsonArray &array)
@@ -102,7 +102,8 @@ QString isoUtc(qint64 ms)
 
 QJsonObject window(int startSecond, int stopSecond, double powerW)
 {
-    return {{QStringLiteral("start_time"), startSecond}, {QStringLiteral("stop_time"), stopSecond},
+    return {{QStringLiteral("start_time"), startSecond},
+            {QStringLiteral("stop_time"), stopSecond},
             {QStringLiteral("power"), powerW}};
 }
 
@@ -128,10 +129,7 @@ private:
     SyncHttp m_http;
     QByteArray m_token;
 
-    qint64 simNow()
-    {
-        return timeOf(m_http.get(m_sim->url(QStringLiteral("/sim/state"))).object(), QStringLiteral("now"));
-    }
+    qint64 simNow() { return timeOf(m_http.get(m_sim->url(QStringLiteral("/sim/state"))).object(), QStringLiteral("now")); }
 
     int setAcceleration(double factor)
     {
@@ -159,8 +157,11 @@ private:
     {
         QUrl url = m_sim->url(QStringLiteral("/api/domain_datas/query"));
         QUrlQuery query;
-        for (const auto &[key, value] : {std::pair{"organization_id", "182"}, {"domain_id", "187"}, {"start", "-5m"},
-                                         {"fields", "BatSoC"}, {"time_function", "last"}})
+        for (const auto &[key, value] : {std::pair{"organization_id", "182"},
+                                         {"domain_id", "187"},
+                                         {"start", "-5m"},
+                                         {"fields", "BatSoC"},
+                                         {"time_function", "last"}})
             query.addQueryItem(QString::fromLatin1(key), QString::fromLatin1(value));
         url.setQuery(query);
         const QJsonArray rows = m_http.get(url, m_token).json().array();
@@ -241,9 +242,9 @@ private slots:
         QTest::newRow("crons a number") << jsonBody({{QStringLiteral("crons"), 5}}) << QStringLiteral("crons");
         QTest::newRow("no crons") << jsonBody({}) << QStringLiteral("crons");
         QTest::newRow("body not JSON") << QByteArray("{crons") << QStringLiteral("JSON");
-        QTest::newRow("another key")
-            << jsonBody({{QStringLiteral("crons"), QStringLiteral("[]")}, {QStringLiteral("enabled"), false}})
-            << QStringLiteral("enabled");
+        QTest::newRow("another key") << jsonBody(
+            {{QStringLiteral("crons"), QStringLiteral("[]")}, {QStringLiteral("enabled"), false}})
+                                     << QStringLiteral("enabled");
     }
 
     void rejectsInvalidCrons()
@@ -318,8 +319,8 @@ private slots:
             // start_time/stop_time at the stable points.
             const QString phase = seen.isEmpty() ? QStringLiteral("before") : seen.last();
             const bool expected = phase == u"start_stable" || phase == u"stop";
-            QVERIFY2(running == expected, qPrintable(QStringLiteral("running %1 after %2 at %3")
-                                                         .arg(running).arg(phase, isoUtc(observedAt))));
+            QVERIFY2(running == expected,
+                     qPrintable(QStringLiteral("running %1 after %2 at %3").arg(running).arg(phase, isoUtc(observedAt))));
             // The object agrees with the formula whenever it did not change around the history.
             if (objectBefore == objectAfter) {
                 QVERIFY2(runningByFormula(objectAfter) == running, qPrintable(describe(objectAfter)));
@@ -353,7 +354,8 @@ private slots:
 
         QCOMPARE(dataOf(start).value(QStringLiteral("charge_power")).toDouble(), powerW);
         const QString message = start.value(QStringLiteral("message")).toString();
-        QVERIFY2(message.contains(powerW > 0 ? QStringLiteral("充電") : QStringLiteral("放電")) && message.contains(QStringLiteral("15000")),
+        QVERIFY2(message.contains(powerW > 0 ? QStringLiteral("充電") : QStringLiteral("放電"))
+                     && message.contains(QStringLiteral("15000")),
                  qPrintable(message));
         QVERIFY(dataOf(stop).contains(QStringLiteral("charge_power")));
         QVERIFY(dataOf(stop).value(QStringLiteral("charge_power")).isNull());
@@ -390,7 +392,8 @@ private slots:
         for (const QString &unit : unitsAtStart.keys()) {
             const double from = unitsAtStart.value(unit).toObject().value(QStringLiteral("BatSoC")).toDouble();
             const double to = unitsAtStop.value(unit).toObject().value(QStringLiteral("BatSoC")).toDouble();
-            QVERIFY2(powerW > 0 ? to >= from + 1 : to <= from - 1, qPrintable(QStringLiteral("%1: %2 → %3").arg(unit).arg(from).arg(to)));
+            QVERIFY2(powerW > 0 ? to >= from + 1 : to <= from - 1,
+                     qPrintable(QStringLiteral("%1: %2 → %3").arg(unit).arg(from).arg(to)));
         }
         // ... and the site's SOC minute by minute: steady through the window, about 3 % in all.
         const QList<QJsonObject> soc = socByMinute(windowStart - 2 * kMinuteMs, windowStop + 2 * kMinuteMs);
@@ -408,7 +411,8 @@ private slots:
             if (timeOf(row) >= windowStop && std::isnan(last))
                 last = v;
         }
-        QVERIFY2(std::abs(last - first) >= 2.5 && (last - first) * powerW > 0, qPrintable(QStringLiteral("%1 → %2").arg(first).arg(last)));
+        QVERIFY2(std::abs(last - first) >= 2.5 && (last - first) * powerW > 0,
+                 qPrintable(QStringLiteral("%1 → %2").arg(first).arg(last)));
         const std::optional<double> socAfter = siteSoc();
         QVERIFY(socAfter);
         QVERIFY2(powerW > 0 ? *socAfter > *socBefore + 2 : *socAfter < *socBefore - 2,

@@ -9,7 +9,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 namespace {
@@ -47,18 +46,15 @@ private slots:
         QVERIFY(!m_token.isEmpty());
     }
 
-    void init()
-    {
-        QCOMPARE(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).status, 200);
-    }
+    void init() { QCOMPARE(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).status, 200); }
 
     void cleanupTestCase() { m_sim.reset(); }
 
     void loginAnswersTheAccount()
     {
-        const HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/api/auth/login")),
-                                             {{QStringLiteral("user_account"), m_sim->user()},
-                                              {QStringLiteral("user_password"), m_sim->password()}});
+        const HttpResult r = m_http.sendJson(
+            "POST", url(QStringLiteral("/api/auth/login")),
+            {{QStringLiteral("user_account"), m_sim->user()}, {QStringLiteral("user_password"), m_sim->password()}});
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.object();
         const QString token = o.value(QStringLiteral("access_token")).toString();
@@ -85,9 +81,9 @@ private slots:
     {
         QFETCH(QString, user);
         QFETCH(QString, password);
-        const HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/api/auth/login")),
-                                             {{QStringLiteral("user_account"), user},
-                                              {QStringLiteral("user_password"), password}});
+        const HttpResult r =
+            m_http.sendJson("POST", url(QStringLiteral("/api/auth/login")),
+                            {{QStringLiteral("user_account"), user}, {QStringLiteral("user_password"), password}});
         verifyErrorShape(r, 401);
         QVERIFY(!r.body.contains(password.toUtf8())); // never echoes what it was given
     }
@@ -125,9 +121,9 @@ private slots:
 
     void loginIsServedWithoutApiToo()
     {
-        const HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/auth/login")),
-                                             {{QStringLiteral("user_account"), m_sim->user()},
-                                              {QStringLiteral("user_password"), m_sim->password()}});
+        const HttpResult r = m_http.sendJson(
+            "POST", url(QStringLiteral("/auth/login")),
+            {{QStringLiteral("user_account"), m_sim->user()}, {QStringLiteral("user_password"), m_sim->password()}});
         QCOMPARE(r.status, 200);
     }
 
@@ -162,8 +158,7 @@ private slots:
 
     void anExpiredTokenGets401()
     {
-        QCOMPARE(m_http.sendJson("PUT", url(QStringLiteral("/sim/faults")), {{QStringLiteral("token_lifetime_s"), 1}})
-                     .status,
+        QCOMPARE(m_http.sendJson("PUT", url(QStringLiteral("/sim/faults")), {{QStringLiteral("token_lifetime_s"), 1}}).status,
                  200);
         const QByteArray token = m_sim->login();
         QVERIFY(!token.isEmpty());
@@ -246,8 +241,9 @@ private slots:
         QObject receiver;
         QList<QPair<QString, int>> served;
         m_sim->runOnSim([&](SimSite &, SimServer &server) {
-            connect(&server, &SimServer::requestServed, &receiver,
-                    [&served](const QString &, const QString &route, int status) { served.append({route, status}); });
+            connect(&server, &SimServer::requestServed, &receiver, [&served](const QString &, const QString &route, int status) {
+                served.append({route, status});
+            });
         });
         m_sim->login();
         m_sim->login();

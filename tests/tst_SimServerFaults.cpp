@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QtTest>
-
 #include <memory>
 
 class tst_SimServerFaults : public QObject
@@ -174,7 +173,8 @@ private slots:
         // And without the fault the same PATCH is applied.
         QVERIFY(setFaults({{QStringLiteral("patch_not_applied"), false}}));
         QCOMPARE(m_http.sendJson("PATCH", scheduler(), {{QStringLiteral("crons"), crons}}, m_token).status, 200);
-        const QJsonArray after = QJsonDocument::fromJson(schedulerObject().value(QStringLiteral("crons")).toString().toUtf8()).array();
+        const QJsonArray after =
+            QJsonDocument::fromJson(schedulerObject().value(QStringLiteral("crons")).toString().toUtf8()).array();
         QCOMPARE(after, QJsonDocument::fromJson(crons.toUtf8()).array());
         QCOMPARE(m_http.sendJson("PATCH", scheduler(), {{QStringLiteral("crons"), before}}, m_token).status, 200);
     }
@@ -192,8 +192,8 @@ private slots:
 
     void faultsCanBeLimitedToRoutes()
     {
-        QVERIFY(setFaults({{QStringLiteral("error_500_share"), 1},
-                           {QStringLiteral("routes"), QJsonArray{QStringLiteral("device_datas")}}}));
+        QVERIFY(setFaults(
+            {{QStringLiteral("error_500_share"), 1}, {QStringLiteral("routes"), QJsonArray{QStringLiteral("device_datas")}}}));
         QCOMPARE(m_http.get(scheduler(), m_token).status, 200);
         QVERIFY(!m_sim->login().isEmpty());
         const HttpResult r = m_http.get(url(QStringLiteral("/api/device_datas/query?organization_id=182"
@@ -215,9 +215,9 @@ private slots:
         options.historyDays = 1;
         SimFixture sim(options, {QStringLiteral("error_503_share=1"), QStringLiteral("retry_after_s=3")});
         QVERIFY2(sim.isRunning(), qPrintable(sim.error()));
-        const HttpResult r = m_http.sendJson("POST", sim.url(QStringLiteral("/api/auth/login")),
-                                             {{QStringLiteral("user_account"), sim.user()},
-                                              {QStringLiteral("user_password"), sim.password()}});
+        const HttpResult r =
+            m_http.sendJson("POST", sim.url(QStringLiteral("/api/auth/login")),
+                            {{QStringLiteral("user_account"), sim.user()}, {QStringLiteral("user_password"), sim.password()}});
         QCOMPARE(r.status, 503);
         QCOMPARE(r.header("Retry-After"), QByteArray("3"));
 

@@ -8,12 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace VendorExamples;
 
-class tst_SimVendorDeviceQueries : public QObject, protected VendorExampleSite
+class tst_SimVendorDeviceQueries
+    : public QObject
+    , protected VendorExampleSite
 {
     Q_OBJECT
 
@@ -41,9 +42,10 @@ private slots:
 
         double maxRadiation = 0;
         for (const QJsonObject &row : objects(*rows)) {
-            const QString keys = keysProblem(row, {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("DeviceName"),
-                                                   QStringLiteral("DirectRadiation"), QStringLiteral("SolarArea"),
-                                                   QStringLiteral("SolarEff"), QStringLiteral("SolarPower")});
+            const QString keys = keysProblem(row,
+                                             {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("DeviceName"),
+                                              QStringLiteral("DirectRadiation"), QStringLiteral("SolarArea"),
+                                              QStringLiteral("SolarEff"), QStringLiteral("SolarPower")});
             QVERIFY2(keys.isEmpty(), qPrintable(keys));
             QCOMPARE(row.value(QStringLiteral("table")).toInt(), 0);
             QCOMPARE(row.value(QStringLiteral("DeviceName")).toString(), kUnit);
@@ -66,8 +68,9 @@ private slots:
         const auto unpivoted = fetch(QStringLiteral("/device_datas/query"), without(params, "pivot_columns"), &why);
         QVERIFY2(unpivoted, qPrintable(why));
         const auto fields = byField(*unpivoted);
-        QCOMPARE(fields.keys(), (QStringList{QStringLiteral("DirectRadiation"), QStringLiteral("SolarArea"),
-                                             QStringLiteral("SolarEff"), QStringLiteral("SolarPower")}));
+        QCOMPARE(fields.keys(),
+                 (QStringList{QStringLiteral("DirectRadiation"), QStringLiteral("SolarArea"), QStringLiteral("SolarEff"),
+                              QStringLiteral("SolarPower")}));
         QCOMPARE(unpivoted->size(), 4 * rows->size());
         const QJsonObject first = unpivoted->first().toObject();
         QCOMPARE(first.value(QStringLiteral("_field")).toString(), QStringLiteral("DirectRadiation"));
@@ -108,8 +111,8 @@ private slots:
             const double wsPerM2 = num(row, QStringLiteral("DirectRadiation"));
             const double whPerM2 = wsPerM2 / 3600.0; // the document's conversion to Wh/m²
             QVERIFY2(whPerM2 > 1000 && whPerM2 < 9000, qPrintable(describe(row)));
-            const double expected = trapezoid(objects(*raw), QStringLiteral("DirectRadiation"), localMidnight(now, day),
-                                              localMidnight(now, day + 1));
+            const double expected =
+                trapezoid(objects(*raw), QStringLiteral("DirectRadiation"), localMidnight(now, day), localMidnight(now, day + 1));
             QVERIFY2(near(wsPerM2, expected, 1e-4, 1.0), qPrintable(QStringLiteral("%1 vs %2").arg(wsPerM2).arg(expected)));
         }
     }
@@ -117,12 +120,17 @@ private slots:
     // 目前功率(單台): the latest SolarPower and LoadPower of one unit, one table per field.
     void currentPowerOfOneUnit()
     {
-        const Params params = {{"organization_id", "182"}, {"device_names", kUnit},
-                               {"device_output_name", "pomcube_data"}, {"start", "0"},
-                               {"fields", "SolarPower, LoadPower"},    {"time_function", "last"},
+        const Params params = {{"organization_id", "182"},
+                               {"device_names", kUnit},
+                               {"device_output_name", "pomcube_data"},
+                               {"start", "0"},
+                               {"fields", "SolarPower, LoadPower"},
+                               {"time_function", "last"},
                                {"group_by", "_field"}};
-        const Params recent = {{"organization_id", "182"}, {"device_names", kUnit},
-                               {"device_output_name", "pomcube_data"}, {"start", "-5m"},
+        const Params recent = {{"organization_id", "182"},
+                               {"device_names", kUnit},
+                               {"device_output_name", "pomcube_data"},
+                               {"start", "-5m"},
                                {"fields", "SolarPower, LoadPower"}};
         // A new minute's sample may land between the two requests: retry for a consistent pair.
         bool consistent = false;
@@ -176,9 +184,9 @@ private slots:
         QFETCH(QString, selectorKey);
         QFETCH(QString, selectorValue);
         QFETCH(int, devices);
-        Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", "0"},
-                         {"fields", "SolarPower"},   {"time_function", "last"},
-                         {"group_by", "!DeviceName,_field"}, {"group_function", "sum"}};
+        Params params = {{"organization_id", "182"}, {"domain_id", "187"},      {"start", "0"},
+                         {"fields", "SolarPower"},   {"time_function", "last"}, {"group_by", "!DeviceName,_field"},
+                         {"group_function", "sum"}};
         params.insert(2, Param(qPrintable(selectorKey), selectorValue));
         const Params perDevice = with(without(params, "group_function"), "group_by", QStringLiteral("DeviceName,_field"));
 
@@ -194,8 +202,8 @@ private slots:
 
             QCOMPARE(summed->size(), 1);
             const QJsonObject row = summed->first().toObject();
-            const QString keys = keysProblem(row, {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("_value"),
-                                                   QStringLiteral("_field")});
+            const QString keys = keysProblem(
+                row, {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("_value"), QStringLiteral("_field")});
             QVERIFY2(keys.isEmpty(), qPrintable(keys)); // DeviceName is gone after the time function
             QCOMPARE(row.value(QStringLiteral("_field")).toString(), QStringLiteral("SolarPower"));
             QVERIFY2(num(row, QStringLiteral("_value")) >= 0, qPrintable(describe(row)));
@@ -246,8 +254,8 @@ private slots:
         QString why;
         const auto rows = fetch(QStringLiteral("/api/device_datas/query"), single, &why);
         QVERIFY2(rows, qPrintable(why));
-        const int days = int(QDateTime::fromMSecsSinceEpoch(start, taipei()).date().daysTo(
-            QDateTime::fromMSecsSinceEpoch(stop, taipei()).date()));
+        const int days = int(
+            QDateTime::fromMSecsSinceEpoch(start, taipei()).date().daysTo(QDateTime::fromMSecsSinceEpoch(stop, taipei()).date()));
         QCOMPARE(rows->size(), days);
         int withData = 0;
         for (int i = 0; i < days; ++i) {
@@ -298,7 +306,8 @@ private slots:
                 if (!any)
                     QVERIFY2(isNull(row, f), qPrintable(describe(row)));
                 else
-                    QVERIFY2(near(num(row, f), total, 1e-5, 0.01), qPrintable(QStringLiteral("%1 %2 vs %3").arg(f).arg(num(row, f)).arg(total)));
+                    QVERIFY2(near(num(row, f), total, 1e-5, 0.01),
+                             qPrintable(QStringLiteral("%1 %2 vs %3").arg(f).arg(num(row, f)).arg(total)));
             }
         }
     }
@@ -325,8 +334,8 @@ private slots:
         QString why;
         const auto counters = fetch(QStringLiteral("/api/device_datas/query"), readings, &why);
         QVERIFY2(counters, qPrintable(why));
-        const int days = int(QDateTime::fromMSecsSinceEpoch(start, taipei()).date().daysTo(
-            QDateTime::fromMSecsSinceEpoch(stop, taipei()).date()));
+        const int days = int(
+            QDateTime::fromMSecsSinceEpoch(start, taipei()).date().daysTo(QDateTime::fromMSecsSinceEpoch(stop, taipei()).date()));
         QCOMPARE(counters->size(), days);
         for (int i = 0; i < days; ++i) {
             const QJsonObject row = counters->at(i).toObject();
@@ -359,7 +368,8 @@ private slots:
             const QJsonObject yesterday = counters->at(i - 1).toObject();
             for (const QString &f : {QStringLiteral("SolarEnergy"), QStringLiteral("LoadEnergy")}) {
                 const double rise = num(counters->at(i).toObject(), f) - num(yesterday, f);
-                QVERIFY2(near(num(row, f), rise, 1e-6, 1e-3), qPrintable(QStringLiteral("%1: %2 vs %3").arg(f).arg(num(row, f)).arg(rise)));
+                QVERIFY2(near(num(row, f), rise, 1e-6, 1e-3),
+                         qPrintable(QStringLiteral("%1: %2 vs %3").arg(f).arg(num(row, f)).arg(rise)));
             }
             ++compared;
         }
@@ -426,25 +436,34 @@ private slots:
         QVERIFY(near(num(total->first().toObject(), QStringLiteral("LoadEnergy")), load, 1e-6, 1e-3));
 
         // The document's "lmo" as written: a 400 that names `every`.
-        const HttpResult typo = m_http.get(queryUrl(QStringLiteral("/api/device_datas/query"),
-                                                    with(params, "every", QStringLiteral("lmo"))), m_token);
+        const HttpResult typo = m_http.get(
+            queryUrl(QStringLiteral("/api/device_datas/query"), with(params, "every", QStringLiteral("lmo"))), m_token);
         QCOMPARE(typo.status, 400);
         QCOMPARE(typo.object().value(QStringLiteral("statusCode")).toInt(), 400);
-        QVERIFY2(typo.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("every")), typo.body.constData());
+        QVERIFY2(typo.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("every")),
+                 typo.body.constData());
     }
 
     // 最近24小時太陽能發電度數及用電度數(多台): -24h, summed per device then across devices, no every.
     void last24HoursEnergy()
     {
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"},
-                               {"device_output_name", "pomcube_data"}, {"start", "-24h"},
-                               {"fields", "SolarEnergy,LoadEnergy"},   {"differenceNonNegativeSource", "true"},
-                               {"timezone", "Asia/Taipei"},            {"time_function", "sum"},
-                               {"group_by", "!DeviceName,_field"},     {"group_function", "sum"}};
+        const Params params = {{"organization_id", "182"},
+                               {"domain_id", "187"},
+                               {"device_output_name", "pomcube_data"},
+                               {"start", "-24h"},
+                               {"fields", "SolarEnergy,LoadEnergy"},
+                               {"differenceNonNegativeSource", "true"},
+                               {"timezone", "Asia/Taipei"},
+                               {"time_function", "sum"},
+                               {"group_by", "!DeviceName,_field"},
+                               {"group_function", "sum"}};
         // Each counter's rise over the same range, per device: spread of a monotonic counter.
-        const Params rises = {{"organization_id", "182"}, {"domain_id", "187"},
-                              {"device_output_name", "pomcube_data"}, {"start", "-24h"},
-                              {"fields", "SolarEnergy,LoadEnergy"},   {"time_function", "spread"}};
+        const Params rises = {{"organization_id", "182"},
+                              {"domain_id", "187"},
+                              {"device_output_name", "pomcube_data"},
+                              {"start", "-24h"},
+                              {"fields", "SolarEnergy,LoadEnergy"},
+                              {"time_function", "spread"}};
         bool consistent = false;
         for (int attempt = 0; attempt < 5 && !consistent; ++attempt) {
             const qint64 before = simNow();
@@ -478,13 +497,21 @@ private slots:
     void buildingAMeter()
     {
         const qint64 now = simNow();
-        const Params params = {{"organization_id", "182"}, {"device_output_name", "hermes_smartmeter_data"},
-                               {"device_names", "HERMES_SM000010"}, {"fields", "Active_Power,InputEnergy"},
-                               {"start", isoLocal(localMidnight(now))}, {"group_by", "!DeviceName,_field"},
-                               {"timezone", "Asia/Taipei"}, {"time_function", "last"}, {"pivot_columns", "_field"}};
-        const Params recent = {{"organization_id", "182"}, {"device_output_name", "hermes_smartmeter_data"},
-                               {"device_names", "HERMES_SM000010"}, {"fields", "Active_Power,InputEnergy"},
-                               {"start", "-5m"}, {"pivot_columns", "_field"}};
+        const Params params = {{"organization_id", "182"},
+                               {"device_output_name", "hermes_smartmeter_data"},
+                               {"device_names", "HERMES_SM000010"},
+                               {"fields", "Active_Power,InputEnergy"},
+                               {"start", isoLocal(localMidnight(now))},
+                               {"group_by", "!DeviceName,_field"},
+                               {"timezone", "Asia/Taipei"},
+                               {"time_function", "last"},
+                               {"pivot_columns", "_field"}};
+        const Params recent = {{"organization_id", "182"},
+                               {"device_output_name", "hermes_smartmeter_data"},
+                               {"device_names", "HERMES_SM000010"},
+                               {"fields", "Active_Power,InputEnergy"},
+                               {"start", "-5m"},
+                               {"pivot_columns", "_field"}};
         bool consistent = false;
         for (int attempt = 0; attempt < 5 && !consistent; ++attempt) {
             const qint64 before = simNow();
@@ -496,8 +523,9 @@ private slots:
             const qint64 after = simNow();
             QCOMPARE(rows->size(), 1);
             const QJsonObject row = rows->first().toObject();
-            const QString keys = keysProblem(row, {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("Active_Power"),
-                                                   QStringLiteral("InputEnergy")});
+            const QString keys = keysProblem(row,
+                                             {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("Active_Power"),
+                                              QStringLiteral("InputEnergy")});
             QVERIFY2(keys.isEmpty(), qPrintable(keys));
             QCOMPARE(row.value(QStringLiteral("table")).toInt(), 0);
             QVERIFY2(timeOf(row) <= after && timeOf(row) > before - 2 * kMinuteMs, qPrintable(describe(row)));

@@ -8,12 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace VendorExamples;
 
-class tst_SimVendorDomainQueries : public QObject, protected VendorExampleSite
+class tst_SimVendorDomainQueries
+    : public QObject
+    , protected VendorExampleSite
 {
     Q_OBJECT
 
@@ -25,10 +26,13 @@ private slots:
     void todaysEnergy()
     {
         const qint64 now = simNow();
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"},
+        const Params params = {{"organization_id", "182"},
+                               {"domain_id", "187"},
                                {"start", isoLocal(localMidnight(now))},
                                {"fields", "SolarEnergy, LoadEnergy, GridEnergy"},
-                               {"every", "1d"}, {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
+                               {"every", "1d"},
+                               {"timezone", "Asia/Taipei"},
+                               {"time_src", "_start"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
         QVERIFY2(rows, qPrintable(why));
@@ -50,9 +54,12 @@ private slots:
     void currentSitePower()
     {
         const qint64 before = simNow();
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", "0"},
+        const Params params = {{"organization_id", "182"},
+                               {"domain_id", "187"},
+                               {"start", "0"},
                                {"fields", "SolarPower, LoadPower, GridPower, GenPower"},
-                               {"timezone", "Asia/Taipei"}, {"time_function", "last"}};
+                               {"timezone", "Asia/Taipei"},
+                               {"time_function", "last"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/domain_datas/query"), params, &why);
         QVERIFY2(rows, qPrintable(why));
@@ -69,16 +76,15 @@ private slots:
         QCOMPARE(value.value(QStringLiteral("GenPower")), 0.0);
         // What the balance leaves for the batteries stays within the three units' 10 kW each.
         const double battery = value.value(QStringLiteral("GridPower")) - value.value(QStringLiteral("LoadPower"))
-                             + value.value(QStringLiteral("SolarPower"));
+            + value.value(QStringLiteral("SolarPower"));
         QVERIFY2(std::abs(battery) <= 30'000 + 1, qPrintable(QString::number(battery)));
     }
 
     // 即時 SoC, 剩餘電量(站點): SOC within the batteries' limits, remaining energy = SOC × capacity.
     void currentSocAndRemainingEnergy()
     {
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", "0"},
-                               {"fields", "BatRemainEnergy,BatSoC"}, {"timezone", "Asia/Taipei"},
-                               {"time_function", "last"}};
+        const Params params = {{"organization_id", "182"},           {"domain_id", "187"},        {"start", "0"},
+                               {"fields", "BatRemainEnergy,BatSoC"}, {"timezone", "Asia/Taipei"}, {"time_function", "last"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
         QVERIFY2(rows, qPrintable(why));
@@ -89,8 +95,8 @@ private slots:
         QVERIFY2(num(soc, QStringLiteral("_value")) >= kSocMin && num(soc, QStringLiteral("_value")) <= kSocMax,
                  qPrintable(describe(soc)));
 
-        const auto capacity = fetch(QStringLiteral("/api/domain_datas/query"),
-                                    with(params, "fields", QStringLiteral("BatCapacity")), &why);
+        const auto capacity =
+            fetch(QStringLiteral("/api/domain_datas/query"), with(params, "fields", QStringLiteral("BatCapacity")), &why);
         QVERIFY2(capacity, qPrintable(why));
         QCOMPARE(capacity->size(), 1);
         const double kWh = num(capacity->first().toObject(), QStringLiteral("_value"));
@@ -101,9 +107,9 @@ private slots:
         }
 
         // Each unit's own BatSoC stays within its limits too.
-        const Params units = {{"organization_id", "182"}, {"domain_id", "187"},
-                              {"device_output_name", "pomcube_data"}, {"start", "0"},
-                              {"fields", "BatSoC"}, {"time_function", "last"}};
+        const Params units = {
+            {"organization_id", "182"}, {"domain_id", "187"},     {"device_output_name", "pomcube_data"}, {"start", "0"},
+            {"fields", "BatSoC"},       {"time_function", "last"}};
         const auto unitRows = fetch(QStringLiteral("/api/device_datas/query"), units, &why);
         QVERIFY2(unitRows, qPrintable(why));
         QCOMPARE(unitRows->size(), 3);
@@ -118,7 +124,7 @@ private slots:
         const qint64 now = simNow();
         const qint64 today = localMidnight(now);
         const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", isoLocal(today)},
-                               {"fields", "Irradiance"}, {"every", "1h"}, {"timezone", "Asia/Taipei"},
+                               {"fields", "Irradiance"},   {"every", "1h"},      {"timezone", "Asia/Taipei"},
                                {"time_src", "_start"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
@@ -143,8 +149,8 @@ private slots:
     void socEvery15Minutes()
     {
         const qint64 today = localMidnight(simNow());
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", isoLocal(today - 5 * kDayMs)},
-                               {"stop", isoLocal(today)}, {"fields", "BatSoC"}, {"every", "15m"},
+        const Params params = {{"organization_id", "182"},  {"domain_id", "187"},  {"start", isoLocal(today - 5 * kDayMs)},
+                               {"stop", isoLocal(today)},   {"fields", "BatSoC"},  {"every", "15m"},
                                {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
@@ -163,7 +169,8 @@ private slots:
             const qint64 midnight = today - d * kDayMs;
             const auto at = [&](int hour, int minute) { return soc.value(midnight + hour * kHourMs + minute * kMinuteMs); };
             QVERIFY2(at(3, 0) >= at(0, 45), qPrintable(QStringLiteral("day -%1: %2 → %3").arg(d).arg(at(0, 45)).arg(at(3, 0))));
-            QVERIFY2(at(19, 0) <= at(16, 45), qPrintable(QStringLiteral("day -%1: %2 → %3").arg(d).arg(at(16, 45)).arg(at(19, 0))));
+            QVERIFY2(at(19, 0) <= at(16, 45),
+                     qPrintable(QStringLiteral("day -%1: %2 → %3").arg(d).arg(at(16, 45)).arg(at(19, 0))));
             charged += at(3, 0) > at(0, 45) + 1;
             discharged += at(19, 0) < at(16, 45) - 1;
         }
@@ -179,9 +186,9 @@ private slots:
         const qint64 today = localMidnight(now);
         const qint64 start = today - 2 * kDayMs;
         const qint64 stop = today + 3 * kDayMs;
-        Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", isoLocal(start)},
-                         {"stop", isoLocal(stop)}, {"fields", "PredictionSolarPower"}, {"every", "15m"},
-                         {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
+        Params params = {
+            {"organization_id", "182"},         {"domain_id", "187"}, {"start", isoLocal(start)},  {"stop", isoLocal(stop)},
+            {"fields", "PredictionSolarPower"}, {"every", "15m"},     {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
         QString why;
         const auto power = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
         QVERIFY2(power, qPrintable(why));
@@ -225,8 +232,8 @@ private slots:
     {
         QFETCH(QString, field);
         const qint64 today = localMidnight(simNow());
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", isoLocal(today - 5 * kDayMs)},
-                               {"stop", isoLocal(today)}, {"fields", field}, {"every", "1d"},
+        const Params params = {{"organization_id", "182"},  {"domain_id", "187"},  {"start", isoLocal(today - 5 * kDayMs)},
+                               {"stop", isoLocal(today)},   {"fields", field},     {"every", "1d"},
                                {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
@@ -245,8 +252,8 @@ private slots:
     void hourlyPerformanceRatio()
     {
         const qint64 today = localMidnight(simNow());
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", isoLocal(today - kDayMs)},
-                               {"stop", isoLocal(today)}, {"fields", "PR"}, {"every", "1h"},
+        const Params params = {{"organization_id", "182"},  {"domain_id", "187"},  {"start", isoLocal(today - kDayMs)},
+                               {"stop", isoLocal(today)},   {"fields", "PR"},      {"every", "1h"},
                                {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/domain_datas/query"), params, &why);
@@ -258,7 +265,8 @@ private slots:
             if (hour < 5 || hour >= 19) {
                 QVERIFY2(isNull(row, QStringLiteral("_value")), qPrintable(QStringLiteral("PR at night: ") + describe(row)));
             } else if (!isNull(row, QStringLiteral("_value"))) {
-                QVERIFY2(num(row, QStringLiteral("_value")) >= 0 && num(row, QStringLiteral("_value")) <= 100, qPrintable(describe(row)));
+                QVERIFY2(num(row, QStringLiteral("_value")) >= 0 && num(row, QStringLiteral("_value")) <= 100,
+                         qPrintable(describe(row)));
                 sunny += hour >= 9 && hour < 15;
             }
         }
@@ -270,9 +278,14 @@ private slots:
     {
         const qint64 today = localMidnight(simNow());
         const qint64 start = today - 5 * kDayMs;
-        const Params params = {{"organization_id", "182"}, {"domain_id", "187"}, {"start", isoLocal(start)},
-                               {"stop", isoLocal(today)}, {"fields", "SolarPower, LoadPower, GridPower, GenPower"},
-                               {"every", "15m"}, {"timezone", "Asia/Taipei"}, {"time_src", "_start"}};
+        const Params params = {{"organization_id", "182"},
+                               {"domain_id", "187"},
+                               {"start", isoLocal(start)},
+                               {"stop", isoLocal(today)},
+                               {"fields", "SolarPower, LoadPower, GridPower, GenPower"},
+                               {"every", "15m"},
+                               {"timezone", "Asia/Taipei"},
+                               {"time_src", "_start"}};
         QString why;
         const auto rows = fetch(QStringLiteral("/api/domain_datas/query"), params, &why);
         QVERIFY2(rows, qPrintable(why));
@@ -292,11 +305,12 @@ private slots:
             const double gen = num(rows->at(1440 + i).toObject(), QStringLiteral("_value"));
             QVERIFY2(solar >= 0 && load > 0 && gen == 0, qPrintable(describe(rows->at(i).toObject())));
             const double battery = grid - load + solar;
-            QVERIFY2(std::abs(battery) <= 30'000 + 1, qPrintable(QStringLiteral("battery %1 W at ").arg(battery)
-                                                                 + describe(rows->at(i).toObject())));
+            QVERIFY2(std::abs(battery) <= 30'000 + 1,
+                     qPrintable(QStringLiteral("battery %1 W at ").arg(battery) + describe(rows->at(i).toObject())));
             const int hour = localHour(start + i * 15 * kMinuteMs);
             if (hour >= 1 && hour < 3) // the vendor's charge window: the batteries take, never give
-                QVERIFY2(battery >= -1, qPrintable(QStringLiteral("battery %1 W at ").arg(battery) + describe(rows->at(i).toObject())));
+                QVERIFY2(battery >= -1,
+                         qPrintable(QStringLiteral("battery %1 W at ").arg(battery) + describe(rows->at(i).toObject())));
         }
     }
 };

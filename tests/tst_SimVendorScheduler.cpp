@@ -8,12 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace VendorExamples;
 
-class tst_SimVendorScheduler : public QObject, protected VendorExampleSite
+class tst_SimVendorScheduler
+    : public QObject
+    , protected VendorExampleSite
 {
     Q_OBJECT
 
@@ -32,10 +33,11 @@ private slots:
         }
         const qint64 now = simNow();
         const QJsonObject o = schedulerObject(QStringLiteral("/power_schedulers/4"));
-        const QString keys = keysProblem(o, {QStringLiteral("power_scheduler_id"), QStringLiteral("domain_id"), QStringLiteral("device_id"),
-                                             QStringLiteral("timezone"), QStringLiteral("crons"), QStringLiteral("notify_user_id"),
-                                             QStringLiteral("update_time"), QStringLiteral("start_time"), QStringLiteral("stop_time"),
-                                             QStringLiteral("info"), QStringLiteral("enabled")});
+        const QString keys = keysProblem(
+            o,
+            {QStringLiteral("power_scheduler_id"), QStringLiteral("domain_id"), QStringLiteral("device_id"),
+             QStringLiteral("timezone"), QStringLiteral("crons"), QStringLiteral("notify_user_id"), QStringLiteral("update_time"),
+             QStringLiteral("start_time"), QStringLiteral("stop_time"), QStringLiteral("info"), QStringLiteral("enabled")});
         QVERIFY2(keys.isEmpty(), qPrintable(keys));
         QCOMPARE(o.value(QStringLiteral("power_scheduler_id")).toInt(), 4);
         QCOMPARE(o.value(QStringLiteral("domain_id")).toInt(), 187);
@@ -63,8 +65,9 @@ private slots:
         QJsonParseError error{};
         const QJsonObject info = QJsonDocument::fromJson(o.value(QStringLiteral("info")).toString().toUtf8(), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        const QString infoKeys = keysProblem(info, {QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("purchase_energy"),
-                                                    QStringLiteral("sell_energy")});
+        const QString infoKeys = keysProblem(
+            info,
+            {QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("purchase_energy"), QStringLiteral("sell_energy")});
         QVERIFY2(infoKeys.isEmpty(), qPrintable(infoKeys));
         for (const QString &point : {QStringLiteral("start"), QStringLiteral("stop")}) {
             const QJsonObject snapshot = info.value(point).toObject();
@@ -74,11 +77,13 @@ private slots:
             QCOMPARE(devices.size(), 3);
             for (const QJsonValue &d : devices) {
                 const QJsonObject unit = d.toObject();
-                const QString unitKeys = keysProblem(unit, {QStringLiteral("DeviceName"), QStringLiteral("SoC"),
-                                                            QStringLiteral("SolarPower"), QStringLiteral("GridPower")});
+                const QString unitKeys = keysProblem(unit,
+                                                     {QStringLiteral("DeviceName"), QStringLiteral("SoC"),
+                                                      QStringLiteral("SolarPower"), QStringLiteral("GridPower")});
                 QVERIFY2(unitKeys.isEmpty(), qPrintable(unitKeys));
                 QVERIFY(unit.value(QStringLiteral("DeviceName")).toString().startsWith(QStringLiteral("AA-70-")));
-                QVERIFY2(num(unit, QStringLiteral("SoC")) >= kSocMin && num(unit, QStringLiteral("SoC")) <= kSocMax, qPrintable(describe(unit)));
+                QVERIFY2(num(unit, QStringLiteral("SoC")) >= kSocMin && num(unit, QStringLiteral("SoC")) <= kSocMax,
+                         qPrintable(describe(unit)));
                 QVERIFY(num(unit, QStringLiteral("SolarPower")) >= 0);
             }
         }
@@ -112,9 +117,10 @@ private slots:
         QVERIFY(settled);
         const qint64 now = simNow();
 
-        const QString keys = keysProblem(history, {QStringLiteral("running"), QStringLiteral("complete_count"),
-                                                   QStringLiteral("purchase_energy"), QStringLiteral("sell_energy"),
-                                                   QStringLiteral("records")});
+        const QString keys =
+            keysProblem(history,
+                        {QStringLiteral("running"), QStringLiteral("complete_count"), QStringLiteral("purchase_energy"),
+                         QStringLiteral("sell_energy"), QStringLiteral("records")});
         QVERIFY2(keys.isEmpty(), qPrintable(keys));
         QVERIFY(history.value(QStringLiteral("running")).isBool());
         const QJsonArray records = history.value(QStringLiteral("records")).toArray();
@@ -123,17 +129,18 @@ private slots:
         QVERIFY(records.size() >= 4 * 13); // two runs a day over the default 7 days
 
         const Schedule &vendor = vendorSchedule();
-        const QStringList types = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("start"),
-                                   QStringLiteral("start_stable"), QStringLiteral("stop"), QStringLiteral("stop_stable")};
+        const QStringList types = {QStringLiteral("create"),       QStringLiteral("update"), QStringLiteral("start"),
+                                   QStringLiteral("start_stable"), QStringLiteral("stop"),   QStringLiteral("stop_stable")};
         int completed = 0;
         double purchase = 0, sell = 0;
         QString previousRunType = QStringLiteral("stop_stable");
         qint64 previousRunTime = 0;
         double runPower = 0;
         for (const QJsonObject &record : objects(records)) {
-            const QString recordKeys = keysProblem(record, {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("type"),
-                                                            QStringLiteral("data"), QStringLiteral("message"),
-                                                            QStringLiteral("purchase_energy"), QStringLiteral("sell_energy")});
+            const QString recordKeys =
+                keysProblem(record,
+                            {QStringLiteral("table"), QStringLiteral("_time"), QStringLiteral("type"), QStringLiteral("data"),
+                             QStringLiteral("message"), QStringLiteral("purchase_energy"), QStringLiteral("sell_energy")});
             QVERIFY2(recordKeys.isEmpty(), qPrintable(recordKeys));
             QCOMPARE(record.value(QStringLiteral("table")).toInt(), 0);
             const qint64 t = timeOf(record);
@@ -157,9 +164,9 @@ private slots:
 
             // The run's records follow each other in order, the stable ones 4 minutes after.
             const QString expectedType = previousRunType == u"start" ? QStringLiteral("start_stable")
-                                       : previousRunType == u"start_stable" ? QStringLiteral("stop")
-                                       : previousRunType == u"stop" ? QStringLiteral("stop_stable")
-                                                                    : QStringLiteral("start");
+                : previousRunType == u"start_stable"                 ? QStringLiteral("stop")
+                : previousRunType == u"stop"                         ? QStringLiteral("stop_stable")
+                                                                     : QStringLiteral("start");
             if (previousRunTime == 0 && type != u"start") {
                 previousRunType = type; // the 7 days began in the middle of a run
                 previousRunTime = t;
@@ -175,8 +182,9 @@ private slots:
                 QVERIFY2(second - vendor.at(*window).startSecond < 5, qPrintable(describe(record)));
                 runPower = vendor.at(*window).powerW;
                 QCOMPARE(data.object().value(QStringLiteral("charge_power")).toDouble(), runPower);
-                QVERIFY(record.value(QStringLiteral("message")).toString().contains(
-                    runPower > 0 ? QStringLiteral("充電") : QStringLiteral("放電")));
+                QVERIFY(record.value(QStringLiteral("message"))
+                            .toString()
+                            .contains(runPower > 0 ? QStringLiteral("充電") : QStringLiteral("放電")));
             } else if (type == u"stop") {
                 QVERIFY(data.object().value(QStringLiteral("charge_power")).isNull());
                 QVERIFY2(!vendor.windowAt(second), qPrintable(describe(record)));
@@ -215,8 +223,8 @@ private slots:
     void patchWithTheDocumentsExample()
     {
         // First something else, so that the document's example is a change GET can show.
-        const QJsonObject window{{QStringLiteral("start_time"), 72000}, {QStringLiteral("stop_time"), 75600},
-                                 {QStringLiteral("power"), 5000}};
+        const QJsonObject window{
+            {QStringLiteral("start_time"), 72000}, {QStringLiteral("stop_time"), 75600}, {QStringLiteral("power"), 5000}};
         const QString otherCrons = QString::fromUtf8(QJsonDocument(QJsonArray{window}).toJson(QJsonDocument::Compact));
         const HttpResult other = m_http.sendJson("PATCH", m_sim->url(QStringLiteral("/power_schedulers/4")),
                                                  {{QStringLiteral("crons"), otherCrons}}, m_token);
@@ -246,13 +254,17 @@ private slots:
 
         // The history holds the change as an `update` record at update_time.
         const QJsonArray records = m_http.get(m_sim->url(QStringLiteral("/api/power_schedulers/4/history")), m_token)
-                                       .object().value(QStringLiteral("records")).toArray();
+                                       .object()
+                                       .value(QStringLiteral("records"))
+                                       .toArray();
         QVERIFY(!records.isEmpty());
         const QJsonObject last = records.last().toObject();
         QCOMPARE(last.value(QStringLiteral("type")).toString(), QStringLiteral("update"));
         QCOMPARE(timeOf(last), updated);
         const QString crons = QJsonDocument::fromJson(last.value(QStringLiteral("data")).toString().toUtf8())
-                                  .object().value(QStringLiteral("crons")).toString();
+                                  .object()
+                                  .value(QStringLiteral("crons"))
+                                  .toString();
         QVERIFY(hasWindows(crons, vendorSchedule()));
     }
 };

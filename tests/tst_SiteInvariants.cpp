@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -58,7 +57,7 @@ private slots:
         const StoredSeries &load = m_site->siteSeries(SiteModel::LoadPower);
         const StoredSeries &grid = m_site->siteSeries(SiteModel::GridPower);
         const StoredSeries &batteryMeter = field(12, "Power"); // HERMES_SM000003, the battery circuit
-        const StoredSeries &gridMeter = field(10, "Power");    // HERMES_SM000001, the grid connection
+        const StoredSeries &gridMeter = field(10, "Power"); // HERMES_SM000001, the grid connection
         QList<const StoredSeries *> unitLoads, unitSolars, unitGrids;
         for (int d = 0; d < 6; ++d) {
             unitLoads.append(&field(d, "LoadPower"));
@@ -101,7 +100,8 @@ private slots:
                 const double stored = power > 0 ? power * b.chargeEfficiency : power / b.dischargeEfficiency;
                 const double expected = stored / 60.0 / (b.capacityKWh * 1000.0) * 100.0;
                 const double delta = soc.value(s + 1) - soc.value(s);
-                QVERIFY2(std::abs(delta - expected) < 2e-4, qPrintable(QStringLiteral("unit %1 step %2: %3 vs %4").arg(d).arg(s).arg(delta).arg(expected)));
+                QVERIFY2(std::abs(delta - expected) < 2e-4,
+                         qPrintable(QStringLiteral("unit %1 step %2: %3 vs %4").arg(d).arg(s).arg(delta).arg(expected)));
                 moved += std::abs(delta);
             }
             if (d < 3)
@@ -149,7 +149,11 @@ private slots:
                     if (increase < 1.0)
                         continue;
                     QVERIFY2(std::abs(increase - integral) <= 0.01 * increase,
-                             qPrintable(QStringLiteral("%1 %2 day %3: %4 vs %5").arg(m_site->devices().at(d).spec.name, QString::fromLatin1(pair[1])).arg(from / 1440).arg(increase).arg(integral)));
+                             qPrintable(QStringLiteral("%1 %2 day %3: %4 vs %5")
+                                            .arg(m_site->devices().at(d).spec.name, QString::fromLatin1(pair[1]))
+                                            .arg(from / 1440)
+                                            .arg(increase)
+                                            .arg(integral)));
                     ++days;
                 }
             }
@@ -166,9 +170,14 @@ private slots:
         SimSite site(options);
         QVERIFY(site.start().ok());
         QUrlQuery q;
-        for (const auto &[k, v] : {std::pair{"organization_id", "182"}, {"domain_id", "187"}, {"start", "-35d"},
-                                   {"fields", "PR,CurtailmentRatio,PhotometerSolarPower"}, {"every", "1d"},
-                                   {"timezone", "Asia/Taipei"}, {"time_src", "_start"}, {"pivot_columns", "_field"}})
+        for (const auto &[k, v] : {std::pair{"organization_id", "182"},
+                                   {"domain_id", "187"},
+                                   {"start", "-35d"},
+                                   {"fields", "PR,CurtailmentRatio,PhotometerSolarPower"},
+                                   {"every", "1d"},
+                                   {"timezone", "Asia/Taipei"},
+                                   {"time_src", "_start"},
+                                   {"pivot_columns", "_field"}})
             q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
         const SimReply reply = site.domainQuery(q);
         QCOMPARE(reply.status, 200);
@@ -186,7 +195,8 @@ private slots:
                 continue;
             ++sunny;
             const double pr = day.value(QStringLiteral("PR")).toDouble();
-            QVERIFY2(pr >= 60 && pr <= 95, qPrintable(QStringLiteral("PR %1 on %2").arg(pr).arg(day.value(QStringLiteral("_time")).toString())));
+            QVERIFY2(pr >= 60 && pr <= 95,
+                     qPrintable(QStringLiteral("PR %1 on %2").arg(pr).arg(day.value(QStringLiteral("_time")).toString())));
         }
         QVERIFY2(sunny >= 5, qPrintable(QString::number(sunny)));
         QVERIFY2(curtailed >= 1, "some day of the history curtails PV");

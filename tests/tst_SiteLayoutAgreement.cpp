@@ -23,7 +23,11 @@ QStringList differences(const SiteLayout &client, const QList<SiteCatalog::Domai
             out.append(QStringLiteral("domain %1 only in the client").arg(d.id));
         else if (sim->parentId != d.parentId || sim->name != d.name)
             out.append(QStringLiteral("domain %1: client %2 under %3, emulator %4 under %5")
-                           .arg(d.id).arg(d.name).arg(d.parentId).arg(sim->name).arg(sim->parentId));
+                           .arg(d.id)
+                           .arg(d.name)
+                           .arg(d.parentId)
+                           .arg(sim->name)
+                           .arg(sim->parentId));
     }
     for (const SiteCatalog::Domain *d : std::as_const(domains))
         out.append(QStringLiteral("domain %1 only in the emulator").arg(d->id));
@@ -103,14 +107,32 @@ private slots:
         QFETCH(int, change);
         SiteLayout client = SiteLayout::buildingK();
         switch (change) {
-        case 0: client.domains.last().name += QStringLiteral("2"); break;
-        case 1: client.domains.last().parentId = 182; break;
-        case 2: client.devices.first().domainId = 186; break;
-        case 3: client.devices.last().type = QStringLiteral("meter"); break;
-        case 4: client.devices[4].output = QStringLiteral("pomcube_data"); break;
-        case 5: client.devices.append({QStringLiteral("HERMES_SM000011"), {}, QStringLiteral("smart_meter"), QStringLiteral("smart_meter"),
-                                       QStringLiteral("hermes_smartmeter_data"), 187}); break;
-        case 6: client.domains.removeLast(); break;
+        case 0:
+            client.domains.last().name += QStringLiteral("2");
+            break;
+        case 1:
+            client.domains.last().parentId = 182;
+            break;
+        case 2:
+            client.devices.first().domainId = 186;
+            break;
+        case 3:
+            client.devices.last().type = QStringLiteral("meter");
+            break;
+        case 4:
+            client.devices[4].output = QStringLiteral("pomcube_data");
+            break;
+        case 5:
+            client.devices.append({QStringLiteral("HERMES_SM000011"),
+                                   {},
+                                   QStringLiteral("smart_meter"),
+                                   QStringLiteral("smart_meter"),
+                                   QStringLiteral("hermes_smartmeter_data"),
+                                   187});
+            break;
+        case 6:
+            client.domains.removeLast();
+            break;
         }
         QCOMPARE(differences(client, SiteCatalog().domains(), SiteCatalog::buildingKDevices()).size(), 1);
     }

@@ -39,12 +39,14 @@ private slots:
         const SiteLayout layout = SiteLayout::buildingK();
         QVERIFY(QTest::qWaitFor([&] { return status.size() >= layout.devices.size(); }, 15'000));
 
-        const QStringList known = {QStringLiteral("Operating"), QStringLiteral("Standby"), QStringLiteral("Fault"), QStringLiteral("Maintenance")};
+        const QStringList known = {QStringLiteral("Operating"), QStringLiteral("Standby"), QStringLiteral("Fault"),
+                                   QStringLiteral("Maintenance")};
         for (const SiteLayout::Device &device : layout.devices) {
             QVERIFY2(status.contains(device.name), qPrintable(device.name));
             const QString text = status.value(device.name);
             if (device.output == u"pomcube_data" || device.output == u"hermes_ess_data")
-                QVERIFY2(text.startsWith(QStringLiteral("SoC ")) && text.endsWith(QStringLiteral("%")), qPrintable(device.name + u": " + text));
+                QVERIFY2(text.startsWith(QStringLiteral("SoC ")) && text.endsWith(QStringLiteral("%")),
+                         qPrintable(device.name + u": " + text));
             else
                 QVERIFY2(known.contains(text), qPrintable(device.name + u": " + text));
             QVERIFY(at.value(device.name).isValid());

@@ -3,7 +3,6 @@
 
 #include <QRegularExpression>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -17,10 +16,7 @@ class tst_SocGauge : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void levelByPercent_data()
     {

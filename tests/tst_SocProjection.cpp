@@ -5,7 +5,6 @@
 
 #include <QLocale>
 #include <QtTest>
-
 #include <cmath>
 
 namespace {
@@ -54,13 +53,14 @@ bool near(double actual, double expected, double tolerance)
     return std::abs(actual - expected) <= tolerance;
 }
 
-#define VERIFY_NEAR(actual, expected, tolerance)                                                           \
-    do {                                                                                                   \
-        const double a_ = (actual);                                                                        \
-        const double e_ = (expected);                                                                      \
-        QVERIFY2(near(a_, e_, (tolerance)), qPrintable(QStringLiteral("%1 is %2, expected %3")             \
-                                                           .arg(QStringLiteral(#actual)).arg(a_, 0, 'g', 10) \
-                                                           .arg(e_, 0, 'g', 10)));                         \
+#define VERIFY_NEAR(actual, expected, tolerance)                                                                                 \
+    do {                                                                                                                         \
+        const double a_ = (actual);                                                                                              \
+        const double e_ = (expected);                                                                                            \
+        QVERIFY2(                                                                                                                \
+            near(a_, e_, (tolerance)),                                                                                           \
+            qPrintable(                                                                                                          \
+                QStringLiteral("%1 is %2, expected %3").arg(QStringLiteral(#actual)).arg(a_, 0, 'g', 10).arg(e_, 0, 'g', 10)));  \
     } while (false)
 
 } // namespace
@@ -253,8 +253,8 @@ private slots:
     {
         // Now 18:00 local, inside 17:00–19:00 −20 kW, SOC 20 %: 10 % of 69 kWh = 6.9 kWh above
         // the limit, × 0.95 = 6.555 kWh at 20 kW = 0.32775 h = 19 min 39.9 s: empty at 18:19:39.9.
-        const SocProjectionResult result = SocProjection::project(
-            taipei(Schedule({window(17 * kHour, 19 * kHour, -20000)}), 20.0, utc(2024, 12, 9, 10)));
+        const SocProjectionResult result =
+            SocProjection::project(taipei(Schedule({window(17 * kHour, 19 * kHour, -20000)}), 20.0, utc(2024, 12, 9, 10)));
         QCOMPARE(result.batteryW.value(0), -20000.0);
         QCOMPARE(result.warnings.size(), 2);
         const ProjectionWarning &today = result.warnings.at(0);
@@ -274,8 +274,8 @@ private slots:
     {
         // Now 16:58:13 local: the window must still start at 17:00:00, and one with edges off
         // the 5-minute grid (17:32:30–17:37:30) must start and stop on its own edges.
-        const Schedule schedule({window(17 * kHour, 17 * kHour + 1800, -20000),
-                                 window(17 * kHour + 1950, 17 * kHour + 2250, 10000)});
+        const Schedule schedule(
+            {window(17 * kHour, 17 * kHour + 1800, -20000), window(17 * kHour + 1950, 17 * kHour + 2250, 10000)});
         const QDateTime now = utc(2024, 12, 9, 8, 58, 13);
         const SocProjectionResult result = SocProjection::project(taipei(schedule, 50.0, now));
         QCOMPARE(result.socPercent.firstTime(), now.toMSecsSinceEpoch());
@@ -310,16 +310,14 @@ private slots:
             << utc(2025, 3, 25, 12) << window(2 * kHour, 3 * kHour, 10000) << utc(2025, 3, 26, 1) << utc(2025, 3, 26, 2)
             << 63.7681;
         QTest::newRow("spring forward: 02:15–02:45 is skipped")
-            << utc(2025, 3, 29, 12) << window(2 * kHour + 900, 2 * kHour + 2700, 10000) << QDateTime() << QDateTime()
-            << 50.0;
+            << utc(2025, 3, 29, 12) << window(2 * kHour + 900, 2 * kHour + 2700, 10000) << QDateTime() << QDateTime() << 50.0;
         // 01:00 CET = 00:00Z to 04:00 CEST = 02:00Z: two hours, 27.536 %.
         QTest::newRow("spring forward: 01:00–04:00 lasts two hours")
             << utc(2025, 3, 29, 12) << window(1 * kHour, 4 * kHour, 10000) << utc(2025, 3, 30, 0) << utc(2025, 3, 30, 2)
             << 77.5362;
         // 02:00 CEST = 00:00Z to 03:00 CET = 02:00Z: the repeated hour runs twice.
-        QTest::newRow("fall back: 02:00–03:00 runs twice")
-            << utc(2025, 10, 25, 12) << window(2 * kHour, 3 * kHour, 10000) << utc(2025, 10, 26, 0) << utc(2025, 10, 26, 2)
-            << 77.5362;
+        QTest::newRow("fall back: 02:00–03:00 runs twice") << utc(2025, 10, 25, 12) << window(2 * kHour, 3 * kHour, 10000)
+                                                           << utc(2025, 10, 26, 0) << utc(2025, 10, 26, 2) << 77.5362;
     }
 
     void daylightSavingDays()

@@ -6,7 +6,6 @@
 #include "sim/SiteModel.h"
 
 #include <QtTest>
-
 #include <cmath>
 #include <memory>
 
@@ -82,14 +81,15 @@ private slots:
         const QDateTime noon = utc(2025, 6, 20, 4);
         // The emulator's default crons (docs/aegis-api.md §7): the discharge empties the battery
         // (2 h × 20 kW / 0.95 = 42 kWh from the 26 kWh the settled units hold above 10 %).
-        QTest::newRow("vendor example")
-            << taipei << noon << Schedule({window(17 * kHour, 19 * kHour, -20000), window(1 * kHour, 3 * kHour, 10000)}) << 1;
+        QTest::newRow("vendor example") << taipei << noon
+                                        << Schedule({window(17 * kHour, 19 * kHour, -20000), window(1 * kHour, 3 * kHour, 10000)})
+                                        << 1;
         // 3 h × 30 kW × 0.95 = 85.5 kWh cannot fit: full before noon; then a discharge across
         // midnight that empties it.
         QTest::newRow("full, then a midnight pair that empties")
             << taipei << utc(2025, 6, 19, 18) // 02:00 local, after yesterday's pair
-            << Schedule({window(9 * kHour, 12 * kHour, 30000), window(22 * kHour, 24 * kHour, -25000),
-                         window(0, 1 * kHour, -25000)})
+            << Schedule(
+                   {window(9 * kHour, 12 * kHour, 30000), window(22 * kHour, 24 * kHour, -25000), window(0, 1 * kHour, -25000)})
             << 2;
         QTest::newRow("no windows") << taipei << noon << Schedule() << 0;
         // Europe/Berlin on 2025-03-30: 01:00–02:30 runs only from 01:00 CET to the jump to
@@ -150,8 +150,8 @@ private slots:
         QCOMPARE(projection.warnings.size(), warnings);
         for (const ProjectionWarning &w : projection.warnings) {
             // The emulator reaches the limit in the minute the projection says it does.
-            const double limit = w.kind == ProjectionWarning::Kind::Full ? input.battery.socMaxPercent
-                                                                         : input.battery.socMinPercent;
+            const double limit =
+                w.kind == ProjectionWarning::Kind::Full ? input.battery.socMaxPercent : input.battery.socMinPercent;
             const qint64 fromMs = w.from.toMSecsSinceEpoch();
             const qsizetype after = soc.lowerBound(fromMs);
             QVERIFY2(std::abs(soc.value(after) - limit) < 0.01, qPrintable(w.describe(input.zone)));

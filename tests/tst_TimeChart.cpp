@@ -5,9 +5,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
-
 #include <QtTest>
-
 #include <cmath>
 #include <numbers>
 
@@ -50,7 +48,8 @@ ChartSeries series(const QString &name, const QString &unit, TimeSeries data, Ch
 
 void wheel(QWidget *viewport, const QPointF &pos, int delta)
 {
-    QWheelEvent event(pos, viewport->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent event(pos, viewport->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(viewport, &event);
 }
 
@@ -74,7 +73,8 @@ private:
         m_chart->setTimeZone(QTimeZone("Asia/Taipei"));
         m_chart->resize(1000, 500);
         m_chart->setSeries({series(QStringLiteral("Solar"), QStringLiteral("W"), solarDay()),
-                            series(QStringLiteral("SOC"), QStringLiteral("%"), flat(40, kTaipeiMidnight, kTaipeiMidnight + 24 * kHour, 5 * kMinute))});
+                            series(QStringLiteral("SOC"), QStringLiteral("%"),
+                                   flat(40, kTaipeiMidnight, kTaipeiMidnight + 24 * kHour, 5 * kMinute))});
         m_chart->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
         m_chart->updateNow();
@@ -125,23 +125,28 @@ private slots:
         m_chart = std::make_unique<TimeChart>();
         m_chart->setTimeZone(QTimeZone("Europe/Berlin"));
         m_chart->resize(1600, 400);
-        m_chart->setSeries({series(QStringLiteral("Load"), QStringLiteral("W"), flat(100, change - 4 * kHour, change + 4 * kHour, kMinute))});
+        m_chart->setSeries(
+            {series(QStringLiteral("Load"), QStringLiteral("W"), flat(100, change - 4 * kHour, change + 4 * kHour, kMinute))});
         m_chart->updateNow();
         const QStringList labels = m_chart->timeAxisLabels();
-        QVERIFY2(labels.contains(QStringLiteral("01:00")) && labels.contains(QStringLiteral("03:00")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(QStringLiteral("01:00")) && labels.contains(QStringLiteral("03:00")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(!labels.contains(QStringLiteral("02:00")));
         QCOMPARE(m_chart->timeAxisTitle(), QStringLiteral("Time (Europe/Berlin, UTC+01:00/+02:00)"));
 
         // And back on 2024-10-27 (01:00Z), when 02:00–03:00 comes twice: every label is the
         // true wall clock of its instant, in order.
         const qint64 back = 1'729'990'800'000;
-        m_chart->setSeries({series(QStringLiteral("Load"), QStringLiteral("W"), flat(100, back - 4 * kHour, back + 4 * kHour, kMinute))});
+        m_chart->setSeries(
+            {series(QStringLiteral("Load"), QStringLiteral("W"), flat(100, back - 4 * kHour, back + 4 * kHour, kMinute))});
         m_chart->updateNow();
         const QList<qint64> ticks = m_chart->timeAxisTicks();
         QVERIFY(ticks.size() >= 6);
         for (qsizetype i = 0; i < ticks.size(); ++i) {
-            const QString wallClock = QDateTime::fromMSecsSinceEpoch(ticks.at(i), QTimeZone("Europe/Berlin")).toString(QStringLiteral("HH:mm"));
-            QVERIFY2(m_chart->timeAxisLabels().at(i).startsWith(wallClock), qPrintable(m_chart->timeAxisLabels().join(QLatin1Char('|'))));
+            const QString wallClock =
+                QDateTime::fromMSecsSinceEpoch(ticks.at(i), QTimeZone("Europe/Berlin")).toString(QStringLiteral("HH:mm"));
+            QVERIFY2(m_chart->timeAxisLabels().at(i).startsWith(wallClock),
+                     qPrintable(m_chart->timeAxisLabels().join(QLatin1Char('|'))));
             QVERIFY(i == 0 || ticks.at(i) > ticks.at(i - 1));
         }
     }
@@ -263,8 +268,9 @@ private slots:
         m_chart->resize(600, 300);
         m_chart->updateNow();
         QVERIFY(m_chart->noticeText().contains(QStringLiteral("No data")));
-        m_chart->setSeries({series(QStringLiteral("Solar"), QStringLiteral("W"), TimeSeries({kTaipeiMidnight, kTaipeiMidnight + kHour},
-                                                                                           {TimeSeries::null(), TimeSeries::null()}))});
+        m_chart->setSeries(
+            {series(QStringLiteral("Solar"), QStringLiteral("W"),
+                    TimeSeries({kTaipeiMidnight, kTaipeiMidnight + kHour}, {TimeSeries::null(), TimeSeries::null()}))});
         QVERIFY(m_chart->noticeText().contains(QStringLiteral("No data")));
         m_chart->setSeries({series(QStringLiteral("Solar"), QStringLiteral("W"), solarDay())});
         QVERIFY(m_chart->noticeText().isEmpty());
@@ -320,7 +326,8 @@ private slots:
             for (int j = i + 1; j < drawn.size(); ++j) {
                 const QColor a = drawn.at(i).color;
                 const QColor b = drawn.at(j).color;
-                const int distance = std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+                const int distance =
+                    std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
                 QVERIFY2(distance >= 90, qPrintable(drawn.at(i).name + QStringLiteral(" and ") + drawn.at(j).name));
             }
         }
@@ -349,8 +356,10 @@ private slots:
         for (qint64 i = 0; i < 24 * 60; ++i) {
             const qint64 t = kTaipeiMidnight + i * kMinute;
             const double hour = double(i) / 60.0;
-            const double sun = std::max(0.0, std::sin((hour - 6) / 12.5 * std::numbers::pi)) * (0.85 + 0.15 * random.generateDouble());
-            const double l = 38'000 + 12'000 * std::exp(-std::pow((hour - 14) / 4, 2)) + 2000 * random.generateDouble() + (i == 800 ? 30'000 : 0);
+            const double sun =
+                std::max(0.0, std::sin((hour - 6) / 12.5 * std::numbers::pi)) * (0.85 + 0.15 * random.generateDouble());
+            const double l = 38'000 + 12'000 * std::exp(-std::pow((hour - 14) / 4, 2)) + 2000 * random.generateDouble()
+                + (i == 800 ? 30'000 : 0);
             const double s = 62'000 * sun;
             const bool gap = i >= 600 && i < 640; // a lost connection
             solar.append(t, gap ? TimeSeries::null() : s);
@@ -370,7 +379,8 @@ private slots:
             chart.resize(1000, 480);
             chart.setValueAxisTitle(TimeChart::AxisSide::Left, QStringLiteral("Power"));
             chart.setSeries({series(QStringLiteral("Solar"), QStringLiteral("W"), solar, ChartSeries::Kind::Area),
-                             series(QStringLiteral("Load"), QStringLiteral("W"), load), series(QStringLiteral("Grid"), QStringLiteral("W"), grid),
+                             series(QStringLiteral("Load"), QStringLiteral("W"), load),
+                             series(QStringLiteral("Grid"), QStringLiteral("W"), grid),
                              series(QStringLiteral("SOC"), QStringLiteral("%"), soc)});
             render(chart, QStringLiteral("power-day.png"));
             chart.show();
@@ -394,7 +404,8 @@ private slots:
             chart.setTimeZone(QTimeZone("Asia/Taipei"));
             chart.resize(900, 420);
             chart.setValueAxisTitle(TimeChart::AxisSide::Left, QStringLiteral("功率"));
-            chart.setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar), series(QStringLiteral("負載"), QStringLiteral("W"), load),
+            chart.setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar),
+                             series(QStringLiteral("負載"), QStringLiteral("W"), load),
                              series(QStringLiteral("市電"), QStringLiteral("W"), grid)});
             render(chart, QStringLiteral("power-zh.png"));
             chart.setVisibleRange({kTaipeiMidnight - 2 * kHour, kTaipeiMidnight + 30 * kHour}); // clamps to the data
@@ -428,9 +439,11 @@ private slots:
             }
             power.setTitle(QStringLiteral("Power"));
             power.setSeries({series(QStringLiteral("Solar"), QStringLiteral("W"), solar, ChartSeries::Kind::Area),
-                             series(QStringLiteral("Load"), QStringLiteral("W"), load), series(QStringLiteral("SOC"), QStringLiteral("%"), soc)});
+                             series(QStringLiteral("Load"), QStringLiteral("W"), load),
+                             series(QStringLiteral("SOC"), QStringLiteral("%"), soc)});
             zh.setTitle(QStringLiteral("功率"));
-            zh.setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar), series(QStringLiteral("市電"), QStringLiteral("W"), grid)});
+            zh.setSeries({series(QStringLiteral("太陽能"), QStringLiteral("W"), solar),
+                          series(QStringLiteral("市電"), QStringLiteral("W"), grid)});
             ReportWriter::Header header;
             header.site = QStringLiteral("K館");
             header.range = {kTaipeiMidnight, kTaipeiMidnight + 24 * kHour};

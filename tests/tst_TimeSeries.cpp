@@ -70,11 +70,11 @@ private slots:
         const TimeSeries copy = big;
         QCOMPARE(copy.times().constData(), big.times().constData()); // shared, not copied
         const double sum = QtConcurrent::run([copy] {
-            double total = 0;
-            for (double v : copy.values())
-                total += v;
-            return total;
-        }).result();
+                               double total = 0;
+                               for (double v : copy.values())
+                                   total += v;
+                               return total;
+                           }).result();
         QCOMPARE(sum, 0.5 * (99'999.0 * 100'000.0 / 2.0));
         big.append(100'000, 1.0);
         QCOMPARE(copy.size(), 100'000);

@@ -31,7 +31,8 @@ private slots:
         TimeSeriesTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTimeZone(QTimeZone("Asia/Taipei"));
-        model.setSeries({series(QStringLiteral("SolarPower"), QStringLiteral("W"), TimeSeries({kMidnightUtc, kMidnightUtc + kMinute}, {1, 2}))});
+        model.setSeries({series(QStringLiteral("SolarPower"), QStringLiteral("W"),
+                                TimeSeries({kMidnightUtc, kMidnightUtc + kMinute}, {1, 2}))});
         model.setSeries({series(QStringLiteral("SolarPower"), QStringLiteral("W"), TimeSeries({kMidnightUtc}, {1})),
                          series(QStringLiteral("BatSoC"), QStringLiteral("%"), TimeSeries({kMidnightUtc + kMinute}, {55.5}))});
         model.setLocale(QLocale(QLocale::German));
@@ -45,7 +46,8 @@ private slots:
     {
         TimeSeriesTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const TimeSeries solar({kMidnightUtc, kMidnightUtc + kMinute, kMidnightUtc + 3 * kMinute}, {100, TimeSeries::null(), 300});
+        const TimeSeries solar({kMidnightUtc, kMidnightUtc + kMinute, kMidnightUtc + 3 * kMinute},
+                               {100, TimeSeries::null(), 300});
         const TimeSeries load({kMidnightUtc + kMinute, kMidnightUtc + 2 * kMinute}, {50, 60});
         model.setSeries({series(QStringLiteral("SolarPower"), QStringLiteral("W"), solar),
                          series(QStringLiteral("LoadPower"), QStringLiteral("W"), load)});
@@ -68,8 +70,9 @@ private slots:
         TimeSeriesTableModel model;
         model.setTimeZone(QTimeZone("Asia/Taipei"));
         model.setLocale(QLocale(QLocale::German, QLocale::Germany));
-        model.setSeries({series(QStringLiteral("SolarPower"), QStringLiteral("W"), TimeSeries({kMidnightUtc - 8 * 60 * kMinute}, {12345.6})),
-                         series(QStringLiteral("BatSoC"), QStringLiteral("%"), TimeSeries({kMidnightUtc - 8 * 60 * kMinute}, {55.26}))});
+        model.setSeries(
+            {series(QStringLiteral("SolarPower"), QStringLiteral("W"), TimeSeries({kMidnightUtc - 8 * 60 * kMinute}, {12345.6})),
+             series(QStringLiteral("BatSoC"), QStringLiteral("%"), TimeSeries({kMidnightUtc - 8 * 60 * kMinute}, {55.26}))});
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("2024-07-03 00:00"));
         QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("12.346"));
         QCOMPARE(model.data(model.index(0, 2)).toString(), QStringLiteral("55,3"));
@@ -82,7 +85,8 @@ private slots:
     {
         TimeSeriesTableModel model;
         model.setTimeZone(QTimeZone::utc());
-        model.setSeries({series(QStringLiteral("Power"), QStringLiteral("W"), TimeSeries({kMidnightUtc, kMidnightUtc + 1000}, {1, 2}))});
+        model.setSeries(
+            {series(QStringLiteral("Power"), QStringLiteral("W"), TimeSeries({kMidnightUtc, kMidnightUtc + 1000}, {1, 2}))});
         QCOMPARE(model.data(model.index(1, 0)).toString(), QStringLiteral("2024-07-03 00:00:01"));
     }
 
@@ -103,8 +107,9 @@ private slots:
     void rawRoleSortsNumerically()
     {
         TimeSeriesTableModel model;
-        model.setSeries({series(QStringLiteral("GridPower"), QStringLiteral("W"),
-                                TimeSeries({kMidnightUtc, kMidnightUtc + kMinute, kMidnightUtc + 2 * kMinute}, {900, -1500, 10000}))});
+        model.setSeries(
+            {series(QStringLiteral("GridPower"), QStringLiteral("W"),
+                    TimeSeries({kMidnightUtc, kMidnightUtc + kMinute, kMidnightUtc + 2 * kMinute}, {900, -1500, 10000}))});
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
@@ -126,7 +131,8 @@ private slots:
         TimeSeriesTableModel model;
         QElapsedTimer timer;
         timer.start();
-        model.setSeries({series(QStringLiteral("A"), QStringLiteral("W"), a), series(QStringLiteral("B"), QStringLiteral("W"), b)});
+        model.setSeries(
+            {series(QStringLiteral("A"), QStringLiteral("W"), a), series(QStringLiteral("B"), QStringLiteral("W"), b)});
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(model.rowCount(), 1'000'000);
         QCOMPARE(model.valueAt(999'999, 1), -999'999.0);

@@ -45,7 +45,8 @@ private slots:
         QCOMPARE(fallStart, utcMs(2024, 10, 26, 22)); // local midnight, CEST (+2)
         QCOMPARE(days.windowEnd(fallStart) - fallStart, 25 * kHourMs);
         // The days around them are ordinary.
-        QCOMPARE(days.windowEnd(days.windowStart(utcMs(2024, 3, 30, 12))) - days.windowStart(utcMs(2024, 3, 30, 12)), 24 * kHourMs);
+        QCOMPARE(days.windowEnd(days.windowStart(utcMs(2024, 3, 30, 12))) - days.windowStart(utcMs(2024, 3, 30, 12)),
+                 24 * kHourMs);
 
         // Covering the whole year gives 366 days that tile it without gaps.
         const QList<TimeWindows::Window> year = days.cover(utcMs(2023, 12, 31, 23), utcMs(2024, 12, 31, 23));

@@ -1,7 +1,7 @@
 #include "core/Clock.h"
 #include "core/CronsCodec.h"
-#include "gui/schedule/ScheduleModel.h"
 #include "gui/common/Translations.h"
+#include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/TimelineEditor.h"
 
 #include <QSignalSpy>
@@ -76,8 +76,10 @@ private slots:
         load({DailyWindow{17 * 3600, 2 * 3600, -20000.0, {}}});
         QVERIFY2(m_timeline->accessibleDescription().contains(m_model->window(0).describe()),
                  qPrintable(m_timeline->accessibleDescription()));
-        m_model->edit({DailyWindow{17 * 3600, 2 * 3600, -20000.0, {}}, DailyWindow{2 * 3600, 3600, 5000.0, {}}}, QStringLiteral("two"));
-        QVERIFY2(m_timeline->accessibleDescription().startsWith(QStringLiteral("2 windows:")), qPrintable(m_timeline->accessibleDescription()));
+        m_model->edit({DailyWindow{17 * 3600, 2 * 3600, -20000.0, {}}, DailyWindow{2 * 3600, 3600, 5000.0, {}}},
+                      QStringLiteral("two"));
+        QVERIFY2(m_timeline->accessibleDescription().startsWith(QStringLiteral("2 windows:")),
+                 qPrintable(m_timeline->accessibleDescription()));
     }
 
     void dragOnEmptySpaceCreatesAWindow()

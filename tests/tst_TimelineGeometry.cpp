@@ -118,8 +118,8 @@ private slots:
     {
         const TimelineGeometry g = geometry();
         QCOMPARE(g.pressPowerAt(100), 10000.0);
-        QCOMPARE(g.pressPowerAt(139.5), 500.0);  // 125 W, snapped to nothing
-        QCOMPARE(g.pressPowerAt(140), 500.0);    // on the zero line: charge
+        QCOMPARE(g.pressPowerAt(139.5), 500.0); // 125 W, snapped to nothing
+        QCOMPARE(g.pressPowerAt(140), 500.0); // on the zero line: charge
         QCOMPARE(g.pressPowerAt(140.5), -500.0); // just below: discharge
         QCOMPARE(g.pressPowerAt(220), -20000.0);
     }

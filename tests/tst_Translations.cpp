@@ -75,7 +75,8 @@ private slots:
             if (m.type == u"unfinished" || m.translation.trimmed().isEmpty())
                 missing.append(m.context + QStringLiteral(": ") + m.source);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated zh_TW entries:\n") + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated zh_TW entries:\n") + missing.join(QLatin1Char('\n'))));
     }
 
     void translationsKeepThePlaceholders()
@@ -116,9 +117,10 @@ private slots:
             if (!committed.contains(m.context + QLatin1Char('|') + m.source))
                 absent.append(m.context + QStringLiteral(": ") + m.source);
         }
-        QVERIFY2(absent.isEmpty(), qPrintable(QStringLiteral("strings missing from translations/aegis_zh_TW.ts "
-                                                             "(build the update_translations target):\n")
-                                              + absent.join(QLatin1Char('\n'))));
+        QVERIFY2(absent.isEmpty(),
+                 qPrintable(QStringLiteral("strings missing from translations/aegis_zh_TW.ts "
+                                           "(build the update_translations target):\n")
+                            + absent.join(QLatin1Char('\n'))));
     }
 };
 

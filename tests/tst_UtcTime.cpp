@@ -33,11 +33,16 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
         QTest::newRow("Z") << QStringLiteral("2024-06-26T16:00:00Z") << QDateTime(QDate(2024, 6, 26), QTime(16, 0), Qt::UTC);
-        QTest::newRow("+08:00") << QStringLiteral("2024-11-25T00:00:00+08:00") << QDateTime(QDate(2024, 11, 24), QTime(16, 0), Qt::UTC);
-        QTest::newRow("+0800") << QStringLiteral("2024-11-25T00:00:00+0800") << QDateTime(QDate(2024, 11, 24), QTime(16, 0), Qt::UTC);
-        QTest::newRow("-03:30") << QStringLiteral("2024-01-01T00:00:00.5-03:30") << QDateTime(QDate(2024, 1, 1), QTime(3, 30, 0, 500), Qt::UTC);
-        QTest::newRow("microseconds") << QStringLiteral("2024-07-03T08:57:01.303999Z") << QDateTime(QDate(2024, 7, 3), QTime(8, 57, 1, 303), Qt::UTC);
-        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59.999Z") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC);
+        QTest::newRow("+08:00") << QStringLiteral("2024-11-25T00:00:00+08:00")
+                                << QDateTime(QDate(2024, 11, 24), QTime(16, 0), Qt::UTC);
+        QTest::newRow("+0800") << QStringLiteral("2024-11-25T00:00:00+0800")
+                               << QDateTime(QDate(2024, 11, 24), QTime(16, 0), Qt::UTC);
+        QTest::newRow("-03:30") << QStringLiteral("2024-01-01T00:00:00.5-03:30")
+                                << QDateTime(QDate(2024, 1, 1), QTime(3, 30, 0, 500), Qt::UTC);
+        QTest::newRow("microseconds") << QStringLiteral("2024-07-03T08:57:01.303999Z")
+                                      << QDateTime(QDate(2024, 7, 3), QTime(8, 57, 1, 303), Qt::UTC);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59.999Z")
+                                  << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC);
     }
 
     void parsesOffsetsAndFractions()

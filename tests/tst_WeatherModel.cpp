@@ -3,7 +3,6 @@
 
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 
@@ -139,7 +138,8 @@ private slots:
         QVERIFY(daylight > 1000);
         QVERIFY2(different > daylight / 2, qPrintable(QStringLiteral("%1 of %2").arg(different).arg(daylight)));
         // And the loads differ too.
-        QVERIFY(LoadModel(1).buildingKLoadW(local(QDate(2024, 4, 3), 10)) != LoadModel(2).buildingKLoadW(local(QDate(2024, 4, 3), 10)));
+        QVERIFY(LoadModel(1).buildingKLoadW(local(QDate(2024, 4, 3), 10))
+                != LoadModel(2).buildingKLoadW(local(QDate(2024, 4, 3), 10)));
     }
 
     void nightIsDark()
@@ -323,9 +323,9 @@ private slots:
         QRandomGenerator rng(12345);
         for (int i = 0; i < 20000; ++i) {
             const qint64 t = qint64(rng.bounded(4102444800.0) * 1000); // 1970..2100
-            for (const double v : {m.irradiance(t), m.irradiance(t, 1), m.forecastIrradiance(t), m.clearSky(t),
-                                   profiled.irradiance(t), profiled.forecastIrradiance(t), load.buildingKLoadW(t),
-                                   load.buildingALoadW(t), load.occupancy(t)}) {
+            for (const double v :
+                 {m.irradiance(t), m.irradiance(t, 1), m.forecastIrradiance(t), m.clearSky(t), profiled.irradiance(t),
+                  profiled.forecastIrradiance(t), load.buildingKLoadW(t), load.buildingALoadW(t), load.occupancy(t)}) {
                 QVERIFY(std::isfinite(v));
                 QVERIFY(v >= 0);
             }
@@ -345,7 +345,8 @@ private slots:
         for (const QDate &d : daysOf(2024)) {
             for (int h : {0, 2, 4, 23}) {
                 const double night = m.buildingKLoadW(local(d, h));
-                QVERIFY2(night >= 6000 && night <= 9000, qPrintable(QStringLiteral("%1 %2h: %3").arg(d.toString()).arg(h).arg(night)));
+                QVERIFY2(night >= 6000 && night <= 9000,
+                         qPrintable(QStringLiteral("%1 %2h: %3").arg(d.toString()).arg(h).arg(night)));
             }
             const double noon = m.buildingKLoadW(local(d, 10, 30));
             if (d.dayOfWeek() >= Qt::Saturday) {

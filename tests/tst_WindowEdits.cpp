@@ -30,9 +30,9 @@ class tst_WindowEdits : public QObject
 private slots:
     void midnightPairIsOneWindow()
     {
-        const Schedule stored = CronsCodec::decode(QStringLiteral(
-            "[{\"start_time\":0,\"stop_time\":7200,\"power\":-20000},"
-            "{\"start_time\":82800,\"stop_time\":86400,\"power\":-20000}]")).value();
+        const Schedule stored = CronsCodec::decode(QStringLiteral("[{\"start_time\":0,\"stop_time\":7200,\"power\":-20000},"
+                                                                  "{\"start_time\":82800,\"stop_time\":86400,\"power\":-20000}]"))
+                                    .value();
         const QList<DailyWindow> days = DailyWindows::fromSchedule(stored);
         QCOMPARE(days.size(), 1);
         QCOMPARE(days.first().start, 23 * H);
@@ -177,8 +177,8 @@ private slots:
         using Kind = ScheduleChange::Kind;
         const Schedule server = DailyWindows::toSchedule(vendorDay());
         // Keep 01:00–03:00, move 17:00–19:00 to 18:00–20:00, add 23:00–01:00.
-        const Schedule draft = DailyWindows::toSchedule(
-            {window(1 * H, 3 * H, 10), window(18 * H, 20 * H, -20), window(23 * H, 25 * H, -5)});
+        const Schedule draft =
+            DailyWindows::toSchedule({window(1 * H, 3 * H, 10), window(18 * H, 20 * H, -20), window(23 * H, 25 * H, -5)});
         const QList<ScheduleChange> changes = ScheduleDiff::compare(server, draft);
         QCOMPARE(changes.size(), 3);
         QCOMPARE(changes.at(0).kind, Kind::Unchanged);

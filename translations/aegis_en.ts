@@ -4,7 +4,7 @@
 <context>
     <name>AegisCli</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="+102"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+105"/>
         <source>%1: %n window(s) pass the checks; nothing was sent.</source>
         <translation>
             <numerusform>%1: %n window pass the checks; nothing was sent.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliUnitCheck.cpp" line="+67"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+68"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ApplyDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ApplyDialog.cpp" line="+32"/>
+        <location filename="../src/gui/schedule/ApplyDialog.cpp" line="+33"/>
         <source>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window(s) change. After sending, the schedule is read back to confirm the server holds exactly this draft.</source>
         <translation>
             <numerusform>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window changes. After sending, the schedule is read back to confirm the server holds exactly this draft.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ScheduleHistoryView</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+307"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+310"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
         <translation>
             <numerusform>Last 7 days: %n complete run, bought %1, sold %2.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+308"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+309"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+297"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+298"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>UnitShareNote</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/UnitShareNote.cpp" line="+28"/>
+        <location filename="../src/gui/schedule/UnitShareNote.cpp" line="+29"/>
         <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
         <translation>
             <numerusform>%n Pomcube unit online takes the site power; it may carry %1.</numerusform>

@@ -19,19 +19,19 @@
         <translation>--remember 需要金鑰圈，但 --no-keychain 關閉了它</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: the windows break the scheduler&apos;s rules; nothing was sent:
 %2</source>
         <translation>%1：時段違反排程規則；沒有送出任何資料：
 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--expect-update-time needs the update_time as schedule get printed it, such as 2024-12-06T10:25:38.178Z</source>
         <translation>--expect-update-time 需要 schedule get 印出的 update_time，例如 2024-12-06T10:25:38.178Z</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %n window(s) pass the checks; nothing was sent.</source>
         <translation>
             <numerusform>%1：%n 個時段通過檢查；沒有送出任何資料。</numerusform>
@@ -76,12 +76,12 @@
         <translation>沒有送出任何資料：伺服器上的排程已變更（update_time 為 %1，而非 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the server refused the schedule; nothing changed. %1</source>
         <translation>伺服器拒絕了排程；沒有任何變更。%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not applied: reading back shows other windows on the server than those sent:
 %1</source>
         <translation>未套用：讀回顯示伺服器上的時段與送出的不同：
@@ -151,7 +151,7 @@ Run aegis-cli COMMAND --help for the options of one command.</source>
 執行 aegis-cli COMMAND --help 查看單一指令的選項。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Logs in and prints who is logged in: user, role, domain and organization (never the token).
 Output: JSON, or CSV with a header line.</source>
         <translation>登入並印出登入者：使用者、角色、站點與組織（絕不印出權杖）。
@@ -219,7 +219,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>核准 --url（https）伺服器的自簽憑證：連線後，只有在憑證的 SHA-256 指紋等於 --fingerprint 時才將其儲存為受信任（請向管理員索取指紋；任何指令都會印出伺服器顯示的指紋）。除了 TLS 交握外不會送出任何資料。已核准的憑證存放在 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by login --remember; --no-keychain skips it), else asked for on the terminal when stdin is one. There is no password option: other users can read command lines.
 </source>
         <translation>密碼：取自環境變數 AEGIS_PASSWORD，否則取自金鑰圈（由 login --remember 儲存；--no-keychain 會略過），否則在標準輸入為終端機時詢問。沒有密碼選項：其他使用者可以看到命令列。
@@ -232,7 +232,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>要執行的動作；請見上方清單。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliOptions.cpp" line="+24"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+33"/>
         <source>list</source>
         <translation>清單</translation>
     </message>
@@ -272,12 +272,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>請求超過此秒數即放棄。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>seconds</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names it (default UTC).</source>
         <translation>CSV 輸出中時間的時區，為 IANA 名稱，例如 Asia/Taipei；標題列會標明（預設 UTC）。</translation>
     </message>
@@ -305,12 +305,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Domain id: the subtree to query [domain_id].</source>
         <translation>站點編號：要查詢的子樹 [domain_id]。</translation>
     </message>
@@ -352,12 +352,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>End of the range, same forms (default: now) [stop].</source>
         <translation>範圍的結束，格式相同（預設：現在）[stop]。</translation>
     </message>
@@ -398,12 +398,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>function</source>
         <translation>函式</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>Windows without points give a null row [create_empty=true].</source>
         <translation>沒有資料點的區間產生 null 列 [create_empty=true]。</translation>
     </message>
@@ -433,7 +433,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>跨群組的 min、max、mean、median、count 或 sum [group_function]。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>One row per time with one column per field [pivot_columns=_field].</source>
         <translation>每個時間一列，每個欄位一欄 [pivot_columns=_field]。</translation>
     </message>
@@ -473,12 +473,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>分擔功率的 Pomcube 電池台數，取代自動計算上線台數。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>count</source>
         <translation>台數</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Read and check FILE and print the windows; log in and send nothing.</source>
         <translation>讀取並檢查 FILE，印出時段；不登入也不送出任何資料。</translation>
     </message>
@@ -523,7 +523,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>--%1 不適用於 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>--url needs an http or https URL such as https://host:20080/api, not &quot;%1&quot;</source>
         <translation>--url 需要 http 或 https 的 URL，例如 https://host:20080/api，而不是「%1」</translation>
     </message>
@@ -579,7 +579,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../src/cli/QueryCsv.cpp" line="+51"/>
+        <location filename="../src/cli/QueryCsv.cpp" line="+50"/>
         <source>time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
@@ -684,7 +684,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>時段 %1：「%2」與「%3」不一致；請只提供其中一個</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>window %1 has no &quot;%2&quot;</source>
         <translation>時段 %1 缺少「%2」</translation>
     </message>
@@ -714,28 +714,28 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>「windows」必須是陣列</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the object holds neither &quot;windows&quot; nor &quot;crons&quot;</source>
         <translation>物件中既沒有「windows」也沒有「crons」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not JSON: %1 at character %2</source>
         <translation>不是 JSON：第 %2 個字元：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/CliUnitCheck.cpp" line="+73"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+74"/>
         <source>stdin</source>
         <translation>標準輸入</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliSession.cpp" line="+64"/>
+        <location filename="../src/cli/CliSession.cpp" line="+63"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密碼：</translation>
     </message>
@@ -757,17 +757,17 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
   aegis-cli trust --url %1 --fingerprint %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The password of %1 on %2 is saved in the keyring.</source>
         <translation>%2 上 %1 的密碼已儲存到金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliTrust.cpp" line="+50"/>
+        <location filename="../src/cli/CliTrust.cpp" line="+51"/>
         <source>The certificate of %1 is trusted already; nothing was changed.</source>
         <translation>%1 的憑證已受信任；沒有任何變更。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>cannot reach %1: %2</source>
         <translation>無法連上 %1：%2</translation>
     </message>
@@ -787,7 +787,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>伺服器的憑證指紋與您提供的不同；沒有儲存任何資料。伺服器顯示：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The new certificate of %1:%2 replaces the one approved before:</source>
         <translation>%1:%2 的新憑證取代先前核准的憑證：</translation>
     </message>
@@ -834,7 +834,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>%1 秒內沒有回應</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>an unexpected redirect (HTTP %1)</source>
         <translation>意外的重新導向（HTTP %1）</translation>
     </message>
@@ -862,7 +862,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -950,7 +950,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>送出排程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ApplyDialog.cpp" line="+32"/>
+        <location filename="../src/gui/schedule/ApplyDialog.cpp" line="+33"/>
         <source>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window(s) change. After sending, the schedule is read back to confirm the server holds exactly this draft.</source>
         <translation>
             <numerusform>送出後將取代排程的每日時段（時間以 %1 表示）。共有 %n 個時段變更。送出後會讀回排程，確認伺服器保存的內容與此草稿完全相同。</numerusform>
@@ -1010,7 +1010,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>CertificateTrust</name>
     <message>
-        <location filename="../src/client/CertificateTrust.cpp" line="+167"/>
+        <location filename="../src/client/CertificateTrust.cpp" line="+165"/>
         <source>There is no server certificate to trust.</source>
         <translation>沒有可信任的伺服器憑證。</translation>
     </message>
@@ -1026,7 +1026,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>無法將受信任的憑證儲存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot remove the trusted certificate %1: %2</source>
         <translation>無法移除受信任的憑證 %1：%2</translation>
     </message>
@@ -1039,28 +1039,28 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>站點功率</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+78"/>
-        <location line="+65"/>
+        <location line="+5"/>
+        <location line="+92"/>
+        <location line="+84"/>
         <location line="+5"/>
         <source>Solar</source>
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+78"/>
-        <location line="+65"/>
+        <location line="-180"/>
+        <location line="+93"/>
+        <location line="+83"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>Grid (import +)</source>
         <translation>市電（購電為正）</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-175"/>
         <source>Generator</source>
         <translation>發電機</translation>
     </message>
@@ -1070,23 +1070,23 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>各 Pomcube 電池的電量</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Battery state of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+153"/>
         <source>State of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-151"/>
         <source>Energy left</source>
         <translation>剩餘電量</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Solar power: forecast and actual</source>
         <translation>太陽能功率：預測與實際</translation>
     </message>
@@ -1101,18 +1101,18 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>預測</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Irradiance and the power it promises</source>
         <translation>日照量與預期發電功率</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+116"/>
         <source>Irradiance</source>
         <translation>日照量</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-113"/>
         <source>Expected from the photometers</source>
         <translation>依日照計預期</translation>
     </message>
@@ -1122,17 +1122,17 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>實際發電</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Performance ratio (daily)</source>
         <translation>效能比（每日）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PR</source>
         <translation>PR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Curtailment ratio (daily)</source>
         <translation>棄電比（每日）</translation>
     </message>
@@ -1142,23 +1142,23 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>棄電</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+40"/>
+        <location line="+7"/>
+        <location line="+56"/>
         <source>Energy</source>
         <translation>電能</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-46"/>
         <source>Bought</source>
         <translation>購電</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Charged</source>
         <translation>充電</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discharged</source>
         <translation>放電</translation>
     </message>
@@ -1168,23 +1168,23 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>A 棟總電表（HERMES_SM000010）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+52"/>
+        <location line="+13"/>
+        <location line="+62"/>
         <source>Active power</source>
         <translation>有功功率</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Building A energy per day</source>
         <translation>A 棟每日用電</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Smart panel circuits of building K</source>
         <translation>K 館智慧電盤迴路</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
@@ -1249,13 +1249,13 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/gui/charts/ChartPanel.cpp" line="+108"/>
+        <location filename="../src/gui/charts/ChartPanel.cpp" line="+109"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Saved data from %1</source>
         <translation>%1的已儲存資料</translation>
     </message>
@@ -1401,12 +1401,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>K 館的監看與電池排程。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open the built-in demo site instead of a server.</source>
         <translation>開啟內建的示範站點，而不連線到伺服器。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Demo site: sim seconds per real second (default 1).</source>
         <translation>示範站點：每一實際秒對應的模擬秒數（預設 1）。</translation>
     </message>
@@ -1416,12 +1416,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>倍數</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print when the window first painted and when the Overview first showed data.</source>
         <translation>印出視窗首次繪製及總覽首次顯示資料的時間。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--accel needs a number above 0 and at most 100000</source>
         <translation>--accel 需要大於 0 且不超過 100000 的數字</translation>
     </message>
@@ -1429,8 +1429,8 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ConsoleStartup</name>
     <message>
-        <location filename="../src/gui/site/ConsoleStartup.cpp" line="+130"/>
-        <location line="+9"/>
+        <location filename="../src/gui/site/ConsoleStartup.cpp" line="+128"/>
+        <location line="+10"/>
         <source>Demo site</source>
         <translation>示範站點</translation>
     </message>
@@ -1443,7 +1443,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../src/client/CredentialStore.cpp" line="+16"/>
+        <location filename="../src/client/CredentialStore.cpp" line="+15"/>
         <source>no system keyring (Secret Service or KWallet) is available in this session</source>
         <translation>此工作階段中沒有可用的系統金鑰圈（Secret Service 或 KWallet）</translation>
     </message>
@@ -1463,23 +1463,23 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>無法連上系統金鑰圈（%1）；此桌面工作階段中必須執行 GNOME Keyring 或 KWallet 等金鑰圈</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The password was not saved, and it was not written anywhere else either: %1.</source>
         <translation>密碼沒有儲存，也沒有寫入其他任何地方：%1。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>No password is saved for %1 on %2.</source>
         <translation>%2 上沒有為 %1 儲存的密碼。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>The saved password could not be read: %1.</source>
         <translation>無法讀取已儲存的密碼：%1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The saved password could not be removed: %1.</source>
         <translation>無法移除已儲存的密碼：%1。</translation>
     </message>
@@ -1487,47 +1487,47 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>CronsCodec</name>
     <message>
-        <location filename="../src/core/CronsCodec.cpp" line="+106"/>
+        <location filename="../src/core/CronsCodec.cpp" line="+104"/>
         <source>null</source>
         <translation>null（空值）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an array</source>
         <translation>陣列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an object</source>
         <translation>物件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>The schedule is not valid JSON: %1 at character %2.</source>
         <translation>排程不是有效的 JSON：%1（第 %2 個字元）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The schedule must be a JSON array of windows, but it is an object.</source>
         <translation>排程必須是時段組成的 JSON 陣列，但收到的是物件。</translation>
     </message>
@@ -1538,7 +1538,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Window %1 has no &quot;%2&quot;.</source>
         <translation>時段 %1 缺少「%2」。</translation>
     </message>
@@ -1548,12 +1548,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>時段 %1：「%2」必須是秒數，但收到的是%3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Window %1: &quot;%2&quot; must be a whole number of seconds, but it is %3.</source>
         <translation>時段 %1：「%2」必須是整數秒，但收到的是 %3。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Window %1: &quot;power&quot; must be a number of watts, but it is %2.</source>
         <translation>時段 %1：「power」必須是瓦數，但收到的是%2。</translation>
     </message>
@@ -1561,7 +1561,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>DeviceQuery</name>
     <message>
-        <location filename="../src/client/DeviceQuery.cpp" line="+219"/>
+        <location filename="../src/client/DeviceQuery.cpp" line="+229"/>
         <source>device_output_name is missing: name the output, or select the devices by category or type.</source>
         <translation>缺少 device_output_name：請指定輸出埠，或依類型群組或類型選擇裝置。</translation>
     </message>
@@ -1594,22 +1594,22 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/core/Duration.cpp" line="+47"/>
+        <location filename="../src/core/Duration.cpp" line="+57"/>
         <source>The window length is empty; write a number and a unit such as 15m, 1h, 1d or 1mo.</source>
         <translation>統計區間長度是空的；請輸入數字加單位，例如 15m、1h、1d 或 1mo。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a window length; write a number and a unit (s, m, h, d, w, mo, y) such as 15m, 1h, 1d or 1mo.</source>
         <translation>「%1」不是有效的統計區間長度；請輸入數字加單位（s、m、h、d、w、mo、y），例如 15m、1h、1d 或 1mo。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a window length: the number must be positive and reasonable.</source>
         <translation>「%1」不是有效的統計區間長度：數字必須為正且在合理範圍內。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>&quot;%1&quot;: a calendar length (d, w, mo, y) cannot be combined with other units.</source>
         <translation>「%1」：日曆單位（d、w、mo、y）不能與其他單位合併使用。</translation>
     </message>
@@ -1617,7 +1617,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>EnergyTile</name>
     <message>
-        <location filename="../src/gui/overview/EnergyTile.cpp" line="+73"/>
+        <location filename="../src/gui/overview/EnergyTile.cpp" line="+72"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1680,7 +1680,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>登入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/site/LoginDialog.cpp" line="+45"/>
+        <location filename="../src/gui/site/LoginDialog.cpp" line="+46"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
     </message>
@@ -1720,17 +1720,17 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>無法更新：%1 顯示的是上次成功更新的資料。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Last update %1 (%2, stale)</source>
         <translation>最後更新 %1（%2，資料過舊）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last update %1 (%2)</source>
         <translation>最後更新 %1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No data yet</source>
         <translation>尚無資料</translation>
     </message>
@@ -1745,7 +1745,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>匯出「%1」</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -1765,7 +1765,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>AEGIS 報告.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1780,7 +1780,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1820,7 +1820,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Energy</source>
         <translation>電能</translation>
     </message>
@@ -1937,7 +1937,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>PowerFlowWidget</name>
     <message>
-        <location filename="../src/gui/overview/PowerFlowWidget.cpp" line="+102"/>
+        <location filename="../src/gui/overview/PowerFlowWidget.cpp" line="+101"/>
         <location line="+172"/>
         <source>Power flow</source>
         <translation>電力潮流</translation>
@@ -2031,12 +2031,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProfileFiles</name>
     <message>
-        <location filename="../src/sim/ProfileFiles.cpp" line="+57"/>
+        <location filename="../src/sim/ProfileFiles.cpp" line="+55"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1：無法開啟檔案：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1：無法讀取檔案：%2</translation>
     </message>
@@ -2058,12 +2058,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1：負載為負值（%2）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: empty value</source>
         <translation>%1：值是空的</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the text found there</extracomment>
         <translation>%1：「%2」不是數字</translation>
@@ -2079,18 +2079,18 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>應有 %1 列（閏年為 %2 列），實際為 %3 列</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>expected a multiple of %1 values (%1 half-hours per household), found %2</source>
         <translation>值的數量應為 %1 的倍數（每戶 %1 個半小時），實際為 %2 個</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>expected %1 values, found %2</source>
         <translation>應有 %1 個值，實際為 %2 個</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>no time column (TIME or inserted_at) in the header</source>
         <translation>標題列中沒有時間欄（TIME 或 inserted_at）</translation>
     </message>
@@ -2115,7 +2115,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>資料有缺口：應為 %1，實際為 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>no data rows after the header</source>
         <translation>標題列之後沒有資料列</translation>
     </message>
@@ -2131,7 +2131,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1：「%2」不是像 2020/5/2 00:15 這樣的時間</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>no complete day: the rows must cover 00:00 to 23:45 of at least one day</source>
         <translation>沒有完整的一天：資料列必須至少涵蓋一天的 00:00 到 23:45</translation>
     </message>
@@ -2165,22 +2165,22 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>QueryReplyDecoder</name>
     <message>
-        <location filename="../src/client/QueryRowReader.cpp" line="+40"/>
+        <location filename="../src/client/QueryRowReader.cpp" line="+41"/>
         <source>row %1 is a list, not an object with _time and values.</source>
         <translation>第 %1 列是清單，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>row %1 is a text, not an object with _time and values.</source>
         <translation>第 %1 列是文字，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>row %1 is null, not an object with _time and values.</source>
         <translation>第 %1 列是 null，而不是含 _time 與數值的物件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>row %1 is a single value, not an object with _time and values.</source>
         <translation>第 %1 列是單一數值，而不是含 _time 與數值的物件。</translation>
     </message>
@@ -2200,7 +2200,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列：_time「%2」不是帶時區的 ISO-8601 時間。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>row %1: table is missing.</source>
         <translation>第 %1 列：缺少 table。</translation>
     </message>
@@ -2225,7 +2225,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列：%2 是物件，而不是名稱。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>row %1: %2 is a list, not a value.</source>
         <translation>第 %1 列：%2 是清單，而不是數值。</translation>
     </message>
@@ -2235,7 +2235,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>第 %1 列：%2 是物件，而不是數值。</translation>
     </message>
     <message>
-        <location filename="../src/client/QueryReplyDecoder.cpp" line="+87"/>
+        <location filename="../src/client/QueryReplyDecoder.cpp" line="+85"/>
         <source>The reply is not valid UTF-8 text.</source>
         <translation>回應不是有效的 UTF-8 文字。</translation>
     </message>
@@ -2270,22 +2270,22 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>回應不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>The reply is empty.</source>
         <translation>回應是空的。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered.</source>
         <translation>回應是網頁而不是查詢資料：API 基礎 URL 可能有誤，或是由代理伺服器回應。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>The server answered with a message instead of data: %1</source>
         <translation>伺服器回覆了訊息而不是資料：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The reply is a JSON object, not the list of rows a query returns.</source>
         <translation>回應是 JSON 物件，而不是查詢應傳回的資料列清單。</translation>
     </message>
@@ -2318,7 +2318,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>「%1」離現在太遠。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>&quot;%1&quot; has no time zone: end it with Z for UTC or an offset such as +08:00.</source>
         <translation>「%1」沒有時區：請在結尾加上 Z（UTC）或時差，例如 +08:00。</translation>
     </message>
@@ -2355,12 +2355,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     <name>ReportWriter</name>
     <message>
         <location filename="../src/gui/timechart/ReportWriter.cpp" line="+31"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>AEGIS Console report</source>
         <translation>AEGIS Console 報告</translation>
     </message>
@@ -2370,7 +2370,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>無法寫入 %1：無法開始建立 PDF。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Site: %1</source>
         <translation>站點：%1</translation>
     </message>
@@ -2403,12 +2403,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ScheduleDraftFile</name>
     <message>
-        <location filename="../src/core/ScheduleDraftFile.cpp" line="+62"/>
+        <location filename="../src/core/ScheduleDraftFile.cpp" line="+63"/>
         <source>The draft of scheduler %1 on %2 cannot be saved as the draft of scheduler %3 on %4.</source>
         <translation>%2 上排程 %1 的草稿不能儲存為 %4 上排程 %3 的草稿。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot create the folder %1.</source>
         <translation>無法建立資料夾 %1。</translation>
     </message>
@@ -2493,7 +2493,7 @@ It stays at %2 and will not be saved over.</source>
 檔案仍在 %2，不會被覆寫。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no windows</source>
         <translation>沒有時段</translation>
     </message>
@@ -2519,7 +2519,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleFile</name>
     <message>
-        <location filename="../src/core/ScheduleFile.cpp" line="+151"/>
+        <location filename="../src/core/ScheduleFile.cpp" line="+147"/>
         <source>&quot;aegis_schedule&quot; must be an object, but it is %1.</source>
         <translation>「aegis_schedule」必須是物件，但收到的是%1。</translation>
     </message>
@@ -2544,12 +2544,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>「aegis_schedule」：格式 %1 不存在；此版本讀取的是格式 %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;aegis_schedule&quot;: &quot;%1&quot; must be text, but it is %2.</source>
         <translation>「aegis_schedule」：「%1」必須是文字，但收到的是%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&quot;aegis_schedule&quot; has no &quot;windows&quot;.</source>
         <translation>「aegis_schedule」缺少「windows」。</translation>
     </message>
@@ -2614,7 +2614,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>「%1」的第 %2 筆：「total_power_W」不能為負值，但收到的是 %3。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The EVerest time series &quot;schedule_import&quot; and &quot;schedule_export&quot; hold no entries.</source>
         <translation>EVerest 時間序列「schedule_import」與「schedule_export」中沒有任何資料。</translation>
     </message>
@@ -2624,17 +2624,17 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>在 %1，「schedule_import」與「schedule_export」都允許功率，因此無法判斷電池是充電還是放電。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The file is not valid JSON: %1 at character %2.</source>
         <translation>檔案不是有效的 JSON：%1（第 %2 個字元）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The file must hold a JSON object, but it holds an array.</source>
         <translation>檔案必須包含 JSON 物件，但其中是陣列。</translation>
     </message>
@@ -2669,7 +2669,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleHistoryView</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+151"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+152"/>
         <source>Schedule created</source>
         <translation>排程已建立</translation>
     </message>
@@ -2729,7 +2729,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>執行停止時才計算</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Start %1</source>
         <translation>開始 %1</translation>
     </message>
@@ -2739,7 +2739,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>停止 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>At the start: %1</source>
         <translation>開始時：%1</translation>
     </message>
@@ -2766,7 +2766,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>目前正在執行。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Site state of charge</source>
         <translation>站點電池電量</translation>
     </message>
@@ -2885,26 +2885,26 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     <name>ScheduleLibrary</name>
     <message>
         <location filename="../src/gui/schedule/ScheduleLibrary.cpp" line="+27"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Schedules</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>These windows break the scheduler&apos;s rules; the draft is unchanged:
 %1</source>
         <translation>這些時段違反排程規則；草稿未變更：
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The template could not be saved:
 %1</source>
         <translation>無法儲存範本：
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The templates file was damaged; it was kept as %1 and a new one was started.</source>
         <translation>範本檔已損壞；已將它保留為 %1，並建立新的範本檔。</translation>
     </message>
@@ -2938,7 +2938,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>檔案中的時段採用 %1 時區，但排程在 %2 時區執行。要在 %2 沿用相同的鐘點時間嗎？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import %1</source>
         <translation>匯入 %1</translation>
     </message>
@@ -2950,23 +2950,23 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Save as template</source>
         <translation>另存為範本</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Template name:</source>
         <translation>範本名稱：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Replace the template “%1”?</source>
         <translation>要取代範本「%1」嗎？</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import a schedule</source>
         <translation>匯入排程</translation>
     </message>
@@ -3019,7 +3019,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+62"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+61"/>
         <source>%1 (next day)</source>
         <translation>%1（隔天）</translation>
     </message>
@@ -3044,7 +3044,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>沒有上線的電池</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Each unit would carry %1, above its limit of %2.</source>
         <translation>每台電池將承擔 %1，超過其上限 %2。</translation>
     </message>
@@ -3094,7 +3094,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>不是有效的值。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Remove %1</source>
         <translation>移除時段 %1</translation>
     </message>
@@ -3119,7 +3119,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>無法儲存草稿：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Reload from the server</source>
         <translation>從伺服器重新載入</translation>
     </message>
@@ -3231,17 +3231,17 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleRules</name>
     <message>
-        <location filename="../src/core/ScheduleRules.cpp" line="+19"/>
+        <location filename="../src/core/ScheduleRules.cpp" line="+20"/>
         <source>Window %1 starts at %2, outside the day: a start must lie from 00:00 up to, not including, 24:00.</source>
         <translation>時段 %1 開始於 %2，超出一天的範圍：開始時間必須介於 00:00 到 24:00 之間（不含 24:00）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Window %1 stops at %2, outside the day: a stop must lie after 00:00 and no later than 24:00.</source>
         <translation>時段 %1 結束於 %2，超出一天的範圍：結束時間必須晚於 00:00 且不晚於 24:00。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Window %1 starts at %2 but stops at %3: the start must come before the stop. A window across midnight is two windows, one ending at 24:00 and one starting at 00:00.</source>
         <translation>時段 %1 開始於 %2 卻結束於 %3：開始時間必須早於結束時間。跨越午夜的時段要分成兩段，一段結束於 24:00，另一段從 00:00 開始。</translation>
     </message>
@@ -3251,22 +3251,22 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>時段 %1 沒有有效的功率值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Window %1 has zero power and would do nothing: give it a charge (+) or discharge (−) power.</source>
         <translation>時段 %1 的功率為零，不會有任何動作：請設定充電（+）或放電（−）功率。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Window %1 charges at %2, above the site&apos;s charge limit of %3.</source>
         <translation>時段 %1 以 %2 充電，超過站點充電上限 %3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Window %1 discharges at %2, above the site&apos;s discharge limit of %3.</source>
         <translation>時段 %1 以 %2 放電，超過站點放電上限 %3。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Window %1 (%2) overlaps window %3 (%4) from %5 to %6: windows may touch but not share time.</source>
         <translation>時段 %1（%2）與時段 %3（%4）在 %5 到 %6 重疊：時段可以相接，但不能重疊。</translation>
     </message>
@@ -3274,20 +3274,20 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleSender</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+37"/>
-        <location line="+33"/>
+        <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+38"/>
+        <location line="+34"/>
         <source>Send the schedule</source>
         <translation>送出排程</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>The draft breaks the scheduler&apos;s rules and cannot be sent:
 %1</source>
         <translation>草稿違反排程規則，無法送出：
 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sent and confirmed: the scheduler holds exactly these windows.</source>
         <translation>已送出並確認：排程保存的正是這些時段。</translation>
     </message>
@@ -3354,7 +3354,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>ScheduleTemplates</name>
     <message>
-        <location filename="../src/core/ScheduleTemplates.cpp" line="+45"/>
+        <location filename="../src/core/ScheduleTemplates.cpp" line="+44"/>
         <source>Cannot read the templates file %1: %2.</source>
         <translation>無法讀取範本檔 %1：%2。</translation>
     </message>
@@ -3429,9 +3429,9 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>ScheduleWindow</name>
     <message>
-        <location filename="../src/core/DailyWindow.cpp" line="+25"/>
-        <location filename="../src/core/ScheduleTimeline.cpp" line="+27"/>
-        <location filename="../src/core/ScheduleWindow.cpp" line="+32"/>
+        <location filename="../src/core/DailyWindow.cpp" line="+24"/>
+        <location filename="../src/core/ScheduleTimeline.cpp" line="+26"/>
+        <location filename="../src/core/ScheduleWindow.cpp" line="+31"/>
         <source>%1–%2, %3</source>
         <translation>%1–%2，%3</translation>
     </message>
@@ -3467,7 +3467,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>回應不是有效的 JSON（第 %2 個字元：%1）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>the scheduler reply should be an array of one object, but it holds %1 items</source>
         <translation>排程回應應為只含一個物件的陣列，但含有 %1 個項目</translation>
     </message>
@@ -3487,12 +3487,12 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>無法讀取排程的時段：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the scheduler&apos;s %1 is not a time: %2</source>
         <translation>排程的 %1 不是時間：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>the history reply should be an object</source>
         <translation>歷史紀錄回應應為物件</translation>
     </message>
@@ -3515,7 +3515,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SchedulerStatusWidget</name>
     <message>
-        <location filename="../src/gui/schedule/SchedulerStatusWidget.cpp" line="+82"/>
+        <location filename="../src/gui/schedule/SchedulerStatusWidget.cpp" line="+81"/>
         <source>Battery schedule</source>
         <translation>電池排程</translation>
     </message>
@@ -3557,8 +3557,8 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>%1：%2，%3。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+17"/>
+        <location line="+28"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -3578,7 +3578,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>ends in %1</source>
         <translation>%1後結束</translation>
     </message>
@@ -3588,7 +3588,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>%1後開始</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Last run</source>
         <translation>上次執行</translation>
     </message>
@@ -3618,7 +3618,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>購電 %1，售電 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last update %1</source>
         <translation>最後更新：%1</translation>
     </message>
@@ -3763,7 +3763,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>最高電池電量(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/gui/site/SettingsDialog.cpp" line="+17"/>
+        <location filename="../src/gui/site/SettingsDialog.cpp" line="+18"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
@@ -3781,7 +3781,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SimMain</name>
     <message>
-        <location filename="../src/app/sim_main.cpp" line="+51"/>
+        <location filename="../src/app/sim_main.cpp" line="+50"/>
         <source>--host needs an IP address, not &quot;%1&quot;</source>
         <translation>--host 需要 IP 位址，而不是「%1」</translation>
     </message>
@@ -3861,17 +3861,17 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seed of the weather noise; equal seeds give equal sites.</source>
         <translation>天氣雜訊的種子；相同的種子產生相同的站點。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days of history behind the start time.</source>
         <translation>開始時間之前的歷史天數。</translation>
     </message>
@@ -3896,8 +3896,8 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>apis-emulator 格式的每小時日照量曲線。</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+1"/>
-        <location line="+2"/>
         <location line="+1"/>
         <location line="+10"/>
         <location line="+2"/>
@@ -3905,12 +3905,12 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Load profile in apis-emulator&apos;s or the BEMS format.</source>
         <translation>apis-emulator 或 BEMS 格式的負載曲線。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Saved state to resume from.</source>
         <translation>要從中恢復的已儲存狀態。</translation>
     </message>
@@ -3978,7 +3978,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SiteTreeFeed</name>
     <message>
-        <location filename="../src/gui/site/SiteTreeFeed.cpp" line="+35"/>
+        <location filename="../src/gui/site/SiteTreeFeed.cpp" line="+36"/>
         <source>SoC %1</source>
         <translation>電量 %1</translation>
     </message>
@@ -4030,29 +4030,29 @@ Updated %3</source>
 更新於 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Device</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Operating</source>
         <translation>運轉中</translation>
     </message>
@@ -4075,7 +4075,7 @@ Updated %3</source>
 <context>
     <name>SocGauge</name>
     <message>
-        <location filename="../src/gui/overview/SocGauge.cpp" line="+107"/>
+        <location filename="../src/gui/overview/SocGauge.cpp" line="+106"/>
         <source>Not current, last update %1.</source>
         <translation>資料非即時，最後更新 %1。</translation>
     </message>
@@ -4110,7 +4110,7 @@ Updated %3</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>of %1</source>
         <translation>共 %1</translation>
     </message>
@@ -4128,7 +4128,7 @@ Updated %3</source>
 <context>
     <name>SocProjection</name>
     <message>
-        <location filename="../src/core/SocProjection.cpp" line="+235"/>
+        <location filename="../src/core/SocProjection.cpp" line="+232"/>
         <source>The battery is empty from %1 (%2); %3 will deliver %L4 kWh less.</source>
         <translation>電池自 %1（%2）起電量耗盡；時段 %3 將少放電 %L4 kWh。</translation>
     </message>
@@ -4141,18 +4141,18 @@ Updated %3</source>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../src/gui/timechart/ChartValueAxes.cpp" line="+98"/>
+        <location filename="../src/gui/timechart/ChartValueAxes.cpp" line="+99"/>
         <source>%1 (%2)</source>
         <comment>axis quantity (unit)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/timechart/ChartTimeAxis.cpp" line="+33"/>
+        <location filename="../src/gui/timechart/ChartTimeAxis.cpp" line="+34"/>
         <source>Time (%1)</source>
         <translation>時間（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/timechart/TimeChart.cpp" line="+145"/>
+        <location filename="../src/gui/timechart/TimeChart.cpp" line="+147"/>
         <source>Chart</source>
         <translation>圖表</translation>
     </message>
@@ -4167,17 +4167,17 @@ Updated %3</source>
         <translation>%1，自 %2 至 %3。</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>No data for this time range</source>
         <translation>此時間範圍沒有資料</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stale data</source>
         <translation>資料過舊</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stale data: %1</source>
         <translation>資料過舊：%1</translation>
     </message>
@@ -4185,37 +4185,37 @@ Updated %3</source>
 <context>
     <name>TimeRange</name>
     <message>
-        <location filename="../src/gui/charts/TimeRange.cpp" line="+89"/>
+        <location filename="../src/gui/charts/TimeRange.cpp" line="+90"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>24 h</source>
         <translation>24 小時</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>12 months</source>
         <translation>12 個月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Custom</source>
         <translation>自訂</translation>
     </message>
@@ -4228,7 +4228,7 @@ Updated %3</source>
 <context>
     <name>TimeRangeBar</name>
     <message>
-        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+113"/>
+        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+112"/>
         <source>The end must come after the start.</source>
         <translation>結束時間必須晚於開始時間。</translation>
     </message>
@@ -4256,7 +4256,7 @@ Updated %3</source>
 <context>
     <name>TimeSeriesTableModel</name>
     <message>
-        <location filename="../src/gui/timechart/TimeSeriesTableModel.cpp" line="+145"/>
+        <location filename="../src/gui/timechart/TimeSeriesTableModel.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4312,12 +4312,12 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+69"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+68"/>
         <source>Battery schedule timeline</source>
         <translation>電池排程時間軸</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No windows: the battery idles all day.</source>
         <translation>沒有時段：電池整天閒置。</translation>
     </message>
@@ -4340,18 +4340,18 @@ Updated %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Move %1</source>
         <translation>移動時段 %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Change start of %1</source>
         <translation>變更時段 %1 的開始時間</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Change stop of %1</source>
         <translation>變更時段 %1 的結束時間</translation>
     </message>
@@ -4394,7 +4394,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
@@ -4414,12 +4414,12 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>時間以 %1 表示</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>running now</source>
         <translation>執行中</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No windows: the batteries idle all day.
 Drag on the timeline to add one: above the zero line to charge, below it to discharge.</source>
         <translation>沒有時段：電池整天待機。
@@ -4429,14 +4429,14 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
 <context>
     <name>UnitShareNote</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/UnitShareNote.cpp" line="+28"/>
+        <location filename="../src/gui/schedule/UnitShareNote.cpp" line="+29"/>
         <source>%n Pomcube unit(s) online share the site power; each may carry %1.</source>
         <translation>
             <numerusform>%n 台上線的 Pomcube 電池分擔站點功率；每台最多可承擔 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Each Pomcube unit may carry %1.</source>
         <translation>每台 Pomcube 電池最多可承擔 %1。</translation>
     </message>
@@ -4596,7 +4596,7 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
 <context>
     <name>ZonedTimeFormat</name>
     <message>
-        <location filename="../src/gui/timechart/ZonedTimeFormat.cpp" line="+114"/>
+        <location filename="../src/gui/timechart/ZonedTimeFormat.cpp" line="+113"/>
         <source>%1, UTC%2</source>
         <translation>%1，UTC%2</translation>
     </message>

@@ -26,8 +26,8 @@ int main(int argc, char *argv[])
         return CliTerminal::writeData(options.helpText().toUtf8()) ? CliExit::Ok : CliExit::Failure;
     case CliOptions::Outcome::Version:
         return CliTerminal::writeData(QStringLiteral("aegis-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8())
-                   ? CliExit::Ok
-                   : CliExit::Failure;
+            ? CliExit::Ok
+            : CliExit::Failure;
     case CliOptions::Outcome::UsageError:
         CliTerminal::printError(options.error());
         CliTerminal::printText(AegisCli::tr("Try aegis-cli --help."));

@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-
 #include <cstdio>
 #include <string_view>
 
@@ -27,15 +26,20 @@ struct Options
 Options parse(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("ConsoleMain", "Monitoring and battery scheduling for building K."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ConsoleMain", "Monitoring and battery scheduling for building K."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("ConsoleMain", "Open the built-in demo site instead of a server."));
-    const QCommandLineOption accel(QStringLiteral("accel"),
-                                   QCoreApplication::translate("ConsoleMain", "Demo site: sim seconds per real second (default 1)."),
-                                   QCoreApplication::translate("ConsoleMain", "factor"), QStringLiteral("1"));
-    const QCommandLineOption timings(QStringLiteral("print-startup-times"),
-                                     QCoreApplication::translate("ConsoleMain", "Print when the window first painted and when the Overview first showed data."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("ConsoleMain", "Open the built-in demo site instead of a server."));
+    const QCommandLineOption accel(
+        QStringLiteral("accel"),
+        QCoreApplication::translate("ConsoleMain", "Demo site: sim seconds per real second (default 1)."),
+        QCoreApplication::translate("ConsoleMain", "factor"), QStringLiteral("1"));
+    const QCommandLineOption timings(
+        QStringLiteral("print-startup-times"),
+        QCoreApplication::translate("ConsoleMain",
+                                    "Print when the window first painted and when the Overview first showed data."));
     parser.addOptions({demo, accel, timings});
     parser.process(app);
     Options o;
@@ -43,7 +47,8 @@ Options parse(QApplication &app)
     bool ok = false;
     o.acceleration = parser.value(accel).toDouble(&ok);
     if (!ok || o.acceleration <= 0 || o.acceleration > 100'000) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("ConsoleMain", "--accel needs a number above 0 and at most 100000")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("ConsoleMain", "--accel needs a number above 0 and at most 100000")));
         std::exit(2);
     }
     o.printTimings = parser.isSet(timings);
@@ -91,7 +96,8 @@ int main(int argc, char *argv[])
         demoSite.startAsync(simOptions, {}, context, [&demoSite, done](const Result<bool> &started) {
             if (!started)
                 return done(Result<ConsoleStartup::DemoSite>::failure(started.error()));
-            done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password, demoSite.clock()});
+            done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password,
+                                          demoSite.clock()});
         });
     };
     ConsoleStartup startup(settings, &cache, launchDemo, SystemClock::instance());

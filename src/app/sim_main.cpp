@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstdio>
 #include <optional>
 
@@ -130,17 +129,14 @@ int main(int argc, char *argv[])
          QStringLiteral("0")},
         {QStringLiteral("host"), SimMain::tr("Address to listen on. Anything but loopback must be asked for."),
          SimMain::tr("address"), QStringLiteral("127.0.0.1")},
-        {QStringLiteral("accel"), SimMain::tr("Sim seconds per real second."), SimMain::tr("factor"),
-         QStringLiteral("1")},
-        {QStringLiteral("seed"), SimMain::tr("Seed of the weather noise; equal seeds give equal sites."),
-         SimMain::tr("number"), QString::number(defaults.seed)},
+        {QStringLiteral("accel"), SimMain::tr("Sim seconds per real second."), SimMain::tr("factor"), QStringLiteral("1")},
+        {QStringLiteral("seed"), SimMain::tr("Seed of the weather noise; equal seeds give equal sites."), SimMain::tr("number"),
+         QString::number(defaults.seed)},
         {QStringLiteral("history-days"), SimMain::tr("Days of history behind the start time."), SimMain::tr("days"),
          QString::number(defaults.historyDays)},
         {QStringLiteral("start"), SimMain::tr("Sim time at start, ISO-8601 (default: now)."), SimMain::tr("time")},
-        {QStringLiteral("solar-csv"), SimMain::tr("Hourly irradiance profile in apis-emulator's format."),
-         SimMain::tr("file")},
-        {QStringLiteral("load-csv"), SimMain::tr("Load profile in apis-emulator's or the BEMS format."),
-         SimMain::tr("file")},
+        {QStringLiteral("solar-csv"), SimMain::tr("Hourly irradiance profile in apis-emulator's format."), SimMain::tr("file")},
+        {QStringLiteral("load-csv"), SimMain::tr("Load profile in apis-emulator's or the BEMS format."), SimMain::tr("file")},
         {QStringLiteral("state"), SimMain::tr("Saved state to resume from."), SimMain::tr("file")},
         {QStringLiteral("user"), SimMain::tr("Account that may log in."), SimMain::tr("account")},
         {QStringLiteral("password"), SimMain::tr("Password of that account."), SimMain::tr("password")},

@@ -73,8 +73,9 @@ bool CliCommands::prepare()
         }
         // The scheduler's rules (docs/aegis-api.md §7) and the site's limits, before anything is sent.
         if (const QList<ScheduleViolation> broken = ScheduleRules().check(*draft); !broken.isEmpty()) {
-            fail(CliExit::Usage, AegisCli::tr("%1: the windows break the scheduler's rules; nothing was sent:\n%2")
-                                     .arg(file, ScheduleRules::describe(broken)));
+            fail(CliExit::Usage,
+                 AegisCli::tr("%1: the windows break the scheduler's rules; nothing was sent:\n%2")
+                     .arg(file, ScheduleRules::describe(broken)));
             return false;
         }
         Result<CliUnitCheck> unitCheck = CliUnitCheck::fromOptions(m_options);
@@ -92,23 +93,24 @@ bool CliCommands::prepare()
         if (m_options.isSet(QStringLiteral("expect-update-time"))) {
             const std::optional<qint64> ms = UtcTime::parse(m_options.value(QStringLiteral("expect-update-time")).trimmed());
             if (!ms) {
-                fail(CliExit::Usage, AegisCli::tr("--expect-update-time needs the update_time as schedule get printed it, "
-                                                  "such as 2024-12-06T10:25:38.178Z"));
+                fail(CliExit::Usage,
+                     AegisCli::tr("--expect-update-time needs the update_time as schedule get printed it, "
+                                  "such as 2024-12-06T10:25:38.178Z"));
                 return false;
             }
             m_expectedUpdateTime = QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc());
         }
         if (m_options.isSet(QStringLiteral("dry-run"))) {
-            CliTerminal::printText(AegisCli::tr("%1: %n window(s) pass the checks; nothing was sent.", nullptr, int(draft->size()))
-                                       .arg(file));
+            CliTerminal::printText(
+                AegisCli::tr("%1: %n window(s) pass the checks; nothing was sent.", nullptr, int(draft->size())).arg(file));
             output(m_settings.format == CliFormat::Csv ? CliOutput::windowsCsv(*draft) : CliOutput::windowsJson(*draft));
             return false;
         }
     }
     if (command == CliCommand::ScheduleHistory) {
         // Relative times are resolved on this computer's clock: the contract only promises instants here.
-        for (const auto &[name, target] : {std::pair{QStringLiteral("start"), &m_historyFrom},
-                                           std::pair{QStringLiteral("stop"), &m_historyTo}}) {
+        for (const auto &[name, target] :
+             {std::pair{QStringLiteral("start"), &m_historyFrom}, std::pair{QStringLiteral("stop"), &m_historyTo}}) {
             if (!m_options.isSet(name))
                 continue;
             const Result<QDateTime> time = QueryTime::parse(m_options.value(name).trimmed(), SystemClock::instance());
@@ -121,13 +123,14 @@ bool CliCommands::prepare()
     }
     if (command == CliCommand::Trust) {
         if (m_settings.baseUrl.scheme() != u"https") {
-            fail(CliExit::Usage, AegisCli::tr("trust needs an https --url; %1 uses no certificate")
-                                     .arg(m_settings.baseUrl.toDisplayString()));
+            fail(CliExit::Usage,
+                 AegisCli::tr("trust needs an https --url; %1 uses no certificate").arg(m_settings.baseUrl.toDisplayString()));
             return false;
         }
         if (CliTrust::normalizeFingerprint(m_options.value(QStringLiteral("fingerprint"))).isEmpty()) {
-            fail(CliExit::Usage, AegisCli::tr("trust needs --fingerprint with the 64 hex digits of the certificate's "
-                                              "SHA-256 fingerprint (AB:CD:...)"));
+            fail(CliExit::Usage,
+                 AegisCli::tr("trust needs --fingerprint with the 64 hex digits of the certificate's "
+                              "SHA-256 fingerprint (AB:CD:...)"));
             return false;
         }
     }
@@ -160,7 +163,7 @@ void CliCommands::runLogin()
 {
     const SessionInfo &session = m_session->client().session();
     const QByteArray data = m_settings.format == CliFormat::Csv ? CliOutput::sessionCsv(session, m_settings.baseUrl)
-                                                                 : CliOutput::sessionJson(session, m_settings.baseUrl);
+                                                                : CliOutput::sessionJson(session, m_settings.baseUrl);
     if (!m_options.isSet(QStringLiteral("remember")))
         return output(data);
     if (!CliTerminal::writeData(data))
@@ -236,15 +239,15 @@ void CliCommands::runScheduleSet()
                                                 nullptr, int(m_draft->size()))
                                        .arg(CliOutput::formatTime(outcome.server->updateTime, QTimeZone::utc())));
             return output(m_settings.format == CliFormat::Csv ? CliOutput::scheduleCsv(*outcome.server)
-                                                               : CliOutput::scheduleJson(*outcome.server));
+                                                              : CliOutput::scheduleJson(*outcome.server));
         case Status::Conflict:
             return fail(CliExit::ScheduleNotApplied,
                         AegisCli::tr("nothing was sent: the schedule changed on the server (update_time %1, not %2)")
                             .arg(CliOutput::formatTime(outcome.server->updateTime, QTimeZone::utc()),
                                  CliOutput::formatTime(m_expectedUpdateTime, QTimeZone::utc())));
         case Status::Rejected:
-            return fail(CliExit::Server, AegisCli::tr("the server refused the schedule; nothing changed. %1")
-                                             .arg(outcome.error.message()));
+            return fail(CliExit::Server,
+                        AegisCli::tr("the server refused the schedule; nothing changed. %1").arg(outcome.error.message()));
         case Status::NotApplied: {
             QString message = AegisCli::tr("not applied: reading back shows other windows on the server than those sent:\n%1")
                                   .arg(outcome.difference);

@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
-
 #include <memory>
 #include <optional>
 

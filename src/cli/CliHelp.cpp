@@ -10,20 +10,19 @@ namespace {
 
 QString programDescriptionText()
 {
-    return AegisCli::tr(
-        "Command-line front of the AEGIS server for operators' scripts.\n"
-        "\n"
-        "Commands:\n"
-        "  login              check the account and password and print who is logged in\n"
-        "  forget             remove the password of --user on --url from the keyring\n"
-        "  query device       time series of single devices (aegis-api.md section 5)\n"
-        "  query domain       site statistics of a domain (aegis-api.md section 6)\n"
-        "  schedule get       the battery schedule's daily windows\n"
-        "  schedule set FILE  send new windows: checked first, confirmed by reading them back\n"
-        "  schedule history   the scheduler's events and energy totals\n"
-        "  trust              approve the server's self-signed certificate by its fingerprint\n"
-        "\n"
-        "Run aegis-cli COMMAND --help for the options of one command.");
+    return AegisCli::tr("Command-line front of the AEGIS server for operators' scripts.\n"
+                        "\n"
+                        "Commands:\n"
+                        "  login              check the account and password and print who is logged in\n"
+                        "  forget             remove the password of --user on --url from the keyring\n"
+                        "  query device       time series of single devices (aegis-api.md section 5)\n"
+                        "  query domain       site statistics of a domain (aegis-api.md section 6)\n"
+                        "  schedule get       the battery schedule's daily windows\n"
+                        "  schedule set FILE  send new windows: checked first, confirmed by reading them back\n"
+                        "  schedule history   the scheduler's events and energy totals\n"
+                        "  trust              approve the server's self-signed certificate by its fingerprint\n"
+                        "\n"
+                        "Run aegis-cli COMMAND --help for the options of one command.");
 }
 
 QString commandDescription(CliCommand command)
@@ -58,14 +57,14 @@ QString commandDescription(CliCommand command)
             "per window, start and stop in the scheduler's time zone, power in W (> 0 charges, < 0 discharges).");
     case CliCommand::ScheduleSet:
         return AegisCli::tr(
-            "Replaces the battery schedule's windows with those in FILE (- reads stdin).\n"
-            "FILE holds the scheduler's crons array [{\"start_time\": 61200, \"stop_time\": 68400, \"power\": -20000}], "
-            "an object {\"crons\": \"...\"}, or what schedule get prints: {\"windows\": [{\"start\": \"17:00\", "
-            "\"stop\": \"19:00\", \"power_w\": -20000}]} (times in the scheduler's zone, 24:00 = end of day).\n"
-            "The windows are checked against the scheduler's rules first (inside the day, no overlap, power "
-            "limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the "
-            "windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is "
-            "printed as by schedule get), exit 5 with the difference when it does not.")
+                   "Replaces the battery schedule's windows with those in FILE (- reads stdin).\n"
+                   "FILE holds the scheduler's crons array [{\"start_time\": 61200, \"stop_time\": 68400, \"power\": -20000}], "
+                   "an object {\"crons\": \"...\"}, or what schedule get prints: {\"windows\": [{\"start\": \"17:00\", "
+                   "\"stop\": \"19:00\", \"power_w\": -20000}]} (times in the scheduler's zone, 24:00 = end of day).\n"
+                   "The windows are checked against the scheduler's rules first (inside the day, no overlap, power "
+                   "limits); a schedule that breaks them is refused with the reasons (exit 2) and nothing is sent. Then the "
+                   "windows are sent once and read back: exit 0 only when the server holds exactly them (the schedule is "
+                   "printed as by schedule get), exit 5 with the difference when it does not.")
             + QLatin1Char('\n')
             + AegisCli::tr("Each window's power is split across the Pomcube units online (those whose SOC reached the "
                            "server in the last 15 minutes, or --units); a window that would ask a unit for more than "
@@ -78,11 +77,10 @@ QString commandDescription(CliCommand command)
             "[{\"_time\", \"type\", \"data\", \"message\", \"purchase_energy\", \"sell_energy\"}]} with data decoded "
             "from its JSON text; or CSV, one line per record. Energies in kWh.");
     case CliCommand::Trust:
-        return AegisCli::tr(
-                   "Approves the self-signed certificate of the server at --url (https): connects, and saves the "
-                   "certificate as trusted only when its SHA-256 fingerprint equals --fingerprint (ask your "
-                   "administrator for it; any command prints the fingerprint the server shows). Nothing is sent "
-                   "but the TLS handshake. Approved certificates are kept in %1.")
+        return AegisCli::tr("Approves the self-signed certificate of the server at --url (https): connects, and saves the "
+                            "certificate as trusted only when its SHA-256 fingerprint equals --fingerprint (ask your "
+                            "administrator for it; any command prints the fingerprint the server shows). Nothing is sent "
+                            "but the TLS handshake. Approved certificates are kept in %1.")
             .arg(CertificateTrust::defaultDirectory());
     case CliCommand::None:
         break;

@@ -44,15 +44,24 @@ CliOptions::CliOptions()
 QString CliOptions::commandName(CliCommand command)
 {
     switch (command) {
-    case CliCommand::Login: return QStringLiteral("login");
-    case CliCommand::Forget: return QStringLiteral("forget");
-    case CliCommand::QueryDevice: return QStringLiteral("query device");
-    case CliCommand::QueryDomain: return QStringLiteral("query domain");
-    case CliCommand::ScheduleGet: return QStringLiteral("schedule get");
-    case CliCommand::ScheduleSet: return QStringLiteral("schedule set");
-    case CliCommand::ScheduleHistory: return QStringLiteral("schedule history");
-    case CliCommand::Trust: return QStringLiteral("trust");
-    case CliCommand::None: break;
+    case CliCommand::Login:
+        return QStringLiteral("login");
+    case CliCommand::Forget:
+        return QStringLiteral("forget");
+    case CliCommand::QueryDevice:
+        return QStringLiteral("query device");
+    case CliCommand::QueryDomain:
+        return QStringLiteral("query domain");
+    case CliCommand::ScheduleGet:
+        return QStringLiteral("schedule get");
+    case CliCommand::ScheduleSet:
+        return QStringLiteral("schedule set");
+    case CliCommand::ScheduleHistory:
+        return QStringLiteral("schedule history");
+    case CliCommand::Trust:
+        return QStringLiteral("trust");
+    case CliCommand::None:
+        break;
     }
     return {};
 }
@@ -75,8 +84,8 @@ void CliOptions::addSpecs()
         {valued(QStringLiteral("format"), AegisCli::tr("Output format: json or csv."), QStringLiteral("json|csv"),
                 QStringLiteral("json")),
          kAll},
-        {valued(QStringLiteral("timeout"), AegisCli::tr("Give up on a request after this many seconds."),
-                AegisCli::tr("seconds"), QStringLiteral("60")),
+        {valued(QStringLiteral("timeout"), AegisCli::tr("Give up on a request after this many seconds."), AegisCli::tr("seconds"),
+                QStringLiteral("60")),
          kAll},
         {valued(QStringLiteral("tz"),
                 AegisCli::tr("Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names "
@@ -142,8 +151,7 @@ void CliOptions::addSpecs()
                 list),
          device},
         {valued(QStringLiteral("group-function"),
-                AegisCli::tr("min, max, mean, median, count or sum across groups [group_function]."),
-                AegisCli::tr("function")),
+                AegisCli::tr("min, max, mean, median, count or sum across groups [group_function]."), AegisCli::tr("function")),
          device},
         {flag(QStringLiteral("pivot"), AegisCli::tr("One row per time with one column per field [pivot_columns=_field].")),
          kQueries},
@@ -162,11 +170,9 @@ void CliOptions::addSpecs()
                 AegisCli::tr("kW"), QStringLiteral("10")),
          bit(CliCommand::ScheduleSet)},
         {valued(QStringLiteral("units"),
-                AegisCli::tr("How many Pomcube units share the power, instead of counting those online."),
-                AegisCli::tr("count")),
+                AegisCli::tr("How many Pomcube units share the power, instead of counting those online."), AegisCli::tr("count")),
          bit(CliCommand::ScheduleSet)},
-        {flag(QStringLiteral("dry-run"),
-              AegisCli::tr("Read and check FILE and print the windows; log in and send nothing.")),
+        {flag(QStringLiteral("dry-run"), AegisCli::tr("Read and check FILE and print the windows; log in and send nothing.")),
          bit(CliCommand::ScheduleSet)},
         // trust
         {valued(QStringLiteral("fingerprint"),
@@ -276,15 +282,14 @@ bool CliOptions::readSettings()
     if (!m_parser.isSet(QStringLiteral("url")))
         url = qEnvironmentVariable("AEGIS_URL");
     s.baseUrl = url.isEmpty() ? AegisClient::vendorBaseUrl() : QUrl(url, QUrl::StrictMode);
-    if (!s.baseUrl.isValid() || s.baseUrl.host().isEmpty()
-        || (s.baseUrl.scheme() != u"https" && s.baseUrl.scheme() != u"http")) {
+    if (!s.baseUrl.isValid() || s.baseUrl.host().isEmpty() || (s.baseUrl.scheme() != u"https" && s.baseUrl.scheme() != u"http")) {
         m_error = AegisCli::tr("--url needs an http or https URL such as https://host:20080/api, not \"%1\"").arg(url);
         return false;
     }
 
     s.user = m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user")) : qEnvironmentVariable("AEGIS_USER");
-    const bool needsUser = m_command != CliCommand::Trust
-                           && !(m_command == CliCommand::ScheduleSet && m_parser.isSet(QStringLiteral("dry-run")));
+    const bool needsUser =
+        m_command != CliCommand::Trust && !(m_command == CliCommand::ScheduleSet && m_parser.isSet(QStringLiteral("dry-run")));
     if (needsUser && s.user.trimmed().isEmpty()) {
         m_error = AegisCli::tr("no account: give --user or set AEGIS_USER");
         return false;

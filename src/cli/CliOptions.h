@@ -6,7 +6,6 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <QUrl>
-
 #include <chrono>
 
 // What aegis-cli was asked to do.

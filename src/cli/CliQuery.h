@@ -8,7 +8,6 @@
 
 #include <QString>
 #include <QUrlQuery>
-
 #include <optional>
 
 class CliOptions;

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <cmath>
 #include <optional>
 
@@ -39,20 +38,20 @@ Result<int> edge(const QJsonObject &window, int number, const QString &textKey, 
         const QJsonValue v = window.value(textKey);
         fromText = v.isString() ? secondOfDay(v.toString()) : std::nullopt;
         if (!fromText)
-            return Result<int>::failure(AegisCli::tr("window %1: \"%2\" needs a time of day such as \"17:00\" or \"24:00\"")
-                                            .arg(number).arg(textKey));
+            return Result<int>::failure(
+                AegisCli::tr("window %1: \"%2\" needs a time of day such as \"17:00\" or \"24:00\"").arg(number).arg(textKey));
     }
     if (window.contains(secondsKey)) {
         const QJsonValue v = window.value(secondsKey);
         const double seconds = v.toDouble(std::nan(""));
         if (!v.isDouble() || seconds != std::trunc(seconds) || std::abs(seconds) > 1e9)
-            return Result<int>::failure(AegisCli::tr("window %1: \"%2\" needs a whole number of seconds after midnight")
-                                            .arg(number).arg(secondsKey));
+            return Result<int>::failure(
+                AegisCli::tr("window %1: \"%2\" needs a whole number of seconds after midnight").arg(number).arg(secondsKey));
         fromSeconds = int(seconds);
     }
     if (fromText && fromSeconds && *fromText != *fromSeconds)
-        return Result<int>::failure(AegisCli::tr("window %1: \"%2\" and \"%3\" disagree; give one of them")
-                                        .arg(number).arg(textKey, secondsKey));
+        return Result<int>::failure(
+            AegisCli::tr("window %1: \"%2\" and \"%3\" disagree; give one of them").arg(number).arg(textKey, secondsKey));
     if (fromText)
         return *fromText;
     if (fromSeconds)
@@ -114,8 +113,7 @@ Result<Schedule> fromObject(const QJsonObject &object)
         return CronsCodec::decode(crons.toString());
     if (crons.isArray())
         return CronsCodec::decode(QString::fromUtf8(QJsonDocument(crons.toArray()).toJson(QJsonDocument::Compact)));
-    return Result<Schedule>::failure(
-        AegisCli::tr("the object holds neither \"windows\" nor \"crons\""));
+    return Result<Schedule>::failure(AegisCli::tr("the object holds neither \"windows\" nor \"crons\""));
 }
 
 } // namespace
@@ -125,8 +123,7 @@ Result<Schedule> CliScheduleFile::parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return Result<Schedule>::failure(
-            AegisCli::tr("not JSON: %1 at character %2").arg(error.errorString()).arg(error.offset));
+        return Result<Schedule>::failure(AegisCli::tr("not JSON: %1 at character %2").arg(error.errorString()).arg(error.offset));
     if (doc.isObject())
         return fromObject(doc.object());
     const QJsonArray array = doc.array();
@@ -140,7 +137,8 @@ Result<Schedule> CliScheduleFile::read(const QString &path)
 {
     QFile file;
     const bool isStdin = path == u"-";
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened =
+        isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return Result<Schedule>::failure(AegisCli::tr("cannot read %1: %2").arg(path, file.errorString()));
     // A schedule is a few hundred bytes; anything huge is the wrong file.

@@ -7,7 +7,6 @@
 #include "client/CertificateTrust.h"
 
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace {
@@ -95,13 +94,14 @@ void CliSession::logInWith(const QString &password, Done done)
 
 void CliSession::rememberPassword(Done done)
 {
-    m_credentials.save(m_settings.baseUrl, m_settings.user, m_password, this, [this, done = std::move(done)](const CredentialResult &r) {
-        if (!r.ok()) {
-            CliTerminal::printError(r.error);
-            return done(CliExit::Failure);
-        }
-        CliTerminal::printText(AegisCli::tr("The password of %1 on %2 is saved in the keyring.")
-                                   .arg(m_settings.user, m_settings.baseUrl.toDisplayString()));
-        done(CliExit::Ok);
-    });
+    m_credentials.save(m_settings.baseUrl, m_settings.user, m_password, this,
+                       [this, done = std::move(done)](const CredentialResult &r) {
+                           if (!r.ok()) {
+                               CliTerminal::printError(r.error);
+                               return done(CliExit::Failure);
+                           }
+                           CliTerminal::printText(AegisCli::tr("The password of %1 on %2 is saved in the keyring.")
+                                                      .arg(m_settings.user, m_settings.baseUrl.toDisplayString()));
+                           done(CliExit::Ok);
+                       });
 }

@@ -7,7 +7,6 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -46,6 +45,6 @@ private:
     CertificateTrust m_trust;
     AegisClient m_client;
     CredentialStore m_credentials;
-    QString m_password;                            // kept for --remember only
-    std::optional<CertificateInfo> m_unapproved;   // the certificate of the last handshake, if refused
+    QString m_password; // kept for --remember only
+    std::optional<CertificateInfo> m_unapproved; // the certificate of the last handshake, if refused
 };

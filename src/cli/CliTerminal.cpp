@@ -1,7 +1,6 @@
 #include "cli/CliTerminal.h"
 
 #include <QtGlobal>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 // aegis-cli's streams: data to stdout, messages to stderr, and the password prompt.

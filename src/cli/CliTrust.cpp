@@ -47,8 +47,8 @@ void CliTrust::run(Done done)
 
     connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_errors = errors; });
     connect(&m_socket, &QSslSocket::encrypted, this, [this] {
-        CliTerminal::printText(AegisCli::tr("The certificate of %1 is trusted already; nothing was changed.")
-                                   .arg(m_url.toDisplayString()));
+        CliTerminal::printText(
+            AegisCli::tr("The certificate of %1 is trusted already; nothing was changed.").arg(m_url.toDisplayString()));
         finish(CliExit::Ok);
     });
     connect(&m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -89,12 +89,11 @@ void CliTrust::onHandshakeRefused()
         CliTerminal::printError(error);
         return finish(CliExit::Failure);
     }
-    CliTerminal::printText(replaces ? AegisCli::tr("The new certificate of %1:%2 replaces the one approved before:")
-                                          .arg(certificate.host)
-                                          .arg(certificate.port)
-                                    : AegisCli::tr("The certificate of %1:%2 is now trusted:")
-                                          .arg(certificate.host)
-                                          .arg(certificate.port));
+    CliTerminal::printText(
+        replaces ? AegisCli::tr("The new certificate of %1:%2 replaces the one approved before:")
+                       .arg(certificate.host)
+                       .arg(certificate.port)
+                 : AegisCli::tr("The certificate of %1:%2 is now trusted:").arg(certificate.host).arg(certificate.port));
     CliTerminal::printText(CliOutput::describeCertificate(certificate));
     finish(CliExit::Ok);
 }

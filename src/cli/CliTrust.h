@@ -8,7 +8,6 @@
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 

@@ -26,7 +26,8 @@ Result<CliUnitCheck> CliUnitCheck::fromOptions(const CliOptions &options)
     bool ok = false;
     const double limitKW = options.value(QStringLiteral("unit-limit")).trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(limitKW) || limitKW <= 0)
-        return Result<CliUnitCheck>::failure(AegisCli::tr("--unit-limit needs one Pomcube unit's power in kW, above 0, such as 10"));
+        return Result<CliUnitCheck>::failure(
+            AegisCli::tr("--unit-limit needs one Pomcube unit's power in kW, above 0, such as 10"));
     check.m_unitLimitW = limitKW * 1000.0;
     if (options.isSet(QStringLiteral("units"))) {
         const int units = options.value(QStringLiteral("units")).trimmed().toInt(&ok);

@@ -4,7 +4,6 @@
 #include "core/Schedule.h"
 
 #include <QString>
-
 #include <functional>
 #include <optional>
 

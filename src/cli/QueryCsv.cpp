@@ -5,7 +5,6 @@
 #include "core/CsvWriter.h"
 
 #include <QMap>
-
 #include <algorithm>
 #include <set>
 
@@ -114,8 +113,8 @@ QByteArray QueryCsv::pivotedShape(const QueryResult &result, const Shape &shape)
     for (const QueryTable &table : result.tables) {
         QMap<QString, QString> key = table.tags;
         key.remove(kFieldTag);
-        auto group = std::find_if(groups.begin(), groups.end(),
-                                  [&](const Row &r) { return r.table == table.table && r.tags == key; });
+        auto group =
+            std::find_if(groups.begin(), groups.end(), [&](const Row &r) { return r.table == table.table && r.tags == key; });
         if (group == groups.end()) {
             groups.append(Row{key, table.table, QList<const QueryTable *>(fields.size(), nullptr)});
             group = groups.end() - 1;

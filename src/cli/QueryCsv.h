@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QTimeZone>
-
 #include <optional>
 
 // A decoded query reply (docs/aegis-api.md §5–6) as CSV whose header names every column with its

@@ -11,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QTimer>
-
 #include <algorithm>
 
 // One request through its attempts: the reply in flight, its two timers, and what the
@@ -100,7 +99,8 @@ ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &co
     }
     if (status == 404)
         return ApiError(ApiError::Kind::NotFound, status, message);
-    return ApiError(ApiError::Kind::BadRequest, status, message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message);
+    return ApiError(ApiError::Kind::BadRequest, status,
+                    message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message);
 }
 
 ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &text)
@@ -156,9 +156,9 @@ void AegisClient::setBaseUrl(const QUrl &baseUrl)
 
 void AegisClient::login(const QString &account, const QString &password, QObject *context, Callback done)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user_account"), account},
-                                                      {QStringLiteral("user_password"), password}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("user_account"), account}, {QStringLiteral("user_password"), password}})
+            .toJson(QJsonDocument::Compact);
     auto *request = new Request(this, Request::Method::Login, QStringLiteral("auth/login"), {}, body, context,
                                 [this, account, password, done = std::move(done)](const ApiResult &result) {
                                     if (result.ok()) {
@@ -329,7 +329,8 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = errorForNetwork(reply->error(), reply->errorString());
     } else if (result.httpStatus >= 300) {
-        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("an unexpected redirect (HTTP %1)").arg(result.httpStatus));
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {},
+                                tr("an unexpected redirect (HTTP %1)").arg(result.httpStatus));
     } else if (result.body.isEmpty()) {
         result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("the reply is empty"));
     } else if (looksLikeHtml(result.body, contentType)) {
@@ -350,8 +351,8 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
         });
         const std::chrono::milliseconds delay = backoff(request->attempts, result);
         qCInfo(lcHttp).nospace() << request->methodName() << " " << request->path << " -> " << result.httpStatus << " "
-                                 << ApiError::kindName(result.error.kind()) << ", attempt " << request->attempts
-                                 << ", retry in " << delay.count() << " ms";
+                                 << ApiError::kindName(result.error.kind()) << ", attempt " << request->attempts << ", retry in "
+                                 << delay.count() << " ms";
         request->retryTimer.start(delay);
         return;
     }
@@ -419,7 +420,8 @@ void AegisClient::relogin()
     login(account, password, this, [this](const ApiResult &result) {
         m_reloginInFlight = false;
         if (!result.ok()) {
-            failWaiting(ApiError(ApiError::Kind::SessionExpired, result.httpStatus, result.error.serverMessage(), result.error.message()));
+            failWaiting(ApiError(ApiError::Kind::SessionExpired, result.httpStatus, result.error.serverMessage(),
+                                 result.error.message()));
             return;
         }
         const QList<Request *> waiting = std::exchange(m_waitingForLogin, {});
@@ -453,7 +455,8 @@ std::chrono::milliseconds AegisClient::backoff(int attempt, const ApiResult &res
             return std::chrono::milliseconds(std::min<qint64>(ms, m_settings.retryAfterCap.count()));
     }
     // Full jitter: uniform in [0, min(cap, base × 2^(attempt−1))].
-    const qint64 ceiling = std::min<qint64>(m_settings.backoffCap.count(), m_settings.backoffBase.count() << std::min(attempt - 1, 20));
+    const qint64 ceiling =
+        std::min<qint64>(m_settings.backoffCap.count(), m_settings.backoffBase.count() << std::min(attempt - 1, 20));
     return std::chrono::milliseconds(ceiling > 0 ? qint64(nextRandom(m_jitterState) % quint64(ceiling + 1)) : 0);
 }
 
@@ -477,5 +480,6 @@ void AegisClient::finish(Request *request, ApiResult result)
     if (!done || !target)
         return;
     // Callbacks run from the event loop in the context's thread, never inside this call.
-    QMetaObject::invokeMethod(target, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        target, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
 }

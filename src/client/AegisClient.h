@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <chrono>
 #include <functional>
 #include <memory>

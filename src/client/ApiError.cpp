@@ -78,20 +78,34 @@ bool ApiError::isTransient() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::BadCredentials: return QStringLiteral("bad-credentials");
-    case Kind::SessionExpired: return QStringLiteral("session-expired");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Unreachable: return QStringLiteral("unreachable");
-    case Kind::ConnectionLost: return QStringLiteral("connection-lost");
-    case Kind::CertificateUntrusted: return QStringLiteral("certificate-untrusted");
-    case Kind::CertificateChanged: return QStringLiteral("certificate-changed");
-    case Kind::CertificateInvalid: return QStringLiteral("certificate-invalid");
-    case Kind::MalformedReply: return QStringLiteral("malformed-reply");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::BadCredentials:
+        return QStringLiteral("bad-credentials");
+    case Kind::SessionExpired:
+        return QStringLiteral("session-expired");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case Kind::ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case Kind::CertificateUntrusted:
+        return QStringLiteral("certificate-untrusted");
+    case Kind::CertificateChanged:
+        return QStringLiteral("certificate-changed");
+    case Kind::CertificateInvalid:
+        return QStringLiteral("certificate-invalid");
+    case Kind::MalformedReply:
+        return QStringLiteral("malformed-reply");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

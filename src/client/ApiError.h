@@ -12,19 +12,19 @@ class ApiError
 public:
     enum class Kind {
         None,
-        BadCredentials,       // the server refused the account or password
-        SessionExpired,       // a 401 that a fresh login could not cure
-        BadRequest,           // 400: the server names the bad parameter
-        NotFound,             // 404
-        ServerError,          // 5xx (and an HTML error page)
-        Timeout,              // no progress for too long, or past the request's deadline
-        Unreachable,          // host not found, connection refused, no route
-        ConnectionLost,       // the connection closed or reset before the reply was complete
+        BadCredentials, // the server refused the account or password
+        SessionExpired, // a 401 that a fresh login could not cure
+        BadRequest, // 400: the server names the bad parameter
+        NotFound, // 404
+        ServerError, // 5xx (and an HTML error page)
+        Timeout, // no progress for too long, or past the request's deadline
+        Unreachable, // host not found, connection refused, no route
+        ConnectionLost, // the connection closed or reset before the reply was complete
         CertificateUntrusted, // a certificate no CA vouches for: the operator may approve it
-        CertificateChanged,   // differs from the certificate the operator approved
-        CertificateInvalid,   // expired, for another host, or otherwise broken
-        MalformedReply,       // a reply that is not what the contract says (detail says what)
-        Cancelled,            // the caller gave up (shutdown, a newer request)
+        CertificateChanged, // differs from the certificate the operator approved
+        CertificateInvalid, // expired, for another host, or otherwise broken
+        MalformedReply, // a reply that is not what the contract says (detail says what)
+        Cancelled, // the caller gave up (shutdown, a newer request)
     };
 
     ApiError() = default;

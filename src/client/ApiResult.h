@@ -3,8 +3,8 @@
 #include "client/ApiError.h"
 
 #include <QByteArray>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 
 // The outcome of one request as a value: HTTP status, the error (if any) and the raw body.

@@ -2,16 +2,14 @@
 
 #include "client/ClientLogging.h"
 
-#include <QStandardPaths>
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace {
@@ -130,8 +128,8 @@ CertificateTrust::Verdict CertificateTrust::judge(const QUrl &url, const QList<Q
     QSslCertificate presented = peer;
     if (presented.isNull()) {
         // The errors carry certificates too; the first one is the closest to the peer.
-        const auto withCertificate = std::find_if(errors.cbegin(), errors.cend(),
-                                                  [](const QSslError &e) { return !e.certificate().isNull(); });
+        const auto withCertificate =
+            std::find_if(errors.cbegin(), errors.cend(), [](const QSslError &e) { return !e.certificate().isNull(); });
         if (withCertificate != errors.cend())
             presented = withCertificate->certificate();
     }
@@ -142,17 +140,17 @@ CertificateTrust::Verdict CertificateTrust::judge(const QUrl &url, const QList<Q
 
     if (const std::optional<QSslCertificate> pinned = approved(url.host(), portOf(url))) {
         // Whatever else is wrong, another certificate than the approved one is the news.
-        verdict.kind = !presented.isNull() && presented != *pinned ? ApiError::Kind::CertificateChanged
-                                                                   : ApiError::Kind::CertificateInvalid;
-        qCInfo(lcTls) << url.host() << portOf(url) << ApiError::kindName(verdict.kind) << "presented" << verdict.certificate.sha256Hex()
-                      << "pinned" << CertificateInfo::from(url, *pinned).sha256Hex() << verdict.detail;
+        verdict.kind =
+            !presented.isNull() && presented != *pinned ? ApiError::Kind::CertificateChanged : ApiError::Kind::CertificateInvalid;
+        qCInfo(lcTls) << url.host() << portOf(url) << ApiError::kindName(verdict.kind) << "presented"
+                      << verdict.certificate.sha256Hex() << "pinned" << CertificateInfo::from(url, *pinned).sha256Hex()
+                      << verdict.detail;
         return verdict;
     }
     const bool onlyTrust = !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), isTrustError);
-    verdict.kind = onlyTrust && !presented.isNull() ? ApiError::Kind::CertificateUntrusted
-                                                    : ApiError::Kind::CertificateInvalid;
-    qCInfo(lcTls) << url.host() << portOf(url) << ApiError::kindName(verdict.kind) << "presented" << verdict.certificate.sha256Hex()
-                  << verdict.detail;
+    verdict.kind = onlyTrust && !presented.isNull() ? ApiError::Kind::CertificateUntrusted : ApiError::Kind::CertificateInvalid;
+    qCInfo(lcTls) << url.host() << portOf(url) << ApiError::kindName(verdict.kind) << "presented"
+                  << verdict.certificate.sha256Hex() << verdict.detail;
     return verdict;
 }
 
@@ -187,8 +185,8 @@ bool CertificateTrust::forget(const QString &host, int port, QString *error)
         return true;
     }
     if (error)
-        *error = tr("Cannot remove the trusted certificate %1: %2")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        *error =
+            tr("Cannot remove the trusted certificate %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
     return false;
 }
 
@@ -209,6 +207,6 @@ QString CertificateTrust::pathFor(const QString &host, int port) const
     // Percent-encoding keeps IPv6 colons and anything odd out of the file name; '_' is encoded
     // too, so "<host>_<port>" cannot be read two ways.
     const QByteArray safeHost = QUrl::toPercentEncoding(host.toLower(), {}, QByteArrayLiteral("_"));
-    return QDir(m_directory).filePath(QString::fromLatin1(safeHost) + QLatin1Char('_') + QString::number(port)
-                                      + QStringLiteral(".pem"));
+    return QDir(m_directory)
+        .filePath(QString::fromLatin1(safeHost) + QLatin1Char('_') + QString::number(port) + QStringLiteral(".pem"));
 }

@@ -9,7 +9,6 @@
 #include <QSslError>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 // What an operator sees before approving a server's own (self-signed) certificate.

@@ -3,7 +3,6 @@
 #include "client/ClientLogging.h"
 
 #include <QObject>
-
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -26,8 +25,7 @@ QString reason(const QKeychain::Job &job)
     }
 }
 
-template<typename Job>
-Job *makeJob(const QString &service, const QString &key)
+template <typename Job> Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setKey(key);
@@ -42,13 +40,15 @@ void finishInto(QKeychain::Job *job, QObject *context, CredentialStore::Callback
                 std::function<CredentialResult(const QKeychain::Job &)> interpret)
 {
     const char *what = qobject_cast<QKeychain::WritePasswordJob *>(job) ? "save"
-                     : qobject_cast<QKeychain::ReadPasswordJob *>(job) ? "load" : "remove";
+        : qobject_cast<QKeychain::ReadPasswordJob *>(job)               ? "load"
+                                                                        : "remove";
     QObject::connect(job, &QKeychain::Job::finished, context ? context : job,
                      [what, done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
                          // The outcome only: never the job's data.
-                         qCDebug(lcKeychain) << what << finished->key() << "in" << finished->service() << "->"
-                                             << (finished->error() == QKeychain::NoError ? QStringLiteral("ok") : finished->errorString())
-                                             << "error code" << int(finished->error());
+                         qCDebug(lcKeychain)
+                             << what << finished->key() << "in" << finished->service() << "->"
+                             << (finished->error() == QKeychain::NoError ? QStringLiteral("ok") : finished->errorString())
+                             << "error code" << int(finished->error());
                          if (done)
                              done(interpret(*finished));
                      });
@@ -69,8 +69,8 @@ QString CredentialStore::defaultService()
 
 QString CredentialStore::keyFor(const QUrl &baseUrl, const QString &account)
 {
-    const QUrl server = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                         | QUrl::StripTrailingSlash);
+    const QUrl server =
+        baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     return account + QLatin1Char('@') + server.toString();
 }
 
@@ -85,8 +85,7 @@ void CredentialStore::save(const QUrl &baseUrl, const QString &account, const QS
             r.status = CredentialResult::Status::Ok;
             return r;
         }
-        r.error = tr("The password was not saved, and it was not written anywhere else either: %1.")
-                      .arg(reason(finished));
+        r.error = tr("The password was not saved, and it was not written anywhere else either: %1.").arg(reason(finished));
         return r;
     });
 }
@@ -94,44 +93,42 @@ void CredentialStore::save(const QUrl &baseUrl, const QString &account, const QS
 void CredentialStore::load(const QUrl &baseUrl, const QString &account, QObject *context, Callback done) const
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, keyFor(baseUrl, account));
-    finishInto(job, context, std::move(done),
-               [account, server = baseUrl.toDisplayString()](const QKeychain::Job &finished) {
-                   CredentialResult r;
-                   switch (finished.error()) {
-                   case QKeychain::NoError:
-                       r.status = CredentialResult::Status::Ok;
-                       r.password = static_cast<const QKeychain::ReadPasswordJob &>(finished).textData();
-                       break;
-                   case QKeychain::EntryNotFound:
-                       r.status = CredentialResult::Status::NotFound;
-                       r.error = tr("No password is saved for %1 on %2.").arg(account, server);
-                       break;
-                   default:
-                       r.error = tr("The saved password could not be read: %1.").arg(reason(finished));
-                       break;
-                   }
-                   return r;
-               });
+    finishInto(job, context, std::move(done), [account, server = baseUrl.toDisplayString()](const QKeychain::Job &finished) {
+        CredentialResult r;
+        switch (finished.error()) {
+        case QKeychain::NoError:
+            r.status = CredentialResult::Status::Ok;
+            r.password = static_cast<const QKeychain::ReadPasswordJob &>(finished).textData();
+            break;
+        case QKeychain::EntryNotFound:
+            r.status = CredentialResult::Status::NotFound;
+            r.error = tr("No password is saved for %1 on %2.").arg(account, server);
+            break;
+        default:
+            r.error = tr("The saved password could not be read: %1.").arg(reason(finished));
+            break;
+        }
+        return r;
+    });
 }
 
 void CredentialStore::remove(const QUrl &baseUrl, const QString &account, QObject *context, Callback done) const
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(baseUrl, account));
-    finishInto(job, context, std::move(done),
-               [account, server = baseUrl.toDisplayString()](const QKeychain::Job &finished) {
-                   CredentialResult r;
-                   switch (finished.error()) {
-                   case QKeychain::NoError:
-                       r.status = CredentialResult::Status::Ok;
-                       break;
-                   case QKeychain::EntryNotFound:
-                       r.status = CredentialResult::Status::NotFound;
-                       r.error = tr("No password is saved for %1 on %2.").arg(account, server);
-                       break;
-                   default:
-                       r.error = tr("The saved password could not be removed: %1.").arg(reason(finished));
-                       break;
-                   }
-                   return r;
-               });
+    finishInto(job, context, std::move(done), [account, server = baseUrl.toDisplayString()](const QKeychain::Job &finished) {
+        CredentialResult r;
+        switch (finished.error()) {
+        case QKeychain::NoError:
+            r.status = CredentialResult::Status::Ok;
+            break;
+        case QKeychain::EntryNotFound:
+            r.status = CredentialResult::Status::NotFound;
+            r.error = tr("No password is saved for %1 on %2.").arg(account, server);
+            break;
+        default:
+            r.error = tr("The saved password could not be removed: %1.").arg(reason(finished));
+            break;
+        }
+        return r;
+    });
 }

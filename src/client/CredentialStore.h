@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 
 class QObject;
@@ -14,11 +13,11 @@ struct CredentialResult
     enum class Status {
         Ok,
         NotFound, // nothing is saved under this key
-        Failed,   // the keyring could not do it; `error` says why
+        Failed, // the keyring could not do it; `error` says why
     };
     Status status = Status::Failed;
     QString password; // load() only
-    QString error;    // for the operator, translated; empty when ok
+    QString error; // for the operator, translated; empty when ok
 
     bool ok() const { return status == Status::Ok; }
 };
@@ -41,8 +40,7 @@ public:
     static QString keyFor(const QUrl &baseUrl, const QString &account);
 
     // Each calls `done` once, in the thread of `context`; not at all if `context` is gone by then.
-    void save(const QUrl &baseUrl, const QString &account, const QString &password, QObject *context,
-              Callback done) const;
+    void save(const QUrl &baseUrl, const QString &account, const QString &password, QObject *context, Callback done) const;
     void load(const QUrl &baseUrl, const QString &account, QObject *context, Callback done) const;
     void remove(const QUrl &baseUrl, const QString &account, QObject *context, Callback done) const;
 

@@ -12,11 +12,21 @@ QString jsonString(const QString &text)
     out.append(QLatin1Char('"'));
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"': out.append(QStringLiteral("\\\"")); break;
-        case '\\': out.append(QStringLiteral("\\\\")); break;
-        case '\n': out.append(QStringLiteral("\\n")); break;
-        case '\r': out.append(QStringLiteral("\\r")); break;
-        case '\t': out.append(QStringLiteral("\\t")); break;
+        case '"':
+            out.append(QStringLiteral("\\\""));
+            break;
+        case '\\':
+            out.append(QStringLiteral("\\\\"));
+            break;
+        case '\n':
+            out.append(QStringLiteral("\\n"));
+            break;
+        case '\r':
+            out.append(QStringLiteral("\\r"));
+            break;
+        case '\t':
+            out.append(QStringLiteral("\\t"));
+            break;
         default:
             if (c.unicode() < 0x20)
                 out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
@@ -217,10 +227,10 @@ QString DeviceQuery::problem() const
     // docs/aegis-api.md §5 [decided]: the output may be left out only when a category or type selects.
     if ((!m_output || m_output->trimmed().isEmpty()) && m_categories.isEmpty() && m_types.isEmpty())
         return tr("device_output_name is missing: name the output, or select the devices by category or type.");
-    for (const auto &[parameter, list] : {std::pair{QStringLiteral("device_type_category_name"), &m_categories},
-                                     std::pair{QStringLiteral("device_type_name"), &m_types},
-                                     std::pair{QStringLiteral("device_names"), &m_devices},
-                                     std::pair{QStringLiteral("place_names"), &m_places}}) {
+    for (const auto &[parameter, list] :
+         {std::pair{QStringLiteral("device_type_category_name"), &m_categories},
+          std::pair{QStringLiteral("device_type_name"), &m_types}, std::pair{QStringLiteral("device_names"), &m_devices},
+          std::pair{QStringLiteral("place_names"), &m_places}}) {
         if (const QString p = listProblem(parameter, *list); !p.isEmpty())
             return p;
     }

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
-
 #include <initializer_list>
 #include <optional>
 
@@ -34,37 +33,37 @@ public:
 
     static QString path() { return QStringLiteral("device_datas/query"); }
 
-    DeviceQuery &organizationId(int id);                                     // organization_id
-    DeviceQuery &output(QAnyStringView deviceOutputName);                    // device_output_name
-    DeviceQuery &categories(const QStringList &categoryNames);               // device_type_category_name
+    DeviceQuery &organizationId(int id); // organization_id
+    DeviceQuery &output(QAnyStringView deviceOutputName); // device_output_name
+    DeviceQuery &categories(const QStringList &categoryNames); // device_type_category_name
     DeviceQuery &categories(std::initializer_list<QAnyStringView> names);
-    DeviceQuery &types(const QStringList &typeNames);                        // device_type_name
+    DeviceQuery &types(const QStringList &typeNames); // device_type_name
     DeviceQuery &types(std::initializer_list<QAnyStringView> names);
-    DeviceQuery &domainId(int id);                                           // domain_id
-    DeviceQuery &devices(const QStringList &deviceNames);                    // device_names
+    DeviceQuery &domainId(int id); // domain_id
+    DeviceQuery &devices(const QStringList &deviceNames); // device_names
     DeviceQuery &devices(std::initializer_list<QAnyStringView> names);
-    DeviceQuery &places(const QStringList &placeNames);                      // place_names
+    DeviceQuery &places(const QStringList &placeNames); // place_names
     DeviceQuery &places(std::initializer_list<QAnyStringView> names);
-    DeviceQuery &start(const QueryTimeArg &time);                            // start
-    DeviceQuery &stop(const QueryTimeArg &time);                             // stop
+    DeviceQuery &start(const QueryTimeArg &time); // start
+    DeviceQuery &stop(const QueryTimeArg &time); // stop
     DeviceQuery &range(const QueryTimeArg &start, const QueryTimeArg &stop);
-    DeviceQuery &fields(const QStringList &fieldNames);                      // fields
+    DeviceQuery &fields(const QStringList &fieldNames); // fields
     DeviceQuery &fields(std::initializer_list<QAnyStringView> names);
-    DeviceQuery &where(QAnyStringView tag, QAnyStringView value);            // where: tag == value
-    DeviceQuery &where(QAnyStringView tag, const QStringList &values);       // where: tag in values
-    DeviceQuery &differenceNonNegativeSource(bool on = true);                // differenceNonNegativeSource
-    DeviceQuery &every(const Duration &window);                              // every
-    DeviceQuery &timeFunction(QueryTimeFunction function);                   // time_function
-    DeviceQuery &createEmpty(bool on = true);                                // create_empty
-    DeviceQuery &timeSource(QueryTimeSource source);                         // time_src
-    DeviceQuery &timezone(const QTimeZone &zone);                            // timezone
-    DeviceQuery &difference(bool on = true);                                 // difference
-    DeviceQuery &groupBy(const QList<GroupColumn> &columns);                 // group_by
-    DeviceQuery &groupFunction(QueryGroupFunction function);                 // group_function
-    DeviceQuery &pivotColumns(const QStringList &columns);                   // pivot_columns
+    DeviceQuery &where(QAnyStringView tag, QAnyStringView value); // where: tag == value
+    DeviceQuery &where(QAnyStringView tag, const QStringList &values); // where: tag in values
+    DeviceQuery &differenceNonNegativeSource(bool on = true); // differenceNonNegativeSource
+    DeviceQuery &every(const Duration &window); // every
+    DeviceQuery &timeFunction(QueryTimeFunction function); // time_function
+    DeviceQuery &createEmpty(bool on = true); // create_empty
+    DeviceQuery &timeSource(QueryTimeSource source); // time_src
+    DeviceQuery &timezone(const QTimeZone &zone); // timezone
+    DeviceQuery &difference(bool on = true); // difference
+    DeviceQuery &groupBy(const QList<GroupColumn> &columns); // group_by
+    DeviceQuery &groupFunction(QueryGroupFunction function); // group_function
+    DeviceQuery &pivotColumns(const QStringList &columns); // pivot_columns
     DeviceQuery &pivotByField() { return pivotColumns({QStringLiteral("_field")}); }
-    DeviceQuery &limit(int rowsPerTable);                                    // limit
-    DeviceQuery &debug(bool on = true);                                      // debug
+    DeviceQuery &limit(int rowsPerTable); // limit
+    DeviceQuery &debug(bool on = true); // debug
 
     const QStringList &fieldNames() const { return m_common.fields; }
     const QStringList &deviceNames() const { return m_devices; }

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
-
 #include <initializer_list>
 
 // A `GET domain_datas/query` (docs/aegis-api.md §6): site statistics of a domain subtree. Without
@@ -21,19 +20,19 @@ class DomainQuery final
 public:
     static QString path() { return QStringLiteral("domain_datas/query"); }
 
-    DomainQuery &organizationId(int id);                                     // organization_id
-    DomainQuery &domainId(int id);                                           // domain_id
-    DomainQuery &start(const QueryTimeArg &time);                            // start
-    DomainQuery &stop(const QueryTimeArg &time);                             // stop
+    DomainQuery &organizationId(int id); // organization_id
+    DomainQuery &domainId(int id); // domain_id
+    DomainQuery &start(const QueryTimeArg &time); // start
+    DomainQuery &stop(const QueryTimeArg &time); // stop
     DomainQuery &range(const QueryTimeArg &start, const QueryTimeArg &stop);
-    DomainQuery &fields(const QStringList &fieldNames);                      // fields
+    DomainQuery &fields(const QStringList &fieldNames); // fields
     DomainQuery &fields(std::initializer_list<QAnyStringView> names);
-    DomainQuery &every(const Duration &window);                              // every
-    DomainQuery &timezone(const QTimeZone &zone);                            // timezone
-    DomainQuery &timeSource(QueryTimeSource source);                         // time_src
-    DomainQuery &timeFunction(QueryTimeFunction function);                   // time_function
-    DomainQuery &createEmpty(bool on = true);                                // create_empty
-    DomainQuery &pivotColumns(const QStringList &columns);                   // pivot_columns
+    DomainQuery &every(const Duration &window); // every
+    DomainQuery &timezone(const QTimeZone &zone); // timezone
+    DomainQuery &timeSource(QueryTimeSource source); // time_src
+    DomainQuery &timeFunction(QueryTimeFunction function); // time_function
+    DomainQuery &createEmpty(bool on = true); // create_empty
+    DomainQuery &pivotColumns(const QStringList &columns); // pivot_columns
     DomainQuery &pivotByField() { return pivotColumns({QStringLiteral("_field")}); }
 
     const QStringList &fieldNames() const { return m_common.fields; }

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 // The unit of each field of the query replies (docs/aegis-api.md §4 device outputs, §6 domain

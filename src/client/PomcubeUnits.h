@@ -1,8 +1,8 @@
 #pragma once
 
 #include "client/DeviceQuery.h"
-#include "client/SiteScope.h"
 #include "client/QueryResult.h"
+#include "client/SiteScope.h"
 
 #include <QStringList>
 #include <QTimeZone>

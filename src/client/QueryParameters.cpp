@@ -4,7 +4,7 @@
 
 namespace {
 
-constexpr std::array<const char16_t *, 10> kTimeFunctions = {u"first", u"last", u"min", u"max", u"mean",
+constexpr std::array<const char16_t *, 10> kTimeFunctions = {u"first",  u"last",  u"min", u"max",    u"mean",
                                                              u"median", u"count", u"sum", u"spread", u"integral"};
 constexpr std::array<const char16_t *, 6> kGroupFunctions = {u"min", u"max", u"mean", u"median", u"count", u"sum"};
 

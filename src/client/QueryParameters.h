@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <QUrlQuery>
-
 #include <initializer_list>
 #include <optional>
 #include <type_traits>
@@ -48,7 +47,7 @@ namespace QueryParameters {
 
 QString name(QueryTimeFunction function); // "first", ..., "integral"
 QString name(QueryGroupFunction function); // "min", ..., "sum"
-QString name(QueryTimeSource source);      // "_start", "_stop"
+QString name(QueryTimeSource source); // "_start", "_stop"
 std::optional<QueryTimeFunction> timeFunctionFromName(QStringView name);
 std::optional<QueryGroupFunction> groupFunctionFromName(QStringView name);
 
@@ -56,7 +55,10 @@ QStringList toList(std::initializer_list<QAnyStringView> items);
 // Adds `key=value` so that the server reads back exactly `value`: '%' and '+' are escaped
 // (QUrlQuery leaves '+', which the vendor's server would read as a space).
 void addItem(QUrlQuery &query, const QString &key, const QString &value);
-inline QString boolText(bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); }
+inline QString boolText(bool on)
+{
+    return on ? QStringLiteral("true") : QStringLiteral("false");
+}
 // Why a list parameter cannot be sent as a comma-separated list (an empty item, an item with
 // a comma); empty when fine. `parameter` is the contract's name.
 QString listProblem(const QString &parameter, const QStringList &items);

@@ -5,14 +5,12 @@
 #include "client/QueryRowReader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <simdjson.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <simdjson.h>
 #include <string>
 
 namespace {
@@ -205,7 +203,8 @@ Result<QueryResult> decodeWhole(const QByteArray &body)
             // The NestJS error shape (docs/aegis-api.md §3) with a 200: say what the server said.
             std::string_view message;
             if (root["message"].get_string().get(message) == simdjson::SUCCESS)
-                return R::failure(QueryReplyDecoder::tr("The server answered with a message instead of data: %1").arg(QueryRowReader::quoted(message)));
+                return R::failure(QueryReplyDecoder::tr("The server answered with a message instead of data: %1")
+                                      .arg(QueryRowReader::quoted(message)));
             return R::failure(QueryReplyDecoder::tr("The reply is a JSON object, not the list of rows a query returns."));
         }
         case element_type::STRING:
@@ -229,11 +228,13 @@ Result<QueryResult> decodeWhole(const QByteArray &body)
 
 Result<QueryResult> QueryReplyDecoder::decode(const QByteArray &body)
 {
-    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    const auto first =
+        std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
     if (first == body.cend())
         return Result<QueryResult>::failure(tr("The reply is empty."));
     if (*first == '<')
-        return Result<QueryResult>::failure(tr("The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered."));
+        return Result<QueryResult>::failure(
+            tr("The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered."));
     if (*first == '[') {
         // The scanner first; what it declines, simdjson's On-Demand walk; the reason for any
         // failure, simdjson's DOM with the whole reply in view.
@@ -248,7 +249,8 @@ Result<QueryResult> QueryReplyDecoder::decode(const QByteArray &body)
 
 Result<QueryResult> QueryReplyDecoder::decodeInOnePiece(const QByteArray &body)
 {
-    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    const auto first =
+        std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
     if (first == body.cend() || *first == '<')
         return decode(body); // the same reasons
     return decodeWhole(body);
@@ -256,7 +258,8 @@ Result<QueryResult> QueryReplyDecoder::decodeInOnePiece(const QByteArray &body)
 
 Result<QueryResult> QueryReplyDecoder::decodeOnDemand(const QByteArray &body)
 {
-    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    const auto first =
+        std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
     if (first == body.cend() || *first != '[')
         return decode(body); // the same reasons
     if (std::optional<QueryResult> walked = walkOnDemand(body, first))

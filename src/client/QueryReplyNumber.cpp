@@ -4,7 +4,8 @@
 #include <limits>
 #include <system_error>
 
-#if defined(__cpp_lib_to_chars) || (defined(_GLIBCXX_RELEASE) && _GLIBCXX_RELEASE >= 11) || (defined(_MSC_VER) && _MSC_VER >= 1924)
+#if defined(__cpp_lib_to_chars) || (defined(_GLIBCXX_RELEASE) && _GLIBCXX_RELEASE >= 11)                                         \
+    || (defined(_MSC_VER) && _MSC_VER >= 1924)
 #define AEGIS_FLOAT_FROM_CHARS 1 // std::from_chars for double (not in Apple's libc++ yet)
 #endif
 

@@ -4,7 +4,6 @@
 
 #include <QtAlgorithms>
 #include <QtEndian>
-
 #include <array>
 #include <bit>
 #include <cfloat>
@@ -100,7 +99,7 @@ inline bool exactQuotient(quint64 mantissa, int k, double &value)
     for (int step = 0; step < 4; ++step) {
         const auto bits = std::bit_cast<quint64>(d);
         const quint64 m = (bits & (kHidden - 1)) | kHidden; // d = m × 2^(biased exponent - 1075)
-        const int shift = 1076 - int(bits >> 52);           // halfway points are (2m ± 1) × 2^-shift
+        const int shift = 1076 - int(bits >> 52); // halfway points are (2m ± 1) × 2^-shift
         if (m == kHidden || shift < 0 || shift + mantissaBits > 127)
             return false; // next to a power of two, or beyond 128 bits
         // Compare mantissa / 10^k with (2m ± 1) / 2^shift: mantissa × 2^shift with (2m ± 1) × 10^k.
@@ -139,8 +138,7 @@ constexpr Reciprocal reciprocalOfPowerOfTen(int k)
     return {quint64((numerator + power - 1) / power), 63 + bits};
 }
 
-template <int... K>
-constexpr auto reciprocalsOfPowersOfTen(std::integer_sequence<int, K...>)
+template <int... K> constexpr auto reciprocalsOfPowersOfTen(std::integer_sequence<int, K...>)
 {
     return std::array<Reciprocal, sizeof...(K)>{reciprocalOfPowerOfTen(K)...};
 }
@@ -166,7 +164,7 @@ inline bool productQuotient(quint64 mantissa, int k, double &value)
     if (guard == 0 || guard == 0x200)
         return false;
     const quint64 rounded = (top >> 11) + (guard > 0x200 ? 1 : 0); // 53 bits, or 2^53 after a carry
-    const int exponent = (128 - zeros) - 1 - r.shift;              // value in [2^exponent, 2^(exponent + 1))
+    const int exponent = (128 - zeros) - 1 - r.shift; // value in [2^exponent, 2^(exponent + 1))
     // The hidden bit of `rounded` adds the 1 back to the exponent field, and a carry one more.
     value = std::bit_cast<double>((quint64(exponent + 1023 - 1) << 52) + rounded);
     return true;

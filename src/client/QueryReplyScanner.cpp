@@ -5,12 +5,10 @@
 
 #include <QtAlgorithms>
 #include <QtEndian>
-
-#include <simdjson.h>
-
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <simdjson.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,8 +34,9 @@ inline quint32 specialBits(const char *p)
 {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
     // Signed: bytes from 0x80 up are negative, so one comparison finds them and controls.
-    const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-                                         _mm_cmplt_epi8(v, _mm_set1_epi8(' ')));
+    const __m128i special =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                     _mm_cmplt_epi8(v, _mm_set1_epi8(' ')));
     return quint32(_mm_movemask_epi8(special));
 }
 #endif
@@ -69,7 +68,8 @@ inline const char *findSpecial(const char *p, const char *end)
         const quint64 quote = v ^ (ones * '"');
         const quint64 backslash = v ^ (ones * '\\');
         // A byte's high bit marks it when it was zero after the xor, below ' ', or 0x80 up.
-        const quint64 special = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((v - ones * ' ') & ~v) | v) & highs;
+        const quint64 special =
+            (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((v - ones * ' ') & ~v) | v) & highs;
         if (special != 0) // the lowest mark is exact; marks above it may be borrows
             return p + qCountTrailingZeroBits(special) / 8;
         p += 8;
@@ -168,7 +168,7 @@ struct Source
     Run key;
     Run value;
     bool keyColon = false; // the key's run ends with the ':'
-    char separator = 0;    // the ',' or '}' that ends the value's run, or 0
+    char separator = 0; // the ',' or '}' that ends the value's run, or 0
     // The value is a number that differed from the row before's: a reading, which is read
     // without being compared first (whether it repeats is a guess the processor would often
     // get wrong). Saying it did not repeat is always safe: QueryRowReader then checks the row.
@@ -455,11 +455,21 @@ bool Scanner::unescape(std::string_view raw, std::string_view &text)
         case '/':
             out.push_back(raw[i]);
             break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
         case 'u': {
             if (raw.size() - i < 5)
                 return false;

@@ -2,10 +2,9 @@
 
 #include "client/QueryRowGroups.h"
 
-#include <simdjson.h>
-
 #include <cstring>
 #include <memory>
+#include <simdjson.h>
 #include <string_view>
 #include <utility>
 
@@ -295,10 +294,14 @@ bool QueryReplyWalk::readDom(const simdjson::dom::array &rows, QueryRowReader &r
         simdjson::dom::object object;
         if (row.get_object().get(object) != simdjson::SUCCESS) {
             switch (row.type()) {
-            case element_type::ARRAY: return reader.notARow(Kind::List);
-            case element_type::STRING: return reader.notARow(Kind::Text);
-            case element_type::NULL_VALUE: return reader.notARow(Kind::Null);
-            default: return reader.notARow(Kind::Integer);
+            case element_type::ARRAY:
+                return reader.notARow(Kind::List);
+            case element_type::STRING:
+                return reader.notARow(Kind::Text);
+            case element_type::NULL_VALUE:
+                return reader.notARow(Kind::Null);
+            default:
+                return reader.notARow(Kind::Integer);
             }
         }
         cells.clear();
@@ -307,8 +310,12 @@ bool QueryReplyWalk::readDom(const simdjson::dom::array &rows, QueryRowReader &r
             cell.key = field.key;
             const simdjson::dom::element &v = field.value;
             switch (v.type()) {
-            case element_type::NULL_VALUE: cell.kind = Kind::Null; break;
-            case element_type::BOOL: cell.kind = v.get_bool().value_unsafe() ? Kind::True : Kind::False; break;
+            case element_type::NULL_VALUE:
+                cell.kind = Kind::Null;
+                break;
+            case element_type::BOOL:
+                cell.kind = v.get_bool().value_unsafe() ? Kind::True : Kind::False;
+                break;
             case element_type::INT64:
                 cell.kind = Kind::Integer;
                 cell.integer = v.get_int64().value_unsafe();
@@ -325,8 +332,12 @@ bool QueryReplyWalk::readDom(const simdjson::dom::array &rows, QueryRowReader &r
                 cell.kind = Kind::Text;
                 cell.text = v.get_string().value_unsafe();
                 break;
-            case element_type::ARRAY: cell.kind = Kind::List; break;
-            case element_type::OBJECT: cell.kind = Kind::Object; break;
+            case element_type::ARRAY:
+                cell.kind = Kind::List;
+                break;
+            case element_type::OBJECT:
+                cell.kind = Kind::Object;
+                break;
             }
         }
         if (!reader.readRow(cells.data(), cells.size()))

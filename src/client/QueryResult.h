@@ -12,11 +12,11 @@
 // table, so both shapes of the same query decode to the same tables.
 struct QueryTable
 {
-    int table = 0;               // the reply's `table` number
+    int table = 0; // the reply's `table` number
     QMap<QString, QString> tags; // the group columns: DeviceName, _field, domain_id, ...
-    QString field;               // the `_field` (empty when the reply grouped fields together)
-    TimeSeries series;           // numbers; NaN for null and for text values
-    QStringList texts;           // text values (Status) parallel to series; empty when all are numbers
+    QString field; // the `_field` (empty when the reply grouped fields together)
+    TimeSeries series; // numbers; NaN for null and for text values
+    QStringList texts; // text values (Status) parallel to series; empty when all are numbers
 
     QString deviceName() const { return tags.value(QStringLiteral("DeviceName"), tags.value(QStringLiteral("device_name"))); }
     bool hasTexts() const { return !texts.isEmpty(); }

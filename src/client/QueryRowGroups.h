@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QtGlobal>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -59,8 +58,7 @@ inline bool sameBytes(std::string_view a, std::string_view b)
 // A QList appended to through a pointer: QList::append costs several times a store, and a
 // std::vector would have to be copied into a QList at the end. It starts at the size its table
 // will likely reach (groupFor), so it seldom grows, and then by doubling.
-template <typename T>
-class Column
+template <typename T> class Column
 {
 public:
     Column() = default;
@@ -149,10 +147,10 @@ struct Shape
     int table = 0;
     bool pivoted = false;
     std::vector<std::pair<std::string, std::string>> tags; // as the row had them, `_field` included
-    int valueGroup = -1;                                   // table shape: the group of `_value`
-    std::vector<std::pair<std::string, int>> fieldGroups;  // pivoted: field -> group, in row order
-    std::unordered_map<std::string, int> fieldIndex;       // the same by name, for rows in other orders
-    Column<qint64> times;                                  // pivoted: of each row, for the groups sharing them
+    int valueGroup = -1; // table shape: the group of `_value`
+    std::vector<std::pair<std::string, int>> fieldGroups; // pivoted: field -> group, in row order
+    std::unordered_map<std::string, int> fieldIndex; // the same by name, for rows in other orders
+    Column<qint64> times; // pivoted: of each row, for the groups sharing them
     bool ordered = true;
     QList<qint64> finishedTimes;
     bool finished = false;

@@ -3,7 +3,6 @@
 #include "core/UtcTime.h"
 
 #include <QtGlobal>
-
 #include <cstring>
 #include <optional>
 #include <string_view>
@@ -22,8 +21,7 @@ struct KeyClass
 
 // A comparison with a literal of known length, which the compiler turns into a few integer
 // compares instead of a call.
-template <size_t N>
-bool is(std::string_view key, const char (&literal)[N])
+template <size_t N> bool is(std::string_view key, const char (&literal)[N])
 {
     return std::memcmp(key.data(), literal, N - 1) == 0;
 }
@@ -98,7 +96,8 @@ public:
             const auto digit = [&](size_t i) { return unsigned(static_cast<unsigned char>(s[i])) - unsigned('0'); };
             const unsigned h1 = digit(11), h2 = digit(12), m1 = digit(14), m2 = digit(15), s1 = digit(17), s2 = digit(18);
             const unsigned f1 = digit(20), f2 = digit(21), f3 = digit(22);
-            if (h1 < 3 && h2 < 10 && m1 < 6 && m2 < 10 && s1 < 6 && s2 < 10 && f1 < 10 && f2 < 10 && f3 < 10 && h1 * 10 + h2 < 24) {
+            if (h1 < 3 && h2 < 10 && m1 < 6 && m2 < 10 && s1 < 6 && s2 < 10 && f1 < 10 && f2 < 10 && f3 < 10
+                && h1 * 10 + h2 < 24) {
                 const qint64 seconds = qint64(h1 * 10 + h2) * 3600 + qint64(m1 * 10 + m2) * 60 + qint64(s1 * 10 + s2);
                 ms = m_dayMs + seconds * 1000 + qint64(f1 * 100 + f2 * 10 + f3);
                 return true;

@@ -37,10 +37,14 @@ bool QueryRowReader::Rows::notARow(Kind kind)
 {
     ++m_row;
     switch (kind) {
-    case Kind::List: return fail(rowText(QueryReplyDecoder::tr("row %1 is a list, not an object with _time and values.")));
-    case Kind::Text: return fail(rowText(QueryReplyDecoder::tr("row %1 is a text, not an object with _time and values.")));
-    case Kind::Null: return fail(rowText(QueryReplyDecoder::tr("row %1 is null, not an object with _time and values.")));
-    default: return fail(rowText(QueryReplyDecoder::tr("row %1 is a single value, not an object with _time and values.")));
+    case Kind::List:
+        return fail(rowText(QueryReplyDecoder::tr("row %1 is a list, not an object with _time and values.")));
+    case Kind::Text:
+        return fail(rowText(QueryReplyDecoder::tr("row %1 is a text, not an object with _time and values.")));
+    case Kind::Null:
+        return fail(rowText(QueryReplyDecoder::tr("row %1 is null, not an object with _time and values.")));
+    default:
+        return fail(rowText(QueryReplyDecoder::tr("row %1 is a single value, not an object with _time and values.")));
     }
 }
 
@@ -169,7 +173,8 @@ bool QueryRowReader::Rows::readNewRow(const Cell *cells, size_t count)
             if (field->kind != Kind::Text)
                 return fail(rowText(QueryReplyDecoder::tr("row %1: _time is not a text.")));
             if (!m_times.read(field->text, time))
-                return fail(rowText(QueryReplyDecoder::tr("row %1: _time \"%2\" is not an ISO-8601 time with a zone.")).arg(quoted(field->text)));
+                return fail(rowText(QueryReplyDecoder::tr("row %1: _time \"%2\" is not an ISO-8601 time with a zone."))
+                                .arg(quoted(field->text)));
             hasTime = true;
             break;
         case KeyKind::Value:
@@ -375,7 +380,8 @@ int QueryRowReader::Rows::groupFor(const Shape &shape, std::string_view field)
         if (tag.first != "_field")
             tags.push_back(tag);
     }
-    const bool hasFieldTag = shape.pivoted || std::any_of(shape.tags.begin(), shape.tags.end(), [](const auto &t) { return t.first == "_field"; });
+    const bool hasFieldTag =
+        shape.pivoted || std::any_of(shape.tags.begin(), shape.tags.end(), [](const auto &t) { return t.first == "_field"; });
     if (hasFieldTag)
         tags.emplace_back("_field", std::string(field));
     std::stable_sort(tags.begin(), tags.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -3,7 +3,6 @@
 #include "client/QueryResult.h"
 
 #include <QString>
-
 #include <memory>
 #include <string_view>
 
@@ -18,8 +17,8 @@ struct QueryRowCell
     std::string_view text; // Kind::Text
     union {
         qint64 integer = 0; // Kind::Integer
-        quint64 whole;      // Kind::Unsigned: above the range of qint64
-        double real;        // Kind::Real
+        quint64 whole; // Kind::Unsigned: above the range of qint64
+        double real; // Kind::Real
     };
     Kind kind = Kind::Null;
     // The value is that of the previous row's cell at this place (the On-Demand walk and the

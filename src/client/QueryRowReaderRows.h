@@ -8,7 +8,6 @@
 #include "client/QueryRowReader.h"
 
 #include <QString>
-
 #include <deque>
 #include <string>
 #include <string_view>
@@ -90,9 +89,9 @@ private:
         Group *series = nullptr;
         bool inStep = false;
     };
-    std::vector<Place> m_layout;  // by cell
-    std::vector<Place> m_checks;  // the cells a repeated row must check: table, time, tags, _value
-    std::vector<Place> m_fields;  // pivoted: the cells that go to series
+    std::vector<Place> m_layout; // by cell
+    std::vector<Place> m_checks; // the cells a repeated row must check: table, time, tags, _value
+    std::vector<Place> m_fields; // pivoted: the cells that go to series
     bool m_distinctFields = true; // no two field cells go to the same series
     bool m_layoutValid = false;
     QueryRows::TimeReader m_times;
@@ -107,13 +106,14 @@ private:
         std::string_view value;
         friend bool operator==(const TagText &a, const TagText &b)
         {
-            return a.known == b.known && QueryRows::sameBytes(a.value, b.value) && (a.known >= 0 || QueryRows::sameBytes(a.key, b.key));
+            return a.known == b.known && QueryRows::sameBytes(a.value, b.value)
+                && (a.known >= 0 || QueryRows::sameBytes(a.key, b.key));
         }
     };
     std::vector<TagText> m_previousTags;
     std::vector<TagText> m_rowTags;
-    size_t m_sameTags = 0;      // this row's tags so far equal the previous row's first ones
-    bool m_tagsDiffer = false;  // ... until one did not: then m_rowTags holds this row's
+    size_t m_sameTags = 0; // this row's tags so far equal the previous row's first ones
+    bool m_tagsDiffer = false; // ... until one did not: then m_rowTags holds this row's
     std::deque<std::string> m_numberTexts;
     char m_number[32] = {};
     int m_previousTable = 0;
@@ -153,7 +153,8 @@ Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendValue(Group &group, qint64 time
 }
 
 // A field of a pivoted row, whose time is already the last of its shape's times.
-Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendField(Group &group, int shapeIndex, qint64 time, const Cell &value, std::string_view key)
+Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendField(Group &group, int shapeIndex, qint64 time, const Cell &value,
+                                                       std::string_view key)
 {
     const qsizetype row = m_shapes[size_t(shapeIndex)].times.size() - 1;
     if (group.sharedShape == shapeIndex && group.sharedStart + group.values.size() == row)
@@ -211,4 +212,3 @@ Q_ALWAYS_INLINE bool QueryRowReader::Rows::appendPoint(Group &group, const Cell 
     group.values.append(number);
     return true;
 }
-

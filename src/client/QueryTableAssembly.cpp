@@ -1,7 +1,6 @@
 #include "client/QueryTableAssembly.h"
 
 #include <QList>
-
 #include <algorithm>
 #include <numeric>
 
@@ -54,7 +53,8 @@ void QueryTableAssembly::assemble(std::vector<Group> &groups, std::vector<Shape>
                 shape.finished = true;
             }
             const qsizetype n = g.values.size();
-            times = g.sharedStart == 0 && n == shape.finishedTimes.size() ? shape.finishedTimes : shape.finishedTimes.mid(g.sharedStart, n);
+            times = g.sharedStart == 0 && n == shape.finishedTimes.size() ? shape.finishedTimes
+                                                                          : shape.finishedTimes.mid(g.sharedStart, n);
             ordered = shape.ordered;
         } else {
             times = g.times.take();

@@ -4,7 +4,6 @@
 #include "client/QueryRowGroups.h"
 
 #include <QStringList>
-
 #include <string>
 #include <unordered_map>
 #include <vector>

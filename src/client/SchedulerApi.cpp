@@ -48,22 +48,23 @@ void SchedulerApi::fetchHistory(const QDateTime &from, const QDateTime &to, QObj
 
 void SchedulerApi::apply(const Schedule &draft, const QDateTime &baseUpdateTime, QObject *context, ApplyCallback done)
 {
-    fetch(context, [this, draft, baseUpdateTime, context, done = std::move(done)](const ApiError &error, const SchedulerState &server) {
-        if (error.isError())
-            return done({ApplyOutcome::Status::Unknown, error, std::nullopt, {}});
-        if (baseUpdateTime.isValid() && server.updateTime != baseUpdateTime) {
-            return done({ApplyOutcome::Status::Conflict,
-                         ApiError(ApiError::Kind::None), server,
-                         tr("The schedule was changed on the server at %1, after your draft was started.")
-                             .arg(server.updateTime.toString(Qt::ISODateWithMs))});
-        }
-        m_client.patch(path(), SchedulerDecoder::encodePatch(draft), context, [this, draft, context, done](const ApiResult &r) {
-            if (r.error.kind() == ApiError::Kind::BadRequest)
-                return done({ApplyOutcome::Status::Rejected, r.error, std::nullopt, {}});
-            // Success or an ambiguous failure: only the server's current windows tell.
-            readBack(draft, r.error, context, done);
-        });
-    });
+    fetch(context,
+          [this, draft, baseUpdateTime, context, done = std::move(done)](const ApiError &error, const SchedulerState &server) {
+              if (error.isError())
+                  return done({ApplyOutcome::Status::Unknown, error, std::nullopt, {}});
+              if (baseUpdateTime.isValid() && server.updateTime != baseUpdateTime) {
+                  return done({ApplyOutcome::Status::Conflict, ApiError(ApiError::Kind::None), server,
+                               tr("The schedule was changed on the server at %1, after your draft was started.")
+                                   .arg(server.updateTime.toString(Qt::ISODateWithMs))});
+              }
+              m_client.patch(path(), SchedulerDecoder::encodePatch(draft), context,
+                             [this, draft, context, done](const ApiResult &r) {
+                                 if (r.error.kind() == ApiError::Kind::BadRequest)
+                                     return done({ApplyOutcome::Status::Rejected, r.error, std::nullopt, {}});
+                                 // Success or an ambiguous failure: only the server's current windows tell.
+                                 readBack(draft, r.error, context, done);
+                             });
+          });
 }
 
 void SchedulerApi::readBack(const Schedule &sent, const ApiError &patchError, QObject *context, ApplyCallback done)
@@ -73,8 +74,7 @@ void SchedulerApi::readBack(const Schedule &sent, const ApiError &patchError, QO
             return done({ApplyOutcome::Status::Unknown, patchError.isError() ? patchError : error, std::nullopt, {}});
         if (server.schedule.sameWindowsAs(sent))
             return done({ApplyOutcome::Status::Applied, {}, server, {}});
-        return done({ApplyOutcome::Status::NotApplied,
-                     patchError.isError() ? patchError : ApiError(ApiError::Kind::None), server,
+        return done({ApplyOutcome::Status::NotApplied, patchError.isError() ? patchError : ApiError(ApiError::Kind::None), server,
                      describeDifference(sent, server.schedule)});
     });
 }

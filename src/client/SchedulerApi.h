@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <functional>
 #include <optional>
 
@@ -35,16 +34,16 @@ public:
     struct ApplyOutcome
     {
         enum class Status {
-            Applied,    // the server holds exactly what was sent (confirmed by reading back)
-            Conflict,   // update_time moved since the draft's base: nothing was sent
-            Rejected,   // the server refused the windows (400): nothing changed
+            Applied, // the server holds exactly what was sent (confirmed by reading back)
+            Conflict, // update_time moved since the draft's base: nothing was sent
+            Rejected, // the server refused the windows (400): nothing changed
             NotApplied, // the server answered, but reading back shows other windows
-            Unknown,    // the PATCH failed ambiguously and reading back failed too
+            Unknown, // the PATCH failed ambiguously and reading back failed too
         };
         Status status = Status::Unknown;
-        ApiError error;                      // why, for everything but Applied
+        ApiError error; // why, for everything but Applied
         std::optional<SchedulerState> server; // the server's state as last read
-        QString difference;                   // for NotApplied: what differs, in words
+        QString difference; // for NotApplied: what differs, in words
     };
     using ApplyCallback = std::function<void(const ApplyOutcome &)>;
 

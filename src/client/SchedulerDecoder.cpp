@@ -17,7 +17,9 @@ QString parse(const QByteArray &body, QJsonDocument &doc)
     QJsonParseError error{};
     doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return SchedulerDecoder::tr("the reply is not valid JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset);
+        return SchedulerDecoder::tr("the reply is not valid JSON (%1 at character %2)")
+            .arg(error.errorString())
+            .arg(error.offset);
     return {};
 }
 
@@ -50,8 +52,9 @@ std::optional<SchedulerRunPoint> runPoint(const QJsonValue &v)
     point.error = o.value(QStringLiteral("error")).isString() ? o.value(QStringLiteral("error")).toString() : QString();
     for (const QJsonValue &d : o.value(QStringLiteral("devices")).toArray()) {
         const QJsonObject device = d.toObject();
-        point.devices.append({device.value(QStringLiteral("DeviceName")).toString(), device.value(QStringLiteral("SoC")).toDouble(),
-                              device.value(QStringLiteral("SolarPower")).toDouble(), device.value(QStringLiteral("GridPower")).toDouble()});
+        point.devices.append(
+            {device.value(QStringLiteral("DeviceName")).toString(), device.value(QStringLiteral("SoC")).toDouble(),
+             device.value(QStringLiteral("SolarPower")).toDouble(), device.value(QStringLiteral("GridPower")).toDouble()});
     }
     return point;
 }
@@ -78,7 +81,8 @@ Result<SchedulerState> SchedulerDecoder::decodeState(const QByteArray &body)
     QJsonObject o;
     if (doc.isArray()) {
         if (doc.array().size() != 1 || !doc.array().at(0).isObject())
-            return R::failure(tr("the scheduler reply should be an array of one object, but it holds %1 items").arg(doc.array().size()));
+            return R::failure(
+                tr("the scheduler reply should be an array of one object, but it holds %1 items").arg(doc.array().size()));
         o = doc.array().at(0).toObject();
     } else {
         o = doc.object(); // the PATCH reply is the object itself
@@ -109,7 +113,9 @@ Result<SchedulerState> SchedulerDecoder::decodeState(const QByteArray &body)
                                       {QStringLiteral("start_time"), &s.startTime},
                                       {QStringLiteral("stop_time"), &s.stopTime}}) {
         if (!readTime(o.value(key), *target))
-            return R::failure(tr("the scheduler's %1 is not a time: %2").arg(key, QString::fromUtf8(QJsonDocument(QJsonArray{o.value(key)}).toJson(QJsonDocument::Compact))));
+            return R::failure(
+                tr("the scheduler's %1 is not a time: %2")
+                    .arg(key, QString::fromUtf8(QJsonDocument(QJsonArray{o.value(key)}).toJson(QJsonDocument::Compact))));
     }
 
     // `info` is informative only: keep the text when it does not decode.
@@ -157,7 +163,9 @@ Result<SchedulerHistory> SchedulerDecoder::decodeHistory(const QByteArray &body)
         const QJsonValue data = r.value(QStringLiteral("data"));
         if (data.isString()) {
             const QJsonDocument dataDoc = QJsonDocument::fromJson(data.toString().toUtf8());
-            record.data = dataDoc.isObject() ? QJsonValue(dataDoc.object()) : dataDoc.isArray() ? QJsonValue(dataDoc.array()) : data;
+            record.data = dataDoc.isObject() ? QJsonValue(dataDoc.object())
+                : dataDoc.isArray()          ? QJsonValue(dataDoc.array())
+                                             : data;
         } else {
             record.data = data;
         }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
 #include <optional>
 
 // The power scheduler as the server reports it (docs/aegis-api.md §7), with the nested JSON texts
@@ -41,15 +40,15 @@ struct SchedulerState
     int id = 0;
     int domainId = 0;
     std::optional<int> deviceId;
-    QString timezone;      // IANA id, e.g. Asia/Taipei
-    QString cronsText;     // as the server sent it
+    QString timezone; // IANA id, e.g. Asia/Taipei
+    QString cronsText; // as the server sent it
     Schedule schedule;
     int notifyUserId = 0;
-    QDateTime updateTime;  // invalid when null
+    QDateTime updateTime; // invalid when null
     QDateTime startTime;
     QDateTime stopTime;
     std::optional<SchedulerRunInfo> lastRun;
-    QString infoText;      // `info` as sent, kept when it could not be decoded
+    QString infoText; // `info` as sent, kept when it could not be decoded
     bool enabled = false;
 
     // Dispatching now: (start_time != null && stop_time == null) || start_time > stop_time.
@@ -60,7 +59,7 @@ struct SchedulerState
 struct SchedulerRecord
 {
     QDateTime time;
-    QString type;    // create, update, start, start_stable, stop, stop_stable
+    QString type; // create, update, start, start_stable, stop, stop_stable
     QJsonValue data; // `data` decoded (an object, or the text when it is not JSON)
     QString message;
     std::optional<double> purchaseKWh;

@@ -18,8 +18,8 @@ struct SiteLayout
         QString name;
         QString description;
         QString category; // device_type_category_name
-        QString type;     // device_type_name
-        QString output;   // device_output_name
+        QString type; // device_type_name
+        QString output; // device_output_name
         int domainId = 0;
     };
 

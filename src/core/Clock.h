@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QtGlobal>
-
 #include <atomic>
 
 // Where "now" comes from. Everything that depends on the current time takes a Clock so

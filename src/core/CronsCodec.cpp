@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <cmath>
 #include <limits>
 
@@ -13,7 +12,6 @@ namespace {
 const QString kStart = QStringLiteral("start_time");
 const QString kStop = QStringLiteral("stop_time");
 const QString kPower = QStringLiteral("power");
-
 
 // Integral doubles are written without a fraction, as the vendor writes them.
 QString formatNumber(double v)
@@ -37,9 +35,8 @@ Result<Schedule> CronsCodec::decode(const QString &crons)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(crons.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Result<Schedule>::failure(tr("The schedule is not valid JSON: %1 at character %2.")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset));
+        return Result<Schedule>::failure(
+            tr("The schedule is not valid JSON: %1 at character %2.").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!doc.isArray())
         return Result<Schedule>::failure(tr("The schedule must be a JSON array of windows, but it is an object."));
@@ -59,12 +56,13 @@ Result<Schedule> CronsCodec::decode(const QString &crons)
                 return Result<Schedule>::failure(tr("Window %1 has no \"%2\".").arg(number).arg(key));
             const QJsonValue v = object.value(key);
             if (!v.isDouble())
-                return Result<Schedule>::failure(tr("Window %1: \"%2\" must be a number of seconds, but it is %3.")
-                                                     .arg(number).arg(key, typeName(v)));
+                return Result<Schedule>::failure(
+                    tr("Window %1: \"%2\" must be a number of seconds, but it is %3.").arg(number).arg(key, typeName(v)));
             const double seconds = v.toDouble();
             if (seconds != std::trunc(seconds) || std::abs(seconds) > std::numeric_limits<int>::max())
                 return Result<Schedule>::failure(tr("Window %1: \"%2\" must be a whole number of seconds, but it is %3.")
-                                                     .arg(number).arg(key, formatNumber(seconds)));
+                                                     .arg(number)
+                                                     .arg(key, formatNumber(seconds)));
             (key == kStart ? window.startSecond : window.stopSecond) = static_cast<int>(seconds);
             object.remove(key);
         }
@@ -72,8 +70,8 @@ Result<Schedule> CronsCodec::decode(const QString &crons)
             return Result<Schedule>::failure(tr("Window %1 has no \"%2\".").arg(number).arg(kPower));
         const QJsonValue power = object.value(kPower);
         if (!power.isDouble())
-            return Result<Schedule>::failure(tr("Window %1: \"power\" must be a number of watts, but it is %2.")
-                                                 .arg(number).arg(typeName(power)));
+            return Result<Schedule>::failure(
+                tr("Window %1: \"power\" must be a number of watts, but it is %2.").arg(number).arg(typeName(power)));
         window.powerW = power.toDouble();
         object.remove(kPower);
         window.extra = object;
@@ -89,9 +87,8 @@ QString CronsCodec::encode(const Schedule &schedule)
         const ScheduleWindow &w = schedule.at(i);
         if (i > 0)
             out += QLatin1Char(',');
-        out += QStringLiteral("{\"start_time\":") + QString::number(w.startSecond)
-             + QStringLiteral(",\"stop_time\":") + QString::number(w.stopSecond)
-             + QStringLiteral(",\"power\":") + formatNumber(w.powerW);
+        out += QStringLiteral("{\"start_time\":") + QString::number(w.startSecond) + QStringLiteral(",\"stop_time\":")
+            + QString::number(w.stopSecond) + QStringLiteral(",\"power\":") + formatNumber(w.powerW);
         for (auto it = w.extra.constBegin(); it != w.extra.constEnd(); ++it)
             out += QLatin1Char(',') + formatJsonValue(QJsonValue(it.key())) + QLatin1Char(':') + formatJsonValue(it.value());
         out += QLatin1Char('}');
@@ -103,13 +100,20 @@ QString CronsCodec::encode(const Schedule &schedule)
 QString CronsCodec::typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true or false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return tr("missing");
 }

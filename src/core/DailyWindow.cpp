@@ -1,7 +1,6 @@
 #include "core/DailyWindow.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 bool DailyWindow::overlaps(const DailyWindow &other) const

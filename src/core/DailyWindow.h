@@ -13,12 +13,12 @@ struct DailyWindow
 {
     static constexpr int kDay = ScheduleWindow::kSecondsPerDay;
 
-    int start = 0;    // [0, 86400)
+    int start = 0; // [0, 86400)
     int duration = 0; // (0, 86400]
     double powerW = 0;
     QJsonObject extra; // keys the contract does not name, kept from the server
 
-    int end() const { return start + duration; }     // may pass 86400
+    int end() const { return start + duration; } // may pass 86400
     // Where it stops on the clock: 86400 for a window ending at midnight, the next morning's
     // second for one that runs past it.
     int stop() const { return end() <= kDay ? end() : end() - kDay; }

@@ -36,7 +36,7 @@ void appendShortest(QByteArray &out, double value)
             digits[count++] = *p;
     }
     const int exponent = std::atoi(p + 1); // "e-05", "e+250"
-    const int whole = exponent + 1;         // digits before the decimal point
+    const int whole = exponent + 1; // digits before the decimal point
     if (whole <= 0) {
         out.append("0.");
         out.append(-whole, '0');

@@ -32,8 +32,13 @@ Result<qint64> QueryTime::parseMs(const QString &input, const Clock &clock)
             else if (unit == u"y")
                 months += int(n) * 12;
             else
-                fixedMs += n * (unit == u"ms" ? 1 : unit == u"s" ? 1000 : unit == u"m" ? 60'000 : unit == u"h" ? 3'600'000
-                                : unit == u"d" ? 86'400'000 : 604'800'000);
+                fixedMs += n
+                    * (unit == u"ms"      ? 1
+                           : unit == u"s" ? 1000
+                           : unit == u"m" ? 60'000
+                           : unit == u"h" ? 3'600'000
+                           : unit == u"d" ? 86'400'000
+                                          : 604'800'000);
         }
         QDateTime t = clock.now();
         if (months != 0)
@@ -48,11 +53,13 @@ Result<qint64> QueryTime::parseMs(const QString &input, const Clock &clock)
     if (looksLikeDate.match(text).hasMatch()) {
         static const QRegularExpression hasZone(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
         if (!hasZone.match(text).hasMatch())
-            return Result<qint64>::failure(tr("\"%1\" has no time zone: end it with Z for UTC or an offset such as +08:00.").arg(text));
+            return Result<qint64>::failure(
+                tr("\"%1\" has no time zone: end it with Z for UTC or an offset such as +08:00.").arg(text));
         return Result<qint64>::failure(tr("\"%1\" is not a valid date and time.").arg(text));
     }
     return Result<qint64>::failure(tr("\"%1\" is not a time: use ISO-8601 with Z or an offset, unix seconds, 0, "
-                                      "or a time relative to now such as -6h, -7d or -1mo.").arg(text));
+                                      "or a time relative to now such as -6h, -7d or -1mo.")
+                                       .arg(text));
 }
 
 Result<QDateTime> QueryTime::parse(const QString &text, const Clock &clock)

@@ -1,14 +1,12 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
 // A value or the reason there is none. Errors are values in this project (docs/architecture.md "Conventions" 6):
 // nothing throws across a layer boundary.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): a value converts to success

@@ -3,7 +3,6 @@
 #include "core/ScheduleWindow.h"
 
 #include <QList>
-
 #include <optional>
 
 // The daily windows of one power scheduler, in the order they were given.

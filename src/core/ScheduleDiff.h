@@ -10,7 +10,7 @@ struct ScheduleChange
     enum class Kind { Unchanged, Added, Removed, Changed };
     Kind kind = Kind::Unchanged;
     std::optional<DailyWindow> server; // absent for Added
-    std::optional<DailyWindow> draft;  // absent for Removed
+    std::optional<DailyWindow> draft; // absent for Removed
 };
 
 namespace ScheduleDiff {

@@ -59,9 +59,9 @@ QString ScheduleDraftFile::path() const
 Result<bool> ScheduleDraftFile::save(const ScheduleDraft &draft) const
 {
     if (draft.schedulerId != m_schedulerId || normalizedUrl(draft.serverUrl) != normalizedUrl(m_serverUrl))
-        return Result<bool>::failure(tr("The draft of scheduler %1 on %2 cannot be saved as the draft of scheduler %3 on %4.")
-                                         .arg(QString::number(draft.schedulerId), draft.serverUrl,
-                                              QString::number(m_schedulerId), m_serverUrl));
+        return Result<bool>::failure(
+            tr("The draft of scheduler %1 on %2 cannot be saved as the draft of scheduler %3 on %4.")
+                .arg(QString::number(draft.schedulerId), draft.serverUrl, QString::number(m_schedulerId), m_serverUrl));
     if (!QDir().mkpath(m_directory))
         return Result<bool>::failure(tr("Cannot create the folder %1.").arg(m_directory));
 

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 // What the schedule editor holds for one scheduler, saved so it survives a crash.
@@ -14,10 +13,10 @@ struct ScheduleDraft
 {
     int schedulerId = 0;
     QString serverUrl;
-    Schedule draft;            // what the operator is editing
-    Schedule base;             // the server's schedule the draft started from
-    QDateTime baseUpdateTime;  // the server's `update_time` of `base` (UTC); invalid if unknown
-    QDateTime savedAt;         // UTC, as the caller stamped it
+    Schedule draft; // what the operator is editing
+    Schedule base; // the server's schedule the draft started from
+    QDateTime baseUpdateTime; // the server's `update_time` of `base` (UTC); invalid if unknown
+    QDateTime savedAt; // UTC, as the caller stamped it
 
     friend bool operator==(const ScheduleDraft &, const ScheduleDraft &) = default;
 };

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -52,8 +51,7 @@ double valueAt(const QList<Step> &series, qint64 ms)
 {
     if (series.isEmpty())
         return 0;
-    const auto after = std::upper_bound(series.cbegin(), series.cend(), ms,
-                                        [](qint64 t, const Step &s) { return t < s.ms; });
+    const auto after = std::upper_bound(series.cbegin(), series.cend(), ms, [](qint64 t, const Step &s) { return t < s.ms; });
     return after == series.cbegin() ? series.constFirst().watts : std::prev(after)->watts;
 }
 
@@ -95,18 +93,15 @@ QByteArray ScheduleFile::exportJson(const Schedule &schedule, const QString &nam
                                     const QDateTime &startUtc)
 {
     const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
-    const QJsonObject aegis{{kFormatKey, kFormat},
-                            {kTimezone, QString::fromUtf8(tz.id())},
-                            {kName, name},
-                            {kWindows, windowsToJson(schedule)}};
+    const QJsonObject aegis{
+        {kFormatKey, kFormat}, {kTimezone, QString::fromUtf8(tz.id())}, {kName, name}, {kWindows, windowsToJson(schedule)}};
 
     QJsonArray imports;
     QJsonArray exports;
     if (startUtc.isValid()) {
         const qint64 fromMs = startUtc.toMSecsSinceEpoch();
         const qint64 toMs = startUtc.toTimeZone(tz).addDays(1).toMSecsSinceEpoch();
-        const QList<WindowRun> runs =
-            ScheduleTimeline(schedule, tz).upcoming(startUtc, int(schedule.size()) * 4 + 4);
+        const QList<WindowRun> runs = ScheduleTimeline(schedule, tz).upcoming(startUtc, int(schedule.size()) * 4 + 4);
 
         // The last entry holds "for any time after the schedule ends" (energy.yaml): end the day
         // with the value the next day starts with.
@@ -148,7 +143,8 @@ Result<ImportedSchedule> fromAegis(const QJsonValue &value)
 {
     using R = Result<ImportedSchedule>;
     if (!value.isObject())
-        return R::failure(ScheduleFile::tr("\"aegis_schedule\" must be an object, but it is %1.").arg(CronsCodec::typeName(value)));
+        return R::failure(
+            ScheduleFile::tr("\"aegis_schedule\" must be an object, but it is %1.").arg(CronsCodec::typeName(value)));
     const QJsonObject object = value.toObject();
 
     if (!object.contains(kFormatKey))
@@ -173,8 +169,8 @@ Result<ImportedSchedule> fromAegis(const QJsonValue &value)
         if (v.isUndefined())
             continue;
         if (!v.isString())
-            return R::failure(ScheduleFile::tr("\"aegis_schedule\": \"%1\" must be text, but it is %2.")
-                                  .arg(key, CronsCodec::typeName(v)));
+            return R::failure(
+                ScheduleFile::tr("\"aegis_schedule\": \"%1\" must be text, but it is %2.").arg(key, CronsCodec::typeName(v)));
         (key == kName ? imported.name : imported.timezone) = v.toString();
     }
 
@@ -257,7 +253,8 @@ Result<ImportedSchedule> fromEverest(const QJsonObject &root, const QTimeZone &z
     if (!exports)
         return R::failure(exports.error());
     if (imports->isEmpty() && exports->isEmpty())
-        return R::failure(ScheduleFile::tr("The EVerest time series \"schedule_import\" and \"schedule_export\" hold no entries."));
+        return R::failure(
+            ScheduleFile::tr("The EVerest time series \"schedule_import\" and \"schedule_export\" hold no entries."));
 
     const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
     qint64 fromMs = std::numeric_limits<qint64>::max();
@@ -315,7 +312,8 @@ Result<ImportedSchedule> fromEverest(const QJsonObject &root, const QTimeZone &z
         if (n > 0) {
             const ScheduleWindow &last = imported.schedule.at(n - 1);
             if (p.start <= last.stopSecond && last.powerW == p.watts) {
-                imported.schedule.replace(n - 1, ScheduleWindow{last.startSecond, std::max(last.stopSecond, p.stop), p.watts, {}});
+                imported.schedule.replace(n - 1,
+                                          ScheduleWindow{last.startSecond, std::max(last.stopSecond, p.stop), p.watts, {}});
                 continue;
             }
         }
@@ -334,9 +332,8 @@ Result<ImportedSchedule> ScheduleFile::importJson(const QByteArray &json, const 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return R::failure(tr("The file is not valid JSON: %1 at character %2.")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset));
+        return R::failure(
+            tr("The file is not valid JSON: %1 at character %2.").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return R::failure(tr("The file must hold a JSON object, but it holds an array."));
 

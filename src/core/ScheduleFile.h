@@ -14,7 +14,7 @@
 struct ImportedSchedule
 {
     Schedule schedule;
-    QString name;     // empty when the file names none
+    QString name; // empty when the file names none
     QString timezone; // IANA id, e.g. "Asia/Taipei"
 
     friend bool operator==(const ImportedSchedule &, const ImportedSchedule &) = default;
@@ -38,8 +38,7 @@ public:
 
     // The time series cover one local day in `zone` from `startUtc` (23 to 25 hours where
     // daylight saving changes): an entry at the start, at every window edge and at the end.
-    static QByteArray exportJson(const Schedule &schedule, const QString &name, const QTimeZone &zone,
-                                 const QDateTime &startUtc);
+    static QByteArray exportJson(const Schedule &schedule, const QString &name, const QTimeZone &zone, const QDateTime &startUtc);
 
     // `aegis_schedule` when the file has it; else the windows rebuilt from the first day (24
     // hours but where daylight saving changes) of the EVerest time series, as wall-clock times

@@ -16,28 +16,36 @@ QList<ScheduleViolation> ScheduleRules::checkWindow(const ScheduleWindow &w, qsi
     const auto add = [&](Rule rule, const QString &reason) { found.append({rule, index, -1, reason}); };
 
     if (w.startSecond < 0 || w.startSecond >= ScheduleWindow::kSecondsPerDay)
-        add(Rule::StartOutsideDay, tr("Window %1 starts at %2, outside the day: a start must lie from 00:00 up to, not including, 24:00.")
-                                       .arg(number).arg(ScheduleWindow::formatSecondOfDay(w.startSecond)));
+        add(Rule::StartOutsideDay,
+            tr("Window %1 starts at %2, outside the day: a start must lie from 00:00 up to, not including, 24:00.")
+                .arg(number)
+                .arg(ScheduleWindow::formatSecondOfDay(w.startSecond)));
     if (w.stopSecond <= 0 || w.stopSecond > ScheduleWindow::kSecondsPerDay)
-        add(Rule::StopOutsideDay, tr("Window %1 stops at %2, outside the day: a stop must lie after 00:00 and no later than 24:00.")
-                                      .arg(number).arg(ScheduleWindow::formatSecondOfDay(w.stopSecond)));
+        add(Rule::StopOutsideDay,
+            tr("Window %1 stops at %2, outside the day: a stop must lie after 00:00 and no later than 24:00.")
+                .arg(number)
+                .arg(ScheduleWindow::formatSecondOfDay(w.stopSecond)));
     if (w.startSecond >= w.stopSecond)
-        add(Rule::StartNotBeforeStop, tr("Window %1 starts at %2 but stops at %3: the start must come before the stop. "
-                                         "A window across midnight is two windows, one ending at 24:00 and one starting at 00:00.")
-                                          .arg(number)
-                                          .arg(ScheduleWindow::formatSecondOfDay(w.startSecond), ScheduleWindow::formatSecondOfDay(w.stopSecond)));
+        add(Rule::StartNotBeforeStop,
+            tr("Window %1 starts at %2 but stops at %3: the start must come before the stop. "
+               "A window across midnight is two windows, one ending at 24:00 and one starting at 00:00.")
+                .arg(number)
+                .arg(ScheduleWindow::formatSecondOfDay(w.startSecond), ScheduleWindow::formatSecondOfDay(w.stopSecond)));
     if (!std::isfinite(w.powerW)) {
         add(Rule::PowerNotFinite, tr("Window %1 has no valid power value.").arg(number));
     } else if (w.powerW == 0.0) {
-        add(Rule::ZeroPower, tr("Window %1 has zero power and would do nothing: give it a charge (+) or discharge (−) power.").arg(number));
+        add(Rule::ZeroPower,
+            tr("Window %1 has zero power and would do nothing: give it a charge (+) or discharge (−) power.").arg(number));
     } else if (w.powerW > m_limits.maxChargeW) {
-        add(Rule::ChargeAboveLimit, tr("Window %1 charges at %2, above the site's charge limit of %3.")
-                                        .arg(number)
-                                        .arg(ScheduleWindow::formatPower(w.powerW), ScheduleWindow::formatPower(m_limits.maxChargeW)));
+        add(Rule::ChargeAboveLimit,
+            tr("Window %1 charges at %2, above the site's charge limit of %3.")
+                .arg(number)
+                .arg(ScheduleWindow::formatPower(w.powerW), ScheduleWindow::formatPower(m_limits.maxChargeW)));
     } else if (-w.powerW > m_limits.maxDischargeW) {
-        add(Rule::DischargeAboveLimit, tr("Window %1 discharges at %2, above the site's discharge limit of %3.")
-                                           .arg(number)
-                                           .arg(ScheduleWindow::formatPower(w.powerW), ScheduleWindow::formatPower(-m_limits.maxDischargeW)));
+        add(Rule::DischargeAboveLimit,
+            tr("Window %1 discharges at %2, above the site's discharge limit of %3.")
+                .arg(number)
+                .arg(ScheduleWindow::formatPower(w.powerW), ScheduleWindow::formatPower(-m_limits.maxDischargeW)));
     }
     return found;
 }
@@ -59,15 +67,17 @@ QList<ScheduleViolation> ScheduleRules::check(const Schedule &schedule) const
                 continue;
             const int from = std::max(a.startSecond, b.startSecond);
             const int to = std::min(a.stopSecond, b.stopSecond);
-            found.append({ScheduleViolation::Rule::Overlap, j, i,
-                          tr("Window %1 (%2) overlaps window %3 (%4) from %5 to %6: windows may touch but not share time.")
-                              .arg(int(j) + 1)
-                              .arg(b.describe())
-                              .arg(int(i) + 1)
-                              .arg(a.describe(), ScheduleWindow::formatSecondOfDay(from), ScheduleWindow::formatSecondOfDay(to))});
+            found.append(
+                {ScheduleViolation::Rule::Overlap, j, i,
+                 tr("Window %1 (%2) overlaps window %3 (%4) from %5 to %6: windows may touch but not share time.")
+                     .arg(int(j) + 1)
+                     .arg(b.describe())
+                     .arg(int(i) + 1)
+                     .arg(a.describe(), ScheduleWindow::formatSecondOfDay(from), ScheduleWindow::formatSecondOfDay(to))});
         }
     }
-    std::stable_sort(found.begin(), found.end(), [](const ScheduleViolation &x, const ScheduleViolation &y) { return x.window < y.window; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const ScheduleViolation &x, const ScheduleViolation &y) { return x.window < y.window; });
     return found;
 }
 

@@ -9,7 +9,7 @@
 // The site battery power the scheduler may ask for. Both limits are magnitudes in watts.
 struct ScheduleLimits
 {
-    double maxChargeW = 30000.0;    // three Pomcube units at 10 kW each
+    double maxChargeW = 30000.0; // three Pomcube units at 10 kW each
     double maxDischargeW = 30000.0;
 
     friend bool operator==(const ScheduleLimits &, const ScheduleLimits &) = default;
@@ -19,19 +19,19 @@ struct ScheduleLimits
 struct ScheduleViolation
 {
     enum class Rule {
-        StartOutsideDay,     // start_time not in [0, 86400)
-        StopOutsideDay,      // stop_time not in (0, 86400]
-        StartNotBeforeStop,  // empty or reversed window
-        Overlap,             // two windows share time
-        ZeroPower,           // a window that does nothing
+        StartOutsideDay, // start_time not in [0, 86400)
+        StopOutsideDay, // stop_time not in (0, 86400]
+        StartNotBeforeStop, // empty or reversed window
+        Overlap, // two windows share time
+        ZeroPower, // a window that does nothing
         PowerNotFinite,
         ChargeAboveLimit,
         DischargeAboveLimit,
     };
 
     Rule rule;
-    qsizetype window = -1;       // index into the schedule
-    qsizetype otherWindow = -1;  // the other window of an overlap, else -1
+    qsizetype window = -1; // index into the schedule
+    qsizetype otherWindow = -1; // the other window of an overlap, else -1
     QString reason;
 };
 

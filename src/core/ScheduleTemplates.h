@@ -8,7 +8,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Named schedules the operator keeps on this computer, in one file `templates.json`:

@@ -1,7 +1,6 @@
 #include "core/ScheduleTimeline.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace {

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
 #include <optional>
 
 // One run of a daily window on a real day: the window as the operator set it and the instants
@@ -14,10 +13,10 @@
 struct WindowRun
 {
     int startSecond = 0; // seconds after local midnight, as set
-    int stopSecond = 0;  // as set; at or below startSecond when the run crosses midnight
+    int stopSecond = 0; // as set; at or below startSecond when the run crosses midnight
     double powerW = 0;
     QDateTime start; // UTC
-    QDateTime stop;  // UTC, exclusive
+    QDateTime stop; // UTC, exclusive
 
     bool crossesMidnight() const { return stopSecond <= startSecond; }
     bool isRunningAt(const QDateTime &t) const { return start <= t && t < stop; }

@@ -1,7 +1,6 @@
 #include "core/ScheduleWindow.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 QString ScheduleWindow::formatSecondOfDay(int secondOfDay)
@@ -33,14 +32,12 @@ QString ScheduleWindow::describe() const
         .arg(formatSecondOfDay(startSecond), formatSecondOfDay(stopSecond), formatPower(powerW));
 }
 
-QList<ScheduleWindow> ScheduleWindow::fromStartAndDuration(int startSecond, int durationSeconds,
-                                                           double powerW)
+QList<ScheduleWindow> ScheduleWindow::fromStartAndDuration(int startSecond, int durationSeconds, double powerW)
 {
     Q_ASSERT(durationSeconds > 0 && durationSeconds <= kSecondsPerDay);
     const int start = ((startSecond % kSecondsPerDay) + kSecondsPerDay) % kSecondsPerDay;
     const int stop = start + durationSeconds;
     if (stop <= kSecondsPerDay)
         return {ScheduleWindow{start, stop, powerW, {}}};
-    return {ScheduleWindow{start, kSecondsPerDay, powerW, {}},
-            ScheduleWindow{0, stop - kSecondsPerDay, powerW, {}}};
+    return {ScheduleWindow{start, kSecondsPerDay, powerW, {}}, ScheduleWindow{0, stop - kSecondsPerDay, powerW, {}}};
 }

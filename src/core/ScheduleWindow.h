@@ -21,15 +21,9 @@ struct ScheduleWindow
     int durationSeconds() const { return stopSecond - startSecond; }
     bool charges() const { return powerW > 0; }
     bool discharges() const { return powerW < 0; }
-    bool contains(int secondOfDay) const
-    {
-        return secondOfDay >= startSecond && secondOfDay < stopSecond;
-    }
+    bool contains(int secondOfDay) const { return secondOfDay >= startSecond && secondOfDay < stopSecond; }
     // Half-open intervals: windows that only touch do not overlap.
-    bool overlaps(const ScheduleWindow &other) const
-    {
-        return startSecond < other.stopSecond && other.startSecond < stopSecond;
-    }
+    bool overlaps(const ScheduleWindow &other) const { return startSecond < other.stopSecond && other.startSecond < stopSecond; }
 
     // The window as an operator reads it, e.g. "17:00–19:00, −20 kW".
     QString describe() const;
@@ -43,8 +37,7 @@ struct ScheduleWindow
     // One that crosses midnight comes back as the two windows the scheduler stores
     // (docs/aegis-api.md §7): the evening part ending at 86400, then the morning part from 0.
     // durationSeconds must be in (0, 86400].
-    static QList<ScheduleWindow> fromStartAndDuration(int startSecond, int durationSeconds,
-                                                      double powerW);
+    static QList<ScheduleWindow> fromStartAndDuration(int startSecond, int durationSeconds, double powerW);
 
     friend bool operator==(const ScheduleWindow &, const ScheduleWindow &) = default;
 };

@@ -47,8 +47,8 @@ bool isPositive(double v)
 bool canProject(const ProjectionInput &input)
 {
     const BatteryModel &b = input.battery;
-    return input.now.isValid() && std::isfinite(input.socPercent) && isPositive(b.capacityKWh)
-        && isPositive(b.chargeEfficiency) && isPositive(b.dischargeEfficiency);
+    return input.now.isValid() && std::isfinite(input.socPercent) && isPositive(b.capacityKWh) && isPositive(b.chargeEfficiency)
+        && isPositive(b.dischargeEfficiency);
 }
 
 // The window a run comes from; for the midnight pair the evening part (what the operator sees
@@ -129,10 +129,7 @@ private:
     }
 
     double limitFor(double powerW) const { return powerW > 0 ? m_battery.socMaxPercent : m_battery.socMinPercent; }
-    bool atLimit(double powerW) const
-    {
-        return powerW > 0 ? m_soc >= m_battery.socMaxPercent : m_soc <= m_battery.socMinPercent;
-    }
+    bool atLimit(double powerW) const { return powerW > 0 ? m_soc >= m_battery.socMaxPercent : m_soc <= m_battery.socMinPercent; }
 
     // [a, b) lies inside one run or between runs: edges include every run edge.
     void advance(qint64 a, qint64 b, Run *run)

@@ -13,24 +13,24 @@
 // together, as the emulator's SiteModel drives them (docs/emulator.md "Batteries").
 struct BatteryModel
 {
-    double capacityKWh = 69.0;         // all units together
+    double capacityKWh = 69.0; // all units together
     double socMinPercent = 10.0;
     double socMaxPercent = 95.0;
-    double chargeEfficiency = 0.95;    // energy stored per energy taken
+    double chargeEfficiency = 0.95; // energy stored per energy taken
     double dischargeEfficiency = 0.95; // energy delivered per energy drawn from the cells
-    double maxChargeW = 30'000;        // magnitudes
+    double maxChargeW = 30'000; // magnitudes
     double maxDischargeW = 30'000;
 };
 
 struct ProjectionInput
 {
-    QDateTime now;     // the projection runs [now, now + 24 h)
-    QTimeZone zone;    // the scheduler's zone (docs/aegis-api.md §7); UTC when invalid
+    QDateTime now; // the projection runs [now, now + 24 h)
+    QTimeZone zone; // the scheduler's zone (docs/aegis-api.md §7); UTC when invalid
     Schedule schedule; // the draft
     BatteryModel battery;
     double socPercent = TimeSeries::null(); // current SOC of the scheduled units together
     TimeSeries solarForecastW; // forecast site PV power, may be empty
-    TimeSeries recentLoadW;    // site load of the last day(s): "same time yesterday" (may be empty)
+    TimeSeries recentLoadW; // site load of the last day(s): "same time yesterday" (may be empty)
     int stepSeconds = 300;
 };
 
@@ -43,8 +43,8 @@ struct ProjectionWarning
     Kind kind = Kind::Empty;
     qsizetype window = -1; // index into input.schedule (for the midnight pair, the evening part's)
     QDateTime windowStart; // UTC, the run concerned (may lie before now)
-    QDateTime windowStop;  // UTC, exclusive (may lie after now + 24 h)
-    QDateTime from;        // UTC, when the battery reaches the limit inside the run
+    QDateTime windowStop; // UTC, exclusive (may lie after now + 24 h)
+    QDateTime from; // UTC, when the battery reaches the limit inside the run
     // Energy the run asks for (its power within the power limits) inside [now, now + 24 h)
     // but will not get, kWh at the battery's terminals.
     double missingKWh = 0;
@@ -65,7 +65,7 @@ struct SocProjectionResult
     // until the next point (step-wise); socPercent is linear between points.
     TimeSeries socPercent;
     TimeSeries batteryW; // power actually taken (> 0 charge) or delivered, W, after SOC limits
-    TimeSeries gridW;    // load − solar + battery, W (> 0 import); NaN where load or solar is unknown
+    TimeSeries gridW; // load − solar + battery, W (> 0 import); NaN where load or solar is unknown
     QList<ProjectionWarning> warnings; // in time order, at most one per run
 
     // False when SOC, capacity or efficiencies (or now) are unknown: then every series is empty.

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QtGlobal>
-
 #include <cmath>
 #include <limits>
 #include <optional>

@@ -12,7 +12,7 @@ struct UnitShareWarning
     DailyWindow window;
     int unitsOnline = 0;
     double perUnitW = 0; // signed like the window's power; the whole power when no unit is online
-    double limitW = 0;   // one unit's limit, a magnitude
+    double limitW = 0; // one unit's limit, a magnitude
 
     bool noUnitOnline() const { return unitsOnline <= 0; }
 
@@ -25,7 +25,7 @@ struct UnitShareWarning
 class UnitShare final
 {
 public:
-    static constexpr int kDefaultUnits = 3;                // building K's Pomcube units
+    static constexpr int kDefaultUnits = 3; // building K's Pomcube units
     static constexpr double kDefaultUnitLimitW = 10'000.0; // one unit's charge or discharge power
 
     UnitShare() = default;

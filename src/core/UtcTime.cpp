@@ -96,9 +96,9 @@ QString format(qint64 ms)
 std::optional<qint64> parse(std::string_view s)
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-'
-        || !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, hour) || s[13] != ':'
-        || !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second))
+    if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' || !digits(s, 8, 2, day)
+        || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, hour) || s[13] != ':' || !digits(s, 14, 2, minute) || s[16] != ':'
+        || !digits(s, 17, 2, second))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60)
         return std::nullopt;

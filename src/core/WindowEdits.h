@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // An edit as the rules allow it: the window it yields, and why it stopped short of what was
@@ -28,8 +27,8 @@ class WindowEdits final
     Q_DECLARE_TR_FUNCTIONS(WindowEdits)
 
 public:
-    static constexpr int kMinimumDuration = 60;       // one minute, the finest snapping step
-    static constexpr double kMinimumPowerW = 100.0;   // the smallest power a drag sets
+    static constexpr int kMinimumDuration = 60; // one minute, the finest snapping step
+    static constexpr double kMinimumPowerW = 100.0; // the smallest power a drag sets
 
     WindowEdits(QList<DailyWindow> windows, ScheduleLimits limits);
 

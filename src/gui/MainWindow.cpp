@@ -1,25 +1,24 @@
 #include "gui/MainWindow.h"
 
-#include "gui/common/Shortcuts.h"
-
 #include "core/Clock.h"
-#include "gui/timechart/ChartExporter.h"
 #include "gui/charts/ChartPage.h"
 #include "gui/charts/ChartPanel.h"
+#include "gui/charts/TimeRangeBar.h"
 #include "gui/common/MessageSink.h"
+#include "gui/common/Shortcuts.h"
+#include "gui/common/TimeSpanText.h"
+#include "gui/common/Translations.h"
 #include "gui/overview/OverviewPage.h"
-#include "gui/site/QueryRunner.h"
-#include "gui/timechart/ReportWriter.h"
 #include "gui/schedule/SchedulePage.h"
+#include "gui/site/QueryRunner.h"
 #include "gui/site/SettingsDialog.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
 #include "gui/site/SiteTreeFeed.h"
 #include "gui/site/SiteTreeModel.h"
+#include "gui/timechart/ChartExporter.h"
+#include "gui/timechart/ReportWriter.h"
 #include "gui/timechart/TimeChart.h"
-#include "gui/charts/TimeRangeBar.h"
-#include "gui/common/TimeSpanText.h"
-#include "gui/common/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -203,9 +202,10 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(QString(), this, [this] {
-        MessageSink::show(this, MessageSink::Level::Information, tr("About AEGIS Console"),
-                          tr("AEGIS Console %1\nMonitoring and battery scheduling for building K of the Shalun green-energy campus.")
-                              .arg(QCoreApplication::applicationVersion()));
+        MessageSink::show(
+            this, MessageSink::Level::Information, tr("About AEGIS Console"),
+            tr("AEGIS Console %1\nMonitoring and battery scheduling for building K of the Shalun green-energy campus.")
+                .arg(QCoreApplication::applicationVersion()));
     });
     about->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -341,10 +341,13 @@ void MainWindow::tick()
     if (m_lastUpdate.isValid()) {
         const qint64 age = std::max<qint64>(0, m_lastUpdate.secsTo(now));
         const bool stale = age > staleAfterSeconds();
-        m_updateLabel->setText(stale ? tr("Last update %1 (%2, stale)").arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
-                                                                          TimeSpanText::ago(age))
-                                     : tr("Last update %1 (%2)").arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
-                                                                    TimeSpanText::ago(age)));
+        m_updateLabel->setText(
+            stale ? tr("Last update %1 (%2, stale)")
+                        .arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
+                             TimeSpanText::ago(age))
+                  : tr("Last update %1 (%2)")
+                        .arg(QLocale().toString(m_lastUpdate.toTimeZone(m_connection.siteZone()), QStringLiteral("HH:mm:ss")),
+                             TimeSpanText::ago(age)));
     } else {
         m_updateLabel->setText(tr("No data yet"));
     }
@@ -357,12 +360,13 @@ void MainWindow::exportChart(ChartPanel *panel)
 {
     const QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)");
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(panel->title()), panel->title() + QStringLiteral(".png"),
-                                                      filters, &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(panel->title()),
+                                                      panel->title() + QStringLiteral(".png"), filters, &selected);
     if (path.isEmpty())
         return;
-    const ExportResult result = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? ChartExporter::saveCsv(*panel->model(), path)
-                                                                                          : ChartExporter::save(*panel->chart(), path);
+    const ExportResult result = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+        ? ChartExporter::saveCsv(*panel->model(), path)
+        : ChartExporter::save(*panel->chart(), path);
     if (!result.ok)
         MessageSink::show(this, MessageSink::Level::Warning, tr("Export failed"), result.error);
 }
@@ -389,7 +393,8 @@ bool MainWindow::exportReport(const QString &path, QString *error)
 
 void MainWindow::exportReportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report of all charts"), tr("AEGIS report.pdf"), tr("PDF document (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report of all charts"), tr("AEGIS report.pdf"),
+                                                      tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     // Every chart page loads the current range first, so the report holds all of them.
@@ -406,8 +411,14 @@ void MainWindow::exportReportInteractively()
     };
     for (ChartPanel *panel : panels) {
         auto *done = new QObject(panel);
-        connect(panel, &ChartPanel::dataArrived, done, [done, finishOne] { done->deleteLater(); finishOne(); });
-        connect(panel, &ChartPanel::failed, done, [done, finishOne] { done->deleteLater(); finishOne(); });
+        connect(panel, &ChartPanel::dataArrived, done, [done, finishOne] {
+            done->deleteLater();
+            finishOne();
+        });
+        connect(panel, &ChartPanel::failed, done, [done, finishOne] {
+            done->deleteLater();
+            finishOne();
+        });
         panel->load(m_rangeBar->range());
     }
 }
@@ -432,7 +443,8 @@ void MainWindow::openSettings()
 void MainWindow::retranslate()
 {
     setWindowTitle(m_connection.isDemo() ? tr("AEGIS Console — demo site") : tr("AEGIS Console"));
-    const QStringList names = {tr("Overview"), tr("Power"), tr("Battery"), tr("Solar"), tr("Energy"), tr("Meters"), tr("Schedule")};
+    const QStringList names = {tr("Overview"), tr("Power"),  tr("Battery"), tr("Solar"),
+                               tr("Energy"),   tr("Meters"), tr("Schedule")};
     for (int i = 0; i < names.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, names.at(i));
     const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
@@ -471,8 +483,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_devicePage->setCharts(m_deviceShown.isEmpty() ? QList<ChartDefinition>()
-                                                        : ChartCatalog::device(m_deviceShown, m_treeModel->layout().device(m_deviceShown)->output));
+        m_devicePage->setCharts(m_deviceShown.isEmpty()
+                                    ? QList<ChartDefinition>()
+                                    : ChartCatalog::device(m_deviceShown, m_treeModel->layout().device(m_deviceShown)->output));
         loadCurrentPage();
     }
     QMainWindow::changeEvent(event);

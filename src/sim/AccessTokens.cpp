@@ -33,15 +33,13 @@ QByteArray AccessTokens::issue(int userId, int lifetimeSeconds)
     const qint64 expiryMs = nowMs + qint64(lifetimeSeconds) * 1000;
     forgetLongExpired(nowMs);
 
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
-                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject payload{{QStringLiteral("sub"), userId},
                               {QStringLiteral("iat"), nowMs / 1000},
                               {QStringLiteral("exp"), expiryMs / 1000},
                               {QStringLiteral("jti"), QString::fromLatin1(randomBytes(12).toHex())}};
     const QByteArray token = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
-        + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
-        + randomBytes(32).toBase64(kBase64Url);
+        + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.' + randomBytes(32).toBase64(kBase64Url);
     m_expiryMs.insert(token, expiryMs);
     return token;
 }

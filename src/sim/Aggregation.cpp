@@ -26,9 +26,9 @@ double medianOf(std::vector<double> &v)
 std::optional<TimeFunction> timeFunctionFromName(const QString &n)
 {
     static const std::pair<const char16_t *, TimeFunction> names[] = {
-        {u"first", TimeFunction::First}, {u"last", TimeFunction::Last}, {u"min", TimeFunction::Min},
-        {u"max", TimeFunction::Max}, {u"mean", TimeFunction::Mean}, {u"median", TimeFunction::Median},
-        {u"count", TimeFunction::Count}, {u"sum", TimeFunction::Sum}, {u"spread", TimeFunction::Spread},
+        {u"first", TimeFunction::First},      {u"last", TimeFunction::Last}, {u"min", TimeFunction::Min},
+        {u"max", TimeFunction::Max},          {u"mean", TimeFunction::Mean}, {u"median", TimeFunction::Median},
+        {u"count", TimeFunction::Count},      {u"sum", TimeFunction::Sum},   {u"spread", TimeFunction::Spread},
         {u"integral", TimeFunction::Integral}};
     for (const auto &[name, f] : names) {
         if (n == QStringView(name))
@@ -40,7 +40,7 @@ std::optional<TimeFunction> timeFunctionFromName(const QString &n)
 std::optional<GroupFunction> groupFunctionFromName(const QString &n)
 {
     static const std::pair<const char16_t *, GroupFunction> names[] = {
-        {u"min", GroupFunction::Min}, {u"max", GroupFunction::Max}, {u"mean", GroupFunction::Mean},
+        {u"min", GroupFunction::Min},       {u"max", GroupFunction::Max},     {u"mean", GroupFunction::Mean},
         {u"median", GroupFunction::Median}, {u"count", GroupFunction::Count}, {u"sum", GroupFunction::Sum}};
     for (const auto &[name, f] : names) {
         if (n == QStringView(name))
@@ -54,8 +54,7 @@ bool isSelector(TimeFunction f)
     return f == TimeFunction::First || f == TimeFunction::Last || f == TimeFunction::Min || f == TimeFunction::Max;
 }
 
-template <typename T>
-Aggregate aggregate(TimeFunction f, const PointView<T> &p, qsizetype from, qsizetype to)
+template <typename T> Aggregate aggregate(TimeFunction f, const PointView<T> &p, qsizetype from, qsizetype to)
 {
     const T *v = p.values;
     switch (f) {
@@ -154,8 +153,10 @@ double combine(GroupFunction f, std::vector<double> &values)
     if (present.empty())
         return kNan;
     switch (f) {
-    case GroupFunction::Min: return *std::min_element(present.begin(), present.end());
-    case GroupFunction::Max: return *std::max_element(present.begin(), present.end());
+    case GroupFunction::Min:
+        return *std::min_element(present.begin(), present.end());
+    case GroupFunction::Max:
+        return *std::max_element(present.begin(), present.end());
     case GroupFunction::Sum:
     case GroupFunction::Mean: {
         double sum = 0;
@@ -163,8 +164,10 @@ double combine(GroupFunction f, std::vector<double> &values)
             sum += x;
         return f == GroupFunction::Sum ? sum : sum / double(present.size());
     }
-    case GroupFunction::Median: return medianOf(present);
-    case GroupFunction::Count: break;
+    case GroupFunction::Median:
+        return medianOf(present);
+    case GroupFunction::Count:
+        break;
     }
     return kNan;
 }

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 #include <vector>
 
@@ -24,17 +23,15 @@ struct Aggregate
 
 // Points with times and values, in time order: a stored series (T = float or double, on a
 // regular axis) or materialised points.
-template <typename T>
-struct PointView
+template <typename T> struct PointView
 {
     const T *values;
-    qint64 firstMs;      // time of values[0] when regular
-    qint64 stepMs;       // > 0: regular axis; 0: use times
+    qint64 firstMs; // time of values[0] when regular
+    qint64 stepMs; // > 0: regular axis; 0: use times
     const qint64 *times; // when stepMs == 0
     qint64 time(qsizetype i) const { return stepMs > 0 ? firstMs + i * stepMs : times[i]; }
 };
 
-template <typename T>
-Aggregate aggregate(TimeFunction f, const PointView<T> &p, qsizetype from, qsizetype to);
+template <typename T> Aggregate aggregate(TimeFunction f, const PointView<T> &p, qsizetype from, qsizetype to);
 
 double combine(GroupFunction f, std::vector<double> &values); // values may be reordered

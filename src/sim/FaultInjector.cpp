@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cmath>
 #include <functional>
 
@@ -83,8 +82,7 @@ const QHash<QString, Setter> &setters()
          intSetter(QStringLiteral("latency_jitter_ms"), &Settings::latencyJitterMs, 0, 600'000)},
         {QStringLiteral("error_500_share"), shareSetter(QStringLiteral("error_500_share"), &Settings::error500Share)},
         {QStringLiteral("error_503_share"), shareSetter(QStringLiteral("error_503_share"), &Settings::error503Share)},
-        {QStringLiteral("retry_after_s"),
-         intSetter(QStringLiteral("retry_after_s"), &Settings::retryAfterSeconds, 0, 86'400)},
+        {QStringLiteral("retry_after_s"), intSetter(QStringLiteral("retry_after_s"), &Settings::retryAfterSeconds, 0, 86'400)},
         {QStringLiteral("html_error_share"), shareSetter(QStringLiteral("html_error_share"), &Settings::htmlErrorShare)},
         {QStringLiteral("cut_share"), shareSetter(QStringLiteral("cut_share"), &Settings::cutShare)},
         {QStringLiteral("malformed_json_share"),
@@ -152,8 +150,8 @@ Result<bool> FaultInjector::merge(const QJsonObject &changes)
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const auto setter = setters().constFind(it.key());
         if (setter == setters().cend()) {
-            return Result<bool>::failure(QStringLiteral("unknown fault setting \"%1\" (known: %2)")
-                                             .arg(it.key(), keys().join(QStringLiteral(", "))));
+            return Result<bool>::failure(
+                QStringLiteral("unknown fault setting \"%1\" (known: %2)").arg(it.key(), keys().join(QStringLiteral(", "))));
         }
         if (const Result<bool> r = (*setter)(next, it.value()); !r)
             return r;
@@ -206,8 +204,8 @@ FaultInjector::Decision FaultInjector::decide()
     d.delayMs = s.latencyMs + std::min(jitter, s.latencyJitterMs);
     d.trickleBytesPerSecond = s.trickleBytesPerSecond;
     const std::pair<double, Outcome> shares[] = {
-        {s.error500Share, Outcome::Error500}, {s.error503Share, Outcome::Error503},
-        {s.htmlErrorShare, Outcome::HtmlError}, {s.cutShare, Outcome::Cut},
+        {s.error500Share, Outcome::Error500},           {s.error503Share, Outcome::Error503},
+        {s.htmlErrorShare, Outcome::HtmlError},         {s.cutShare, Outcome::Cut},
         {s.malformedJsonShare, Outcome::MalformedJson},
     };
     double edge = 0;

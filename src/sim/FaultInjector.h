@@ -13,21 +13,21 @@ class FaultInjector final
 public:
     struct Settings
     {
-        int latencyMs = 0;             // latency_ms: every reply waits this long
-        int latencyJitterMs = 0;       // latency_jitter_ms: plus a random 0..N ms
-        double error500Share = 0;      // error_500_share
-        double error503Share = 0;      // error_503_share
-        int retryAfterSeconds = 1;     // retry_after_s: the 503's Retry-After
-        double htmlErrorShare = 0;     // html_error_share: a 502 nginx page
-        double cutShare = 0;           // cut_share: half the body, then the connection closes
+        int latencyMs = 0; // latency_ms: every reply waits this long
+        int latencyJitterMs = 0; // latency_jitter_ms: plus a random 0..N ms
+        double error500Share = 0; // error_500_share
+        double error503Share = 0; // error_503_share
+        int retryAfterSeconds = 1; // retry_after_s: the 503's Retry-After
+        double htmlErrorShare = 0; // html_error_share: a 502 nginx page
+        double cutShare = 0; // cut_share: half the body, then the connection closes
         double malformedJsonShare = 0; // malformed_json_share: a 200 with truncated JSON
         int trickleBytesPerSecond = 0; // trickle_bytes_per_s: 0 = full speed
-        bool hang = false;             // hang: never answer
+        bool hang = false; // hang: never answer
         int tokenLifetimeSeconds = 3600; // token_lifetime_s
-        bool loginFails = false;       // login_fails: 401 even for good credentials
-        bool patchNotApplied = false;  // patch_not_applied: PATCH answers 200, changes nothing
-        quint32 seed = 1;              // seed: of the random decisions
-        QStringList routes;            // routes: prefixes such as "device_datas" or "PATCH power_schedulers"; empty = all
+        bool loginFails = false; // login_fails: 401 even for good credentials
+        bool patchNotApplied = false; // patch_not_applied: PATCH answers 200, changes nothing
+        quint32 seed = 1; // seed: of the random decisions
+        QStringList routes; // routes: prefixes such as "device_datas" or "PATCH power_schedulers"; empty = all
     };
 
     // What happens to one request. The shares are stacked in this order on one random draw,

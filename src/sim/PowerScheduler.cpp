@@ -7,7 +7,6 @@
 #include "sim/SimLogging.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <limits>
 

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
 #include <functional>
 #include <limits>
 #include <optional>

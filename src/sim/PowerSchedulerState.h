@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
 #include <optional>
 
 // What the emulator's battery scheduler holds (docs/emulator.md "The scheduler"): its windows,
@@ -27,9 +26,9 @@ struct PowerSchedulerState
     struct Record
     {
         qint64 timeMs = 0;
-        QString type;      // create, update, start, start_stable, stop, stop_stable
-        QByteArray data;   // JSON text
-        QString message;   // operator text, Chinese as the vendor writes it
+        QString type; // create, update, start, start_stable, stop, stop_stable
+        QByteArray data; // JSON text
+        QString message; // operator text, Chinese as the vendor writes it
         std::optional<double> purchaseKWh; // set on stop_stable
         std::optional<double> sellKWh;
     };
@@ -49,8 +48,8 @@ struct PowerSchedulerState
     {
         qint64 dueMs = 0;
         EventKind kind = EventKind::Start;
-        double powerW = 0;       // Start: the window's power
-        double purchaseKWh = 0;  // StopStable: the run's grid energy
+        double powerW = 0; // Start: the window's power
+        double purchaseKWh = 0; // StopStable: the run's grid energy
         double sellKWh = 0;
     };
 

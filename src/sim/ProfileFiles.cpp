@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTime>
-
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -26,7 +25,7 @@ constexpr double kWattsPerKilowatt = 1000.0;
 // blank lines at the end.
 struct TextLines
 {
-    QString name;      // the file name, for messages
+    QString name; // the file name, for messages
     QStringList lines; // lines[i] is line i + 1
 };
 
@@ -53,13 +52,11 @@ Result<TextLines> readLines(const QString &path)
         text.name = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<TextLines>::failure(
-            ProfileFiles::tr("%1: cannot open the file: %2").arg(text.name, file.errorString()));
+        return Result<TextLines>::failure(ProfileFiles::tr("%1: cannot open the file: %2").arg(text.name, file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return Result<TextLines>::failure(
-            ProfileFiles::tr("%1: cannot read the file: %2").arg(text.name, file.errorString()));
+        return Result<TextLines>::failure(ProfileFiles::tr("%1: cannot read the file: %2").arg(text.name, file.errorString()));
     }
     // fromUtf8 drops a leading UTF-8 BOM (tst_ProfileFiles checks that it stays so).
     text.lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
@@ -124,16 +121,14 @@ QString negativeProblem(Quantity quantity, const QString &column, const QString 
 }
 
 // One non-negative value; the error names the column, whose name is only made on error.
-template <typename ColumnName>
-Result<double> readValue(QStringView field, ColumnName column, Quantity quantity)
+template <typename ColumnName> Result<double> readValue(QStringView field, ColumnName column, Quantity quantity)
 {
     if (field.isEmpty())
         return Result<double>::failure(ProfileFiles::tr("%1: empty value").arg(column()));
     const std::optional<double> value = toNumber(field);
     if (!value) {
         //: %1 names the column ("column 5"), %2 is the text found there
-        return Result<double>::failure(
-            ProfileFiles::tr("%1: \"%2\" is not a number").arg(column(), field.toString()));
+        return Result<double>::failure(ProfileFiles::tr("%1: \"%2\" is not a number").arg(column(), field.toString()));
     }
     if (*value < 0)
         return Result<double>::failure(negativeProblem(quantity, column(), field.toString()));
@@ -148,19 +143,16 @@ QString columnName(qsizetype index)
 // What tells the two apis-emulator files apart.
 struct ApisFormat
 {
-    int valuesPerDay;       // per household for load
-    bool households;        // columns continue per household
+    int valuesPerDay; // per household for load
+    bool households; // columns continue per household
     int stepMinutes;
-    double scale;           // file unit to profile unit
+    double scale; // file unit to profile unit
     Quantity quantity;
 };
 
 QString rowCountProblem(qsizetype found)
 {
-    return ProfileFiles::tr("expected %1 rows (or %2 in a leap year), found %3")
-        .arg(kApisDays)
-        .arg(kApisLeapDays)
-        .arg(found);
+    return ProfileFiles::tr("expected %1 rows (or %2 in a leap year), found %3").arg(kApisDays).arg(kApisLeapDays).arg(found);
 }
 
 // The first row fixes how many households a load file has.
@@ -170,10 +162,11 @@ Result<qsizetype> apisColumnCount(const TextLines &text, const ApisFormat &forma
     if (!format.households)
         return qsizetype(format.valuesPerDay);
     if (found == 0 || found % format.valuesPerDay != 0) {
-        return Result<qsizetype>::failure(at(text.name, 1,
-            ProfileFiles::tr("expected a multiple of %1 values (%1 half-hours per household), found %2")
-                .arg(format.valuesPerDay)
-                .arg(found)));
+        return Result<qsizetype>::failure(
+            at(text.name, 1,
+               ProfileFiles::tr("expected a multiple of %1 values (%1 half-hours per household), found %2")
+                   .arg(format.valuesPerDay)
+                   .arg(found)));
     }
     return found;
 }
@@ -192,12 +185,13 @@ Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
             return Result<DayProfile>::failure(at(text.name, i + 1, rowCountProblem(rows)));
         const QList<QStringView> fields = splitFields(text.lines.at(i));
         if (fields.size() != *columns) {
-            return Result<DayProfile>::failure(at(text.name, i + 1,
-                ProfileFiles::tr("expected %1 values, found %2").arg(*columns).arg(fields.size())));
+            return Result<DayProfile>::failure(
+                at(text.name, i + 1, ProfileFiles::tr("expected %1 values, found %2").arg(*columns).arg(fields.size())));
         }
         QList<double> day(format.valuesPerDay, 0.0);
         for (qsizetype c = 0; c < fields.size(); ++c) {
-            const Result<double> value = readValue(fields.at(c), [c] { return columnName(c); }, format.quantity);
+            const Result<double> value = readValue(
+                fields.at(c), [c] { return columnName(c); }, format.quantity);
             if (!value)
                 return Result<DayProfile>::failure(at(text.name, i + 1, value.error()));
             day[c % format.valuesPerDay] += *value * format.scale;
@@ -216,8 +210,7 @@ ApisFormat solarFormat()
 
 ApisFormat loadFormat()
 {
-    return {kLoadValuesPerHousehold, true, kMinutesPerDay / kLoadValuesPerHousehold, kWattsPerKilowatt,
-            Quantity::Load};
+    return {kLoadValuesPerHousehold, true, kMinutesPerDay / kLoadValuesPerHousehold, kWattsPerKilowatt, Quantity::Load};
 }
 
 // The BEMS columns that matter, found by header name.
@@ -261,8 +254,8 @@ Result<BemsColumns> bemsColumns(const TextLines &text)
             at(text.name, 1, ProfileFiles::tr("no time column (TIME or inserted_at) in the header")));
     }
     if (columns.load < 0) {
-        return Result<BemsColumns>::failure(at(text.name, 1,
-            ProfileFiles::tr("no load column (total_load(kW), grid_power or net_load(kW)) in the header")));
+        return Result<BemsColumns>::failure(
+            at(text.name, 1, ProfileFiles::tr("no load column (total_load(kW), grid_power or net_load(kW)) in the header")));
     }
     return columns;
 }
@@ -302,8 +295,7 @@ std::optional<QString> sequenceProblem(qint64 previous, qint64 slot)
     if (slot < previous)
         return ProfileFiles::tr("the time %1 is before the row before (%2)").arg(slotText(slot), slotText(previous));
     if (slot > previous + 1) {
-        return ProfileFiles::tr("gap in the data: expected %1, found %2")
-            .arg(slotText(previous + 1), slotText(slot));
+        return ProfileFiles::tr("gap in the data: expected %1, found %2").arg(slotText(previous + 1), slotText(slot));
     }
     return std::nullopt;
 }
@@ -326,21 +318,22 @@ Result<BemsSeries> readBemsRows(const TextLines &text, const BemsColumns &column
     for (qsizetype i = 1; i < text.lines.size(); ++i) {
         const QList<QStringView> fields = splitFields(text.lines.at(i));
         if (fields.size() != columns.count) {
-            return Result<BemsSeries>::failure(at(text.name, i + 1,
-                ProfileFiles::tr("expected %1 values, found %2").arg(columns.count).arg(fields.size())));
+            return Result<BemsSeries>::failure(
+                at(text.name, i + 1, ProfileFiles::tr("expected %1 values, found %2").arg(columns.count).arg(fields.size())));
         }
         const QString time = fields.at(columns.time).toString();
         const std::optional<qint64> slot = parseSlot(time);
         if (!slot) {
-            return Result<BemsSeries>::failure(at(text.name, i + 1,
-                ProfileFiles::tr("%1: \"%2\" is not a time like 2020/5/2 00:15").arg(timeName, time)));
+            return Result<BemsSeries>::failure(
+                at(text.name, i + 1, ProfileFiles::tr("%1: \"%2\" is not a time like 2020/5/2 00:15").arg(timeName, time)));
         }
         if (i == 1) {
             series.firstSlot = *slot;
         } else if (const auto problem = sequenceProblem(series.firstSlot + series.watts.size() - 1, *slot)) {
             return Result<BemsSeries>::failure(at(text.name, i + 1, *problem));
         }
-        const Result<double> kw = readValue(fields.at(columns.load), [&loadName] { return loadName; }, Quantity::Load);
+        const Result<double> kw = readValue(
+            fields.at(columns.load), [&loadName] { return loadName; }, Quantity::Load);
         if (!kw)
             return Result<BemsSeries>::failure(at(text.name, i + 1, kw.error()));
         series.watts.append(*kw * kWattsPerKilowatt);
@@ -355,8 +348,9 @@ Result<DayProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series
     const qint64 firstDay = floorDiv(series.firstSlot + kBemsSlotsPerDay - 1, kBemsSlotsPerDay);
     const qint64 endDay = floorDiv(endSlot, kBemsSlotsPerDay);
     if (endDay <= firstDay) {
-        return Result<DayProfile>::failure(at(text.name, text.lines.size(),
-            ProfileFiles::tr("no complete day: the rows must cover 00:00 to 23:45 of at least one day")));
+        return Result<DayProfile>::failure(
+            at(text.name, text.lines.size(),
+               ProfileFiles::tr("no complete day: the rows must cover 00:00 to 23:45 of at least one day")));
     }
     DayProfile profile;
     profile.stepMinutes = kBemsStepMinutes;

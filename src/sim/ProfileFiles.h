@@ -11,10 +11,10 @@
 // by day of year. Solar values are irradiance in W/m², load values are power in W.
 struct DayProfile
 {
-    int stepMinutes = 60;          // 60 (apis solar), 30 (apis load), 15 (BEMS)
-    QList<QList<double>> days;     // days.size() rows of (1440 / stepMinutes) values
-    int firstDayOfYear = 1;        // the day of year that days[0] stands for
-    QString source;                // file name, for messages
+    int stepMinutes = 60; // 60 (apis solar), 30 (apis load), 15 (BEMS)
+    QList<QList<double>> days; // days.size() rows of (1440 / stepMinutes) values
+    int firstDayOfYear = 1; // the day of year that days[0] stands for
+    QString source; // file name, for messages
 
     // The value at a local date and minute of the day: linear interpolation between values
     // placed at the middle of their step, continuing across midnight into the next row;

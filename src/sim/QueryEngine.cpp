@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -80,14 +79,17 @@ std::optional<SimReply> readScope(const Params &p, const SiteCatalog &catalog, S
         return badRequest(QStringLiteral("organization_id is required"));
     if (p.value(QStringLiteral("organization_id")) != QString::number(SiteCatalog::kOrganizationId))
         return badRequest(QStringLiteral("organization_id %1 is not an organization on this server (building K is %2)")
-                              .arg(p.value(QStringLiteral("organization_id"))).arg(SiteCatalog::kOrganizationId));
+                              .arg(p.value(QStringLiteral("organization_id")))
+                              .arg(SiteCatalog::kOrganizationId));
     scope.domains = catalog.subtree(SiteCatalog::kOrganizationId);
     if (p.has(QStringLiteral("domain_id"))) {
         bool ok = false;
         const int domainId = p.value(QStringLiteral("domain_id")).toInt(&ok);
         scope.domains = ok ? catalog.subtree(domainId) : QList<int>();
         if (scope.domains.isEmpty())
-            return badRequest(QStringLiteral("domain_id %1 is not a domain of organization %2").arg(p.value(QStringLiteral("domain_id"))).arg(SiteCatalog::kOrganizationId));
+            return badRequest(QStringLiteral("domain_id %1 is not a domain of organization %2")
+                                  .arg(p.value(QStringLiteral("domain_id")))
+                                  .arg(SiteCatalog::kOrganizationId));
     }
     scope.fields = p.list(QStringLiteral("fields"));
     if (scope.fields.isEmpty())
@@ -122,14 +124,17 @@ std::optional<SimReply> readWindow(const Params &p, const Clock &clock, qint64 n
     if (p.has(QStringLiteral("timezone"))) {
         const QByteArray id = p.value(QStringLiteral("timezone")).toUtf8();
         if (!QTimeZone::isTimeZoneIdAvailable(id))
-            return badRequest(QStringLiteral("timezone: unknown time zone \"%1\" (use an IANA name such as Asia/Taipei)").arg(QString::fromUtf8(id)));
+            return badRequest(QStringLiteral("timezone: unknown time zone \"%1\" (use an IANA name such as Asia/Taipei)")
+                                  .arg(QString::fromUtf8(id)));
         w.zone = QTimeZone(id);
     }
     if (p.has(QStringLiteral("time_function"))) {
         w.function = timeFunctionFromName(p.value(QStringLiteral("time_function")));
         if (!w.function)
-            return badRequest(QStringLiteral("time_function: \"%1\" is not one of first, last, min, max, mean, median, count, sum, spread, integral")
-                                  .arg(p.value(QStringLiteral("time_function"))));
+            return badRequest(
+                QStringLiteral(
+                    "time_function: \"%1\" is not one of first, last, min, max, mean, median, count, sum, spread, integral")
+                    .arg(p.value(QStringLiteral("time_function"))));
     }
     if (p.has(QStringLiteral("every"))) {
         const Result<Duration> every = Duration::parse(p.value(QStringLiteral("every")));
@@ -182,7 +187,8 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
     const QStringList categories = p.list(QStringLiteral("device_type_category_name"));
     const QStringList types = p.list(QStringLiteral("device_type_name"));
     if (output.isEmpty() && categories.isEmpty() && types.isEmpty())
-        return badRequest(QStringLiteral("device_output_name is required unless device_type_category_name or device_type_name selects the devices"));
+        return badRequest(QStringLiteral(
+            "device_output_name is required unless device_type_category_name or device_type_name selects the devices"));
     const bool prediction = output == SiteCatalog::predictionOutputName();
     if (!output.isEmpty() && !catalog.output(output))
         return badRequest(QStringLiteral("device_output_name: unknown output \"%1\"").arg(output));
@@ -199,15 +205,20 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
         QJsonParseError e{};
         const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("where")).toUtf8(), &e);
         if (e.error != QJsonParseError::NoError || !doc.isObject())
-            return badRequest(QStringLiteral("where must be a JSON object of tag filters such as {\"device_name\":[\"d1\",\"d2\"]}"));
-        static const QStringList tags = {QStringLiteral("domain_id"), QStringLiteral("device_name"), QStringLiteral("device_type_name"),
-                                         QStringLiteral("device_type_category_name"), QStringLiteral("device_output_name")};
+            return badRequest(
+                QStringLiteral("where must be a JSON object of tag filters such as {\"device_name\":[\"d1\",\"d2\"]}"));
+        static const QStringList tags = {QStringLiteral("domain_id"), QStringLiteral("device_name"),
+                                         QStringLiteral("device_type_name"), QStringLiteral("device_type_category_name"),
+                                         QStringLiteral("device_output_name")};
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!tags.contains(it.key()))
-                return badRequest(QStringLiteral("where: \"%1\" is not a tag (use %2)").arg(it.key(), tags.join(QStringLiteral(", "))));
+                return badRequest(
+                    QStringLiteral("where: \"%1\" is not a tag (use %2)").arg(it.key(), tags.join(QStringLiteral(", "))));
             QStringList values;
-            const auto add = [&](const QJsonValue &v) { values.append(v.isDouble() ? QString::number(v.toDouble()) : v.toString()); };
+            const auto add = [&](const QJsonValue &v) {
+                values.append(v.isDouble() ? QString::number(v.toDouble()) : v.toString());
+            };
             if (it.value().isArray()) {
                 for (const QJsonValue &v : it.value().toArray())
                     add(v);
@@ -230,8 +241,12 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
         return badRequest(error);
 
     // Group columns; "!" ones group only before the time function.
-    static const QStringList groupable = {kDeviceName, kField, QStringLiteral("device_type_name"), QStringLiteral("device_type_category_name"),
-                                          QStringLiteral("device_output_name"), QStringLiteral("domain_id")};
+    static const QStringList groupable = {kDeviceName,
+                                          kField,
+                                          QStringLiteral("device_type_name"),
+                                          QStringLiteral("device_type_category_name"),
+                                          QStringLiteral("device_output_name"),
+                                          QStringLiteral("domain_id")};
     QStringList groupColumns = {kDeviceName, kField};
     QStringList bang;
     if (p.has(QStringLiteral("group_by"))) {
@@ -241,7 +256,8 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
             if (isBang)
                 column = column.mid(1).trimmed();
             if (!groupable.contains(column))
-                return badRequest(QStringLiteral("group_by: \"%1\" is not a column (use %2)").arg(column, groupable.join(QStringLiteral(", "))));
+                return badRequest(QStringLiteral("group_by: \"%1\" is not a column (use %2)")
+                                      .arg(column, groupable.join(QStringLiteral(", "))));
             groupColumns.append(column);
             if (isBang)
                 bang.append(column);
@@ -251,14 +267,16 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
     if (p.has(QStringLiteral("group_function"))) {
         groupFunction = groupFunctionFromName(p.value(QStringLiteral("group_function")));
         if (!groupFunction)
-            return badRequest(QStringLiteral("group_function: \"%1\" is not one of min, max, mean, median, count, sum").arg(p.value(QStringLiteral("group_function"))));
+            return badRequest(QStringLiteral("group_function: \"%1\" is not one of min, max, mean, median, count, sum")
+                                  .arg(p.value(QStringLiteral("group_function"))));
     }
     qsizetype limit = -1;
     if (p.has(QStringLiteral("limit"))) {
         bool ok = false;
         limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || limit <= 0)
-            return badRequest(QStringLiteral("limit must be a positive whole number, not \"%1\"").arg(p.value(QStringLiteral("limit"))));
+            return badRequest(
+                QStringLiteral("limit must be a positive whole number, not \"%1\"").arg(p.value(QStringLiteral("limit"))));
     }
     // Select devices, then one source per device and field (docs/aegis-api.md §5 evaluation order).
     QList<InputTable> tables;
@@ -377,7 +395,8 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
         {QStringLiteral("PhotometerSolarPower"), {site(SF::PhotometerSolarPower)}},
         {QStringLiteral("PredictionIrradiance"), {forecast(SiteModel::PredictionIrradiance)}},
         {QStringLiteral("PredictionSolarPower"), {forecast(SiteModel::PredictionSolarPower)}},
-        {QStringLiteral("PredictionSolarEnergy"), {forecast(SiteModel::PredictionSolarPower), TimeFunction::Integral, false, 1.0 / 3.6e6}},
+        {QStringLiteral("PredictionSolarEnergy"),
+         {forecast(SiteModel::PredictionSolarPower), TimeFunction::Integral, false, 1.0 / 3.6e6}},
         {QStringLiteral("SolarEnergy"), energy(SF::SolarEnergy)},
         {QStringLiteral("LoadEnergy"), energy(SF::LoadEnergy)},
         {QStringLiteral("GridEnergy"), energy(SF::GridImportEnergy)},

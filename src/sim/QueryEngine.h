@@ -9,7 +9,6 @@
 #include <QPair>
 #include <QTimeZone>
 #include <QUrlQuery>
-
 #include <optional>
 #include <vector>
 
@@ -37,7 +36,7 @@ public:
     };
     struct InputTable
     {
-        Key key;                  // every group column, `!` ones included
+        Key key; // every group column, `!` ones included
         QList<Source> sources;
         bool differenceNonNegative = false;
     };

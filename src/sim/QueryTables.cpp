@@ -235,7 +235,8 @@ std::vector<Row> aggregate(const InputTable &table, const Window &w, QString &er
     while (ws < w.stopMs) {
         const qint64 we = std::min(windows.windowEnd(windows.windowStart(ws)), w.stopMs);
         if (++count > kMaxWindows) {
-            error = QStringLiteral("every: the range holds more than %1 windows; choose a longer every or a shorter range").arg(kMaxWindows);
+            error = QStringLiteral("every: the range holds more than %1 windows; choose a longer every or a shorter range")
+                        .arg(kMaxWindows);
             rows.clear();
             return rows;
         }

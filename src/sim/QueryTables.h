@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 // The table steps of a query after device selection (docs/aegis-api.md §5 evaluation order):

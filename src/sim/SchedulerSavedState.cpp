@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-
 #include <cmath>
 
 namespace {
@@ -21,10 +20,14 @@ const QString kSell = QStringLiteral("sell_energy");
 QString kindName(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Start: return QStringLiteral("start");
-    case EventKind::StartStable: return QStringLiteral("start_stable");
-    case EventKind::Stop: return QStringLiteral("stop");
-    case EventKind::StopStable: return QStringLiteral("stop_stable");
+    case EventKind::Start:
+        return QStringLiteral("start");
+    case EventKind::StartStable:
+        return QStringLiteral("start_stable");
+    case EventKind::Stop:
+        return QStringLiteral("stop");
+    case EventKind::StopStable:
+        return QStringLiteral("stop_stable");
     }
     return {};
 }
@@ -81,8 +84,8 @@ bool readRecords(const QJsonValue &value, QList<Record> *out, QString *error)
         Record r;
         std::optional<qint64> time;
         const bool ok = readMs(o.value(QStringLiteral("time")), false, &time) && o.value(QStringLiteral("type")).isString()
-                     && o.value(QStringLiteral("data")).isString() && o.value(QStringLiteral("message")).isString()
-                     && readEnergy(o.value(kPurchase), &r.purchaseKWh) && readEnergy(o.value(kSell), &r.sellKWh);
+            && o.value(QStringLiteral("data")).isString() && o.value(QStringLiteral("message")).isString()
+            && readEnergy(o.value(kPurchase), &r.purchaseKWh) && readEnergy(o.value(kSell), &r.sellKWh);
         if (!ok || (i > 0 && *time < out->last().timeMs)) {
             *error = QStringLiteral("Record %1 is malformed or out of time order.").arg(i + 1);
             return false;
@@ -115,8 +118,8 @@ bool readPending(const QJsonValue &value, QList<PendingEvent> *out, QString *err
                 kindOk = true;
             }
         }
-        const bool ok = kindOk && readMs(o.value(QStringLiteral("due")), false, &due) && o.value(QStringLiteral("power")).isDouble()
-                     && o.value(kPurchase).isDouble() && o.value(kSell).isDouble();
+        const bool ok = kindOk && readMs(o.value(QStringLiteral("due")), false, &due)
+            && o.value(QStringLiteral("power")).isDouble() && o.value(kPurchase).isDouble() && o.value(kSell).isDouble();
         if (!ok || (i > 0 && *due < out->last().dueMs)) {
             *error = QStringLiteral("Pending event %1 is malformed or out of time order.").arg(i + 1);
             return false;
@@ -136,14 +139,20 @@ QJsonObject SchedulerSavedState::save(const PowerSchedulerState &state)
 {
     QJsonArray pending;
     for (const PendingEvent &e : state.pending) {
-        pending.append(QJsonObject{{QStringLiteral("due"), e.dueMs}, {QStringLiteral("kind"), kindName(e.kind)},
-                                   {QStringLiteral("power"), e.powerW}, {kPurchase, e.purchaseKWh}, {kSell, e.sellKWh}});
+        pending.append(QJsonObject{{QStringLiteral("due"), e.dueMs},
+                                   {QStringLiteral("kind"), kindName(e.kind)},
+                                   {QStringLiteral("power"), e.powerW},
+                                   {kPurchase, e.purchaseKWh},
+                                   {kSell, e.sellKWh}});
     }
     QJsonArray records;
     for (const Record &r : state.records) {
-        records.append(QJsonObject{{QStringLiteral("time"), r.timeMs}, {QStringLiteral("type"), r.type},
-                                   {QStringLiteral("data"), QString::fromUtf8(r.data)}, {QStringLiteral("message"), r.message},
-                                   {kPurchase, optionalJson(r.purchaseKWh)}, {kSell, optionalJson(r.sellKWh)}});
+        records.append(QJsonObject{{QStringLiteral("time"), r.timeMs},
+                                   {QStringLiteral("type"), r.type},
+                                   {QStringLiteral("data"), QString::fromUtf8(r.data)},
+                                   {QStringLiteral("message"), r.message},
+                                   {kPurchase, optionalJson(r.purchaseKWh)},
+                                   {kSell, optionalJson(r.sellKWh)}});
     }
     const PowerSchedulerState::RunFields &f = state.fields;
     return QJsonObject{
@@ -168,7 +177,9 @@ QJsonObject SchedulerSavedState::save(const PowerSchedulerState &state)
 
 Result<PowerSchedulerState> SchedulerSavedState::load(const QJsonObject &saved, int id)
 {
-    const auto fail = [](const QString &why) { return Result<PowerSchedulerState>::failure(QStringLiteral("Scheduler state: ") + why); };
+    const auto fail = [](const QString &why) {
+        return Result<PowerSchedulerState>::failure(QStringLiteral("Scheduler state: ") + why);
+    };
     if (saved.value(QStringLiteral("version")).toInt() != kStateVersion)
         return fail(QStringLiteral("unknown version."));
     if (saved.value(QStringLiteral("power_scheduler_id")).toInt(-1) != id)
@@ -184,17 +195,17 @@ Result<PowerSchedulerState> SchedulerSavedState::load(const QJsonObject &saved, 
 
     std::optional<qint64> update, start, stop, floor, countedTo;
     const bool timesOk = readMs(saved.value(QStringLiteral("update_time")), false, &update)
-                      && readMs(saved.value(QStringLiteral("start_time")), true, &start)
-                      && readMs(saved.value(QStringLiteral("stop_time")), true, &stop)
-                      && readMs(saved.value(QStringLiteral("edge_floor")), true, &floor)
-                      && readMs(saved.value(QStringLiteral("counted_to")), false, &countedTo);
+        && readMs(saved.value(QStringLiteral("start_time")), true, &start)
+        && readMs(saved.value(QStringLiteral("stop_time")), true, &stop)
+        && readMs(saved.value(QStringLiteral("edge_floor")), true, &floor)
+        && readMs(saved.value(QStringLiteral("counted_to")), false, &countedTo);
     if (!timesOk)
         return fail(QStringLiteral("a time is missing or not a whole number of ms."));
     const QJsonValue info = saved.value(QStringLiteral("info"));
     if (!info.isNull() && !info.isObject())
         return fail(QStringLiteral("\"info\" must be an object or null."));
     const bool runOk = saved.value(QStringLiteral("in_run")).isBool() && saved.value(QStringLiteral("counting")).isBool()
-                    && saved.value(QStringLiteral("import_wh")).isDouble() && saved.value(QStringLiteral("export_wh")).isDouble();
+        && saved.value(QStringLiteral("import_wh")).isDouble() && saved.value(QStringLiteral("export_wh")).isDouble();
     if (!runOk)
         return fail(QStringLiteral("the run's state is missing or malformed."));
 

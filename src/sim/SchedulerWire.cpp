@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-
 #include <cmath>
 #include <limits>
 
@@ -44,9 +43,10 @@ QByteArray snapshotData(const QList<SchedulerWire::UnitSnapshot> &units)
 {
     QJsonObject data;
     for (const SchedulerWire::UnitSnapshot &u : units) {
-        data.insert(u.deviceName, QJsonObject{{QStringLiteral("BatSoC"), whole(u.socPercent)},
-                                              {QStringLiteral("GridPower"), whole(u.gridPowerW)},
-                                              {QStringLiteral("SolarPower"), whole(u.solarPowerW)}});
+        data.insert(u.deviceName,
+                    QJsonObject{{QStringLiteral("BatSoC"), whole(u.socPercent)},
+                                {QStringLiteral("GridPower"), whole(u.gridPowerW)},
+                                {QStringLiteral("SolarPower"), whole(u.solarPowerW)}});
     }
     return SchedulerWire::compact(data);
 }
@@ -56,8 +56,8 @@ QString snapshotMessage(const QList<SchedulerWire::UnitSnapshot> &units)
     QString text = QStringLiteral("目前裝置狀態\r\n");
     for (const SchedulerWire::UnitSnapshot &u : units) {
         text += u.deviceName + QStringLiteral("\r\n SoC : ") + numberText(whole(u.socPercent))
-              + QStringLiteral(" %\r\n SolarPower : ") + numberText(whole(u.solarPowerW))
-              + QStringLiteral(" w\r\n GridPower : ") + numberText(whole(u.gridPowerW)) + QStringLiteral(" w\r\n");
+            + QStringLiteral(" %\r\n SolarPower : ") + numberText(whole(u.solarPowerW)) + QStringLiteral(" w\r\n GridPower : ")
+            + numberText(whole(u.gridPowerW)) + QStringLiteral(" w\r\n");
     }
     return text;
 }
@@ -103,7 +103,8 @@ QJsonObject SchedulerWire::object(const PowerSchedulerState &state, int domainId
         {QStringLiteral("update_time"), UtcTime::format(state.updateMs)},
         {QStringLiteral("start_time"), timeJson(shown.startMs)},
         {QStringLiteral("stop_time"), timeJson(shown.stopMs)},
-        {QStringLiteral("info"), shown.info.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(compact(shown.info)))},
+        {QStringLiteral("info"),
+         shown.info.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(compact(shown.info)))},
         {QStringLiteral("enabled"), true},
     };
 }
@@ -191,7 +192,7 @@ SchedulerWire::Record SchedulerWire::startRecord(qint64 ms, double powerW)
 {
     const QString kind = powerW < 0 ? QStringLiteral("放電") : QStringLiteral("充電");
     const QString message = QStringLiteral("電池排程已啟動, 預定") + kind + QStringLiteral("功率 ") + numberText(std::abs(powerW))
-                          + QStringLiteral(" w");
+        + QStringLiteral(" w");
     return {ms, QStringLiteral("start"), compact(QJsonObject{{QStringLiteral("charge_power"), powerW}}), message, {}, {}};
 }
 
@@ -205,7 +206,8 @@ SchedulerWire::Record SchedulerWire::startStableRecord(qint64 ms, const QList<Un
     return {ms, QStringLiteral("start_stable"), snapshotData(units), snapshotMessage(units), {}, {}};
 }
 
-SchedulerWire::Record SchedulerWire::stopStableRecord(qint64 ms, const QList<UnitSnapshot> &units, double purchaseKWh, double sellKWh)
+SchedulerWire::Record SchedulerWire::stopStableRecord(qint64 ms, const QList<UnitSnapshot> &units, double purchaseKWh,
+                                                      double sellKWh)
 {
     return {ms, QStringLiteral("stop_stable"), snapshotData(units), snapshotMessage(units), purchaseKWh, sellKWh};
 }
@@ -218,7 +220,8 @@ QJsonObject SchedulerWire::startInfo(qint64 ms, const QList<UnitSnapshot> &units
                        {kSell, QJsonValue::Null}};
 }
 
-void SchedulerWire::completeInfo(QJsonObject *info, qint64 ms, const QList<UnitSnapshot> &units, double purchaseKWh, double sellKWh)
+void SchedulerWire::completeInfo(QJsonObject *info, qint64 ms, const QList<UnitSnapshot> &units, double purchaseKWh,
+                                 double sellKWh)
 {
     info->insert(QStringLiteral("stop"), stablePoint(ms, units));
     info->insert(kPurchase, purchaseKWh);

@@ -1,7 +1,6 @@
 #include "sim/SimClock.h"
 
 #include <QMutexLocker>
-
 #include <cmath>
 
 SimClock::SimClock(qint64 startMs, double acceleration, const Clock &real)

@@ -1,7 +1,6 @@
 #include "sim/SimHost.h"
 
 #include "sim/SimClock.h"
-
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 
@@ -61,7 +60,8 @@ Result<bool> SimHost::start(const SimOptions &options, const QStringList &faults
     stop();
     m_options = options;
     QString error;
-    launch(faults, [&error](const QString &e) { error = e; }, Qt::BlockingQueuedConnection);
+    launch(
+        faults, [&error](const QString &e) { error = e; }, Qt::BlockingQueuedConnection);
     if (!error.isEmpty()) {
         stop();
         return Result<bool>::failure(error);
@@ -80,9 +80,9 @@ void SimHost::startAsync(const SimOptions &options, const QStringList &faults, Q
         [guard, done = std::move(done)](const QString &error) {
             if (!guard)
                 return;
-            QMetaObject::invokeMethod(guard.data(), [error, done] {
-                done(error.isEmpty() ? Result<bool>(true) : Result<bool>::failure(error));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard.data(), [error, done] { done(error.isEmpty() ? Result<bool>(true) : Result<bool>::failure(error)); },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
@@ -131,5 +131,6 @@ void SimHost::runOnSim(const std::function<void(SimSite &, SimServer &)> &work) 
         work(*m_site, *m_server);
         return;
     }
-    QMetaObject::invokeMethod(m_anchor, [&] { work(*m_site, *m_server); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor, [&] { work(*m_site, *m_server); }, Qt::BlockingQueuedConnection);
 }

@@ -3,12 +3,10 @@
 #include "core/Result.h"
 #include "sim/SimOptions.h"
 
+#include <QObject>
 #include <QStringList>
 #include <QThread>
 #include <QUrl>
-
-#include <QObject>
-
 #include <functional>
 
 class SimServer;
@@ -29,7 +27,8 @@ public:
     Result<bool> start(const SimOptions &options, const QStringList &faults = {});
     // The same without waiting: `done` runs in the thread of `context` once the emulator listens
     // (or failed), so a window can paint while the site's history is computed.
-    void startAsync(const SimOptions &options, const QStringList &faults, QObject *context, std::function<void(const Result<bool> &)> done);
+    void startAsync(const SimOptions &options, const QStringList &faults, QObject *context,
+                    std::function<void(const Result<bool> &)> done);
     bool isRunning() const { return m_server != nullptr; }
 
     quint16 port() const { return m_port; }

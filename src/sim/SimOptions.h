@@ -3,7 +3,6 @@
 #include <QHostAddress>
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 // How an emulator starts: the command line of aegis-sim (docs/emulator.md "Steering it"), or what
@@ -11,14 +10,14 @@
 struct SimOptions
 {
     QHostAddress host = QHostAddress::LocalHost; // loopback unless asked otherwise
-    quint16 port = 0;                            // 0 = any free port
-    double acceleration = 1.0;                   // sim seconds per real second
+    quint16 port = 0; // 0 = any free port
+    double acceleration = 1.0; // sim seconds per real second
     quint64 seed = 1;
     int historyDays = 35;
-    std::optional<qint64> startMs;               // sim "now" at start; default the real now
-    QString solarCsv;                            // apis-emulator solar file; empty = clear-sky model
-    QString loadCsv;                             // apis-emulator load or BEMS file; empty = office profile
-    QString statePath;                           // load this saved state at start
+    std::optional<qint64> startMs; // sim "now" at start; default the real now
+    QString solarCsv; // apis-emulator solar file; empty = clear-sky model
+    QString loadCsv; // apis-emulator load or BEMS file; empty = office profile
+    QString statePath; // load this saved state at start
     QString user = QStringLiteral("admin@gel");
     QString password = QStringLiteral("admingel");
     int tokenLifetimeSeconds = 3600;

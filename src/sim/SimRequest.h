@@ -12,7 +12,7 @@
 struct SimRequest
 {
     QByteArray method; // "GET", "POST", ... upper case
-    QString path;      // decoded URL path, "/api/auth/login"
+    QString path; // decoded URL path, "/api/auth/login"
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -3,14 +3,13 @@
 #include "sim/AccessTokens.h"
 #include "sim/FaultInjector.h"
 #include "sim/RequestCounts.h"
-#include "sim/SimOptions.h"
 #include "sim/SimLogging.h"
+#include "sim/SimOptions.h"
 #include "sim/SimRequest.h"
 #include "sim/SimSite.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <algorithm>
 
 namespace {
@@ -47,8 +46,8 @@ SimRoutes::Routed notFound(const SimRequest &request)
 
 SimRoutes::Routed methodNotAllowed(const SimRequest &request, const QByteArray &allow)
 {
-    return {SimReply::error(405, QStringLiteral("Cannot %1: this route accepts %2")
-                                     .arg(describe(request), QString::fromLatin1(allow))),
+    return {SimReply::error(
+                405, QStringLiteral("Cannot %1: this route accepts %2").arg(describe(request), QString::fromLatin1(allow))),
             allow};
 }
 
@@ -66,9 +65,8 @@ Result<QJsonObject> objectBody(const QByteArray &body, bool emptyIsObject = fals
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::failure(QStringLiteral("body is not valid JSON: %1 at offset %2")
-                                                .arg(error.errorString())
-                                                .arg(error.offset));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         return Result<QJsonObject>::failure(QStringLiteral("body must be a JSON object"));
     return doc.object();
@@ -83,8 +81,7 @@ bool isLoopback(const QHostAddress &address)
 
 } // namespace
 
-SimRoutes::SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts,
-                     const SimOptions &options)
+SimRoutes::SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts, const SimOptions &options)
     : m_site(site)
     , m_faults(faults)
     , m_tokens(tokens)
@@ -207,10 +204,14 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
         QByteArray allow;
     };
     static const Rule rules[] = {
-        {u"sim/acceleration", QByteArrayLiteral("GET, PUT")}, {u"sim/ess", QByteArrayLiteral("POST, DELETE")},
-        {u"sim/state", QByteArrayLiteral("GET")},             {u"sim/state/save", QByteArrayLiteral("POST")},
-        {u"sim/state/load", QByteArrayLiteral("POST")},       {u"sim/faults", QByteArrayLiteral("GET, PUT")},
-        {u"sim/faults/reset", QByteArrayLiteral("POST")},     {u"sim/faults/concurrent-edit", QByteArrayLiteral("POST")},
+        {u"sim/acceleration", QByteArrayLiteral("GET, PUT")},
+        {u"sim/ess", QByteArrayLiteral("POST, DELETE")},
+        {u"sim/state", QByteArrayLiteral("GET")},
+        {u"sim/state/save", QByteArrayLiteral("POST")},
+        {u"sim/state/load", QByteArrayLiteral("POST")},
+        {u"sim/faults", QByteArrayLiteral("GET, PUT")},
+        {u"sim/faults/reset", QByteArrayLiteral("POST")},
+        {u"sim/faults/concurrent-edit", QByteArrayLiteral("POST")},
         {u"sim/requests", QByteArrayLiteral("GET, DELETE")},
     };
     const auto rule = std::find_if(std::begin(rules), std::end(rules), [&](const Rule &r) { return route == r.route; });

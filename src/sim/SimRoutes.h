@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 class AccessTokens;
@@ -23,7 +22,7 @@ class SimRoutes final
 public:
     struct Target
     {
-        QString route;      // "auth/login", "power_schedulers/4", "sim/faults", or the bare unknown path
+        QString route; // "auth/login", "power_schedulers/4", "sim/faults", or the bare unknown path
         bool aegis = false; // a known AEGIS route: faults apply
         bool control = false; // under /sim/
     };
@@ -34,8 +33,7 @@ public:
         QByteArray allow; // for a 405: the methods the route has
     };
 
-    SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts,
-              const SimOptions &options);
+    SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts, const SimOptions &options);
     Q_DISABLE_COPY_MOVE(SimRoutes)
 
     static Target classify(const QString &path);

@@ -21,7 +21,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace {
@@ -29,12 +28,18 @@ namespace {
 QString outcomeName(FaultInjector::Outcome outcome)
 {
     switch (outcome) {
-    case FaultInjector::Outcome::Normal: return QStringLiteral("normal");
-    case FaultInjector::Outcome::Error500: return QStringLiteral("error 500");
-    case FaultInjector::Outcome::Error503: return QStringLiteral("error 503");
-    case FaultInjector::Outcome::HtmlError: return QStringLiteral("HTML error page");
-    case FaultInjector::Outcome::Cut: return QStringLiteral("cut");
-    case FaultInjector::Outcome::MalformedJson: return QStringLiteral("malformed JSON");
+    case FaultInjector::Outcome::Normal:
+        return QStringLiteral("normal");
+    case FaultInjector::Outcome::Error500:
+        return QStringLiteral("error 500");
+    case FaultInjector::Outcome::Error503:
+        return QStringLiteral("error 503");
+    case FaultInjector::Outcome::HtmlError:
+        return QStringLiteral("HTML error page");
+    case FaultInjector::Outcome::Cut:
+        return QStringLiteral("cut");
+    case FaultInjector::Outcome::MalformedJson:
+        return QStringLiteral("malformed JSON");
     }
     return {};
 }
@@ -42,16 +47,26 @@ QString outcomeName(FaultInjector::Outcome outcome)
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
-    default: return QByteArrayLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
     }
 }
 
@@ -137,8 +152,7 @@ Result<QSslConfiguration> serverTls(const QString &certificatePath, const QStrin
             QStringLiteral("cannot read the certificate %1: %2").arg(certificatePath, certificateFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
-        return Result<QSslConfiguration>::failure(
-            QStringLiteral("%1 holds no PEM certificate").arg(certificatePath));
+        return Result<QSslConfiguration>::failure(QStringLiteral("%1 holds no PEM certificate").arg(certificatePath));
 
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
@@ -183,8 +197,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         const SimReply r = SimReply::error(404, QStringLiteral("Cannot %1").arg(request.url().path()));
-        socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: " + r.contentType + "\r\nContent-Length: "
-                      + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body);
+        socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: " + r.contentType
+                      + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body);
     }
 
 private:
@@ -197,7 +211,7 @@ struct SimServer::Outgoing
     QList<QPair<QByteArray, QByteArray>> headers;
     QString method;
     QString route;
-    QString path;          // for the log: never the query, which is the client's
+    QString path; // for the log: never the query, which is the client's
     QElapsedTimer received; // for the log's duration
     bool cut = false;
     bool closeAfter = false;
@@ -237,10 +251,8 @@ Result<quint16> SimServer::listen()
         tcp = ssl;
     }
     if (!tcp->listen(m_host, m_requestedPort)) {
-        const QString error = QStringLiteral("cannot listen on %1 port %2: %3")
-                                  .arg(m_host.toString())
-                                  .arg(m_requestedPort)
-                                  .arg(tcp->errorString());
+        const QString error =
+            QStringLiteral("cannot listen on %1 port %2: %3").arg(m_host.toString()).arg(m_requestedPort).arg(tcp->errorString());
         delete tcp;
         return Result<quint16>::failure(error);
     }
@@ -368,14 +380,14 @@ void SimServer::send(QTcpSocket *socket, const Outgoing &out)
 {
     const SimReply &r = out.reply;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n"
-        + "Content-Type: " + r.contentType + "\r\n"
-        + "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n"
+        + "Content-Type: " + r.contentType + "\r\n" + "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n"
         + "Connection: " + (out.closeAfter ? "close" : "keep-alive") + "\r\n";
     for (const auto &h : out.headers)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
     qCDebug(lcSimHttp).noquote() << out.method << out.path << r.status
-                                 << QStringLiteral("%1 ms").arg(out.received.elapsed()) + (out.cut ? QStringLiteral(", cut") : QString());
+                                 << QStringLiteral("%1 ms").arg(out.received.elapsed())
+            + (out.cut ? QStringLiteral(", cut") : QString());
 
     if (out.cut) {
         // Headers promise the whole body; half arrives, then the connection closes.

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 class AccessTokens;

@@ -78,7 +78,8 @@ Result<bool> SimSite::start()
     if (!d->options.statePath.isEmpty()) {
         const SimReply loaded = loadState(d->options.statePath);
         if (!loaded.ok())
-            return Result<bool>::failure(QString::fromUtf8(QJsonDocument::fromJson(loaded.body).object().value(QStringLiteral("message")).toString().toUtf8()));
+            return Result<bool>::failure(QString::fromUtf8(
+                QJsonDocument::fromJson(loaded.body).object().value(QStringLiteral("message")).toString().toUtf8()));
     }
     // Live progression: the site keeps simulating even when nobody asks.
     d->ticker.setInterval(1000);
@@ -118,7 +119,8 @@ SimReply SimSite::domainQuery(const QUrlQuery &query)
 SimReply SimSite::scheduler(int id)
 {
     if (id != kSchedulerId)
-        return SimReply::error(404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
+        return SimReply::error(
+            404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
     catchUp();
     return SimReply::json(QJsonDocument(QJsonArray{d->scheduler->toJson(nowMs())}).toJson(QJsonDocument::Compact));
 }
@@ -126,7 +128,8 @@ SimReply SimSite::scheduler(int id)
 SimReply SimSite::patchScheduler(int id, const QByteArray &body)
 {
     if (id != kSchedulerId)
-        return SimReply::error(404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
+        return SimReply::error(
+            404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
     catchUp();
     if (!m_patchNotApplied)
         return d->scheduler->patch(body, nowMs());
@@ -141,12 +144,14 @@ SimReply SimSite::patchScheduler(int id, const QByteArray &body)
 SimReply SimSite::schedulerHistory(int id, const QUrlQuery &query)
 {
     if (id != kSchedulerId)
-        return SimReply::error(404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
+        return SimReply::error(
+            404, QStringLiteral("power scheduler %1 does not exist (building K's is %2)").arg(id).arg(kSchedulerId));
     catchUp();
     const qint64 now = nowMs();
     qint64 from = now - 7 * 86'400'000LL;
     qint64 to = now + 1;
-    for (const auto &[name, target] : {std::pair<QString, qint64 *>{QStringLiteral("start"), &from}, {QStringLiteral("stop"), &to}}) {
+    for (const auto &[name, target] :
+         {std::pair<QString, qint64 *>{QStringLiteral("start"), &from}, {QStringLiteral("stop"), &to}}) {
         const QString text = query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
         if (text.isEmpty())
             continue;
@@ -189,12 +194,13 @@ SimReply SimSite::removeEssUnit()
 
 SimReply SimSite::saveState(const QString &path) const
 {
-    const QJsonObject state{{QStringLiteral("version"), kStateVersion},
-                            {QStringLiteral("seed"), QString::number(d->options.seed)},
-                            {QStringLiteral("sim_now"), QDateTime::fromMSecsSinceEpoch(d->clock->nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("acceleration"), d->clock->acceleration()},
-                            {QStringLiteral("scheduler"), d->scheduler->saveState()},
-                            {QStringLiteral("site"), d->site->saveState()}};
+    const QJsonObject state{
+        {QStringLiteral("version"), kStateVersion},
+        {QStringLiteral("seed"), QString::number(d->options.seed)},
+        {QStringLiteral("sim_now"), QDateTime::fromMSecsSinceEpoch(d->clock->nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("acceleration"), d->clock->acceleration()},
+        {QStringLiteral("scheduler"), d->scheduler->saveState()},
+        {QStringLiteral("site"), d->site->saveState()}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0 || !file.commit())
         return SimReply::error(400, QStringLiteral("cannot write the state to %1: %2").arg(path, file.errorString()));
@@ -212,8 +218,11 @@ SimReply SimSite::loadState(const QString &path)
         return SimReply::error(400, QStringLiteral("%1 is not a saved emulator state: %2").arg(path, e.errorString()));
     const QJsonObject state = doc.object();
     if (state.value(QStringLiteral("version")).toInt() != kStateVersion)
-        return SimReply::error(400, QStringLiteral("%1 has state version %2; this emulator reads version %3")
-                                        .arg(path).arg(state.value(QStringLiteral("version")).toInt()).arg(kStateVersion));
+        return SimReply::error(400,
+                               QStringLiteral("%1 has state version %2; this emulator reads version %3")
+                                   .arg(path)
+                                   .arg(state.value(QStringLiteral("version")).toInt())
+                                   .arg(kStateVersion));
     catchUp();
     // Check both parts on copies first, so a bad file changes nothing.
     QString why;
@@ -261,12 +270,14 @@ SimReply SimSite::status() const
                                  {QStringLiteral("scheduled"), b.scheduled},
                                  {QStringLiteral("online"), b.online}});
     }
-    const QJsonObject o{{QStringLiteral("now"), QDateTime::fromMSecsSinceEpoch(d->clock->nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("acceleration"), d->clock->acceleration()},
-                        {QStringLiteral("history_start"), QDateTime::fromMSecsSinceEpoch(d->site->originMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("batteries"), units},
-                        {QStringLiteral("running"), d->scheduler->running(d->clock->nowMs())},
-                        {QStringLiteral("crons"), CronsCodec::encode(d->scheduler->schedule())},
-                        {QStringLiteral("patch_not_applied"), m_patchNotApplied}};
+    const QJsonObject o{
+        {QStringLiteral("now"), QDateTime::fromMSecsSinceEpoch(d->clock->nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("acceleration"), d->clock->acceleration()},
+        {QStringLiteral("history_start"),
+         QDateTime::fromMSecsSinceEpoch(d->site->originMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("batteries"), units},
+        {QStringLiteral("running"), d->scheduler->running(d->clock->nowMs())},
+        {QStringLiteral("crons"), CronsCodec::encode(d->scheduler->schedule())},
+        {QStringLiteral("patch_not_applied"), m_patchNotApplied}};
     return SimReply::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

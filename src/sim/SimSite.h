@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QUrlQuery>
-
 #include <memory>
 
 class SimClock;
@@ -33,14 +32,14 @@ public:
     // AEGIS routes (docs/aegis-api.md §5–7). Each brings the simulation up to "now" first.
     SimReply deviceQuery(const QUrlQuery &query);
     SimReply domainQuery(const QUrlQuery &query);
-    SimReply scheduler(int id);                                   // GET power_schedulers/{id}
-    SimReply patchScheduler(int id, const QByteArray &body);      // PATCH power_schedulers/{id}
-    SimReply schedulerHistory(int id, const QUrlQuery &query);    // GET power_schedulers/{id}/history
+    SimReply scheduler(int id); // GET power_schedulers/{id}
+    SimReply patchScheduler(int id, const QByteArray &body); // PATCH power_schedulers/{id}
+    SimReply schedulerHistory(int id, const QUrlQuery &query); // GET power_schedulers/{id}/history
 
     // Control (the /sim/ API).
     double acceleration() const;
     void setAcceleration(double factor);
-    SimReply addEssUnit();    // one more Pomcube unit, from now on
+    SimReply addEssUnit(); // one more Pomcube unit, from now on
     SimReply removeEssUnit(); // the unit added last (never below one)
     SimReply saveState(const QString &path) const;
     SimReply loadState(const QString &path);

@@ -136,14 +136,16 @@ QList<SiteCatalog::Device> SiteCatalog::buildingKDevices()
         devices.append({QString::fromLatin1(name), QStringLiteral("Pomcube"), QStringLiteral("ess"), QStringLiteral("pomcube"),
                         QStringLiteral("pomcube_data"), k, true});
     for (int i = 1; i <= 3; ++i)
-        devices.append({QStringLiteral("HERMES_ESS%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("CyberPower"), QStringLiteral("ess"),
-                        QStringLiteral("ess_hermes"), QStringLiteral("hermes_ess_data"), k, false});
+        devices.append({QStringLiteral("HERMES_ESS%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("CyberPower"),
+                        QStringLiteral("ess"), QStringLiteral("ess_hermes"), QStringLiteral("hermes_ess_data"), k, false});
     for (int i = 1; i <= 2; ++i)
-        devices.append({QStringLiteral("HERMES_PV%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("太陽能逆變器"), QStringLiteral("pv"),
-                        QStringLiteral("pv_inverter"), QStringLiteral("hermes_pv_inverter_data"), k, false});
+        devices.append({QStringLiteral("HERMES_PV%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("太陽能逆變器"),
+                        QStringLiteral("pv"), QStringLiteral("pv_inverter"), QStringLiteral("hermes_pv_inverter_data"), k,
+                        false});
     for (int i = 1; i <= 2; ++i)
-        devices.append({QStringLiteral("HERMES_SP%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("光度計"), QStringLiteral("sun_photometer"),
-                        QStringLiteral("sun_photometer_hermes"), QStringLiteral("hermes_sun_photometer_data"), k, false});
+        devices.append({QStringLiteral("HERMES_SP%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("光度計"),
+                        QStringLiteral("sun_photometer"), QStringLiteral("sun_photometer_hermes"),
+                        QStringLiteral("hermes_sun_photometer_data"), k, false});
     const char *circuits[] = {"Ma1", "Ma2", "Ma3", "Ba4", "Ba5", "Ba6", "Ba7", "Ba8", "Ba9"};
     for (int i = 1; i <= 10; ++i) {
         const QString description = i <= 9 ? QStringLiteral("電表 智慧電盤迴路:") + QString::fromLatin1(circuits[i - 1])

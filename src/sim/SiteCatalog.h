@@ -12,7 +12,7 @@ public:
     enum class FieldKind {
         Measure, // an instantaneous reading (float storage)
         Counter, // a cumulative kWh counter that never decreases (double storage)
-        Text,    // a string such as Status
+        Text, // a string such as Status
     };
 
     struct Field
@@ -42,8 +42,8 @@ public:
         QString name;
         QString description;
         QString category; // device_type_category_name
-        QString type;     // device_type_name
-        QString output;   // device_output_name of its readings
+        QString type; // device_type_name
+        QString output; // device_output_name of its readings
         int domainId = 0;
         bool hasPrediction = false; // also has the solar_prediction output
     };

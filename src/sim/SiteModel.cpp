@@ -1,7 +1,6 @@
 #include "sim/SiteModel.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,7 +13,8 @@ constexpr int kPomcubes = 3;
 // Deterministic noise in [-1, 1] for (seed, device, step, salt): splitmix64 of the mix.
 double noise(quint64 seed, qint64 a, qint64 b, quint64 salt)
 {
-    quint64 z = seed ^ (quint64(a) * 0x9E3779B97F4A7C15ULL) ^ (quint64(b) * 0xBF58476D1CE4E5B9ULL) ^ (salt * 0x94D049BB133111EBULL);
+    quint64 z =
+        seed ^ (quint64(a) * 0x9E3779B97F4A7C15ULL) ^ (quint64(b) * 0xBF58476D1CE4E5B9ULL) ^ (salt * 0x94D049BB133111EBULL);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     z ^= z >> 31;
@@ -27,16 +27,33 @@ struct Circuit
     const char *type;
     double share;
 };
-constexpr Circuit kLoadCircuits[] = {{"AirConditioning", 0.34}, {"Lighting", 0.16}, {"Load", 0.14},
-                                     {"Load", 0.12}, {"Load", 0.14}, {"Load", 0.10}};
+constexpr Circuit kLoadCircuits[] = {
+    {"AirConditioning", 0.34}, {"Lighting", 0.16}, {"Load", 0.14}, {"Load", 0.12}, {"Load", 0.14}, {"Load", 0.10}};
 
 // Which part of building K's load each hybrid unit's load port carries (Pomcube ×3, Hermes ×3).
 constexpr double kUnitLoadShare[] = {0.2, 0.2, 0.2, 0.4 / 3, 0.4 / 3, 0.4 / 3};
 
 enum EssField {
-    GenPowerF, GridPowerF, LoadPowerF, SolarPowerF, GenEnergyF, GridEnergyF, LoadEnergyF, SolarEnergyF,
-    BatSoCF, BatCurrF, BatVoltF, BatTempF, EnvTemp1F, EnvTemp2F, EnvHumidity1F, EnvHumidity2F, EnvCOF, EnvCO2F,
-    IrradianceF, PRF
+    GenPowerF,
+    GridPowerF,
+    LoadPowerF,
+    SolarPowerF,
+    GenEnergyF,
+    GridEnergyF,
+    LoadEnergyF,
+    SolarEnergyF,
+    BatSoCF,
+    BatCurrF,
+    BatVoltF,
+    BatTempF,
+    EnvTemp1F,
+    EnvTemp2F,
+    EnvHumidity1F,
+    EnvHumidity2F,
+    EnvCOF,
+    EnvCO2F,
+    IrradianceF,
+    PRF
 };
 
 } // namespace
@@ -75,8 +92,9 @@ SiteModel::SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadMo
         m_pv.append({i, kwp, 0.80 + 0.01 * (i % 5)});
     }
 
-    const SiteField counters[] = {SolarEnergy, LoadEnergy, GridImportEnergy, GridExportEnergy, BatteryChargeEnergy,
-                                  BatteryDischargeEnergy, CurtailedEnergy, PhotometerEnergy};
+    const SiteField counters[] = {SolarEnergy,      LoadEnergy,          GridImportEnergy,
+                                  GridExportEnergy, BatteryChargeEnergy, BatteryDischargeEnergy,
+                                  CurtailedEnergy,  PhotometerEnergy};
     for (int f = 0; f < SiteFieldCount; ++f) {
         const bool counter = std::find(std::begin(counters), std::end(counters), SiteField(f)) != std::end(counters);
         m_site[f] = StoredSeries(counter ? StoredSeries::Kind::Counter : StoredSeries::Kind::Measure, m_originMs, kStepMs);
@@ -276,13 +294,26 @@ void SiteModel::simulateStep()
             const double current = b / volt;
             const double pvEffArea = di < 6 ? m_pv.at(di).effArea : 0.0;
             const double values[] = {
-                0.0, unitGrid, unitLoad, solar.at(di), c.gen, c.gridIn, c.load, c.solar,
-                soc, current, volt + current * 0.02,
+                0.0,
+                unitGrid,
+                unitLoad,
+                solar.at(di),
+                c.gen,
+                c.gridIn,
+                c.load,
+                c.solar,
+                soc,
+                current,
+                volt + current * 0.02,
                 24.0 + 0.3 * (air - 24.0) + 4.0 * std::abs(b) / 10'000.0 + 0.2 * n(2),
-                24.5 + 0.25 * (air - 25.0) + 0.4 * n(3), 25.3 + 0.25 * (air - 25.0) + 0.4 * n(4),
-                60.0 + 10.0 * occupancy + 2.0 * n(5), 62.0 + 9.0 * occupancy + 2.0 * n(6),
-                std::max(0.0, 1.0 + 0.8 * occupancy + 0.2 * n(7)), 420.0 + 480.0 * occupancy + 12.0 * n(8),
-                irr0, (irr0 > 20 && pvEffArea > 0) ? 100.0 * solar.at(di) / (irr0 * pvEffArea) : kNull,
+                24.5 + 0.25 * (air - 25.0) + 0.4 * n(3),
+                25.3 + 0.25 * (air - 25.0) + 0.4 * n(4),
+                60.0 + 10.0 * occupancy + 2.0 * n(5),
+                62.0 + 9.0 * occupancy + 2.0 * n(6),
+                std::max(0.0, 1.0 + 0.8 * occupancy + 0.2 * n(7)),
+                420.0 + 480.0 * occupancy + 12.0 * n(8),
+                irr0,
+                (irr0 > 20 && pvEffArea > 0) ? 100.0 * solar.at(di) / (irr0 * pvEffArea) : kNull,
             };
             for (int f = 0; f < d.fields.size(); ++f)
                 d.fields[f].append(values[f]);
@@ -334,9 +365,16 @@ void SiteModel::simulateStep()
             d.fields[1].appendText(maintenance ? QStringLiteral("Maintenance") : QStringLiteral("Operating"));
             d.fields[2].appendText(type);
             d.fields[3].appendText(QStringLiteral("3P"));
-            const double readings[] = {voltage, 60.0 + 0.02 * n(13), apparent / (3.0 * voltage), power, apparent,
-                                       std::sqrt(std::max(0.0, apparent * apparent - power * power)), pf, power,
-                                       m_meterIn.at(di), m_meterOut.at(di)};
+            const double readings[] = {voltage,
+                                       60.0 + 0.02 * n(13),
+                                       apparent / (3.0 * voltage),
+                                       power,
+                                       apparent,
+                                       std::sqrt(std::max(0.0, apparent * apparent - power * power)),
+                                       pf,
+                                       power,
+                                       m_meterIn.at(di),
+                                       m_meterOut.at(di)};
             for (int f = 4; f < d.fields.size(); ++f)
                 d.fields[f].append(maintenance ? kNull : readings[f - 4]);
             // Input is energy drawn (import, charge, load); output is energy delivered (export, discharge, PV).
@@ -353,8 +391,9 @@ void SiteModel::simulateStep()
         capacity += b.capacityKWh;
         remain += b.capacityKWh * b.soc / 100.0;
     }
-    const double siteValues[] = {used, load, grid, 0.0, capacity > 0 ? 100.0 * remain / capacity : kNull, remain, capacity,
-                                 irradiance, effAreaTotal, irradiance * effAreaTotal, curtailed};
+    const double siteValues[] = {used,     load,     grid,       0.0,          capacity > 0 ? 100.0 * remain / capacity : kNull,
+                                 remain,   capacity, irradiance, effAreaTotal, irradiance * effAreaTotal,
+                                 curtailed};
     for (int f = 0; f <= CurtailedPower; ++f)
         m_site[f].append(siteValues[f]);
     for (int f = SolarEnergy; f < SiteFieldCount; ++f)
@@ -398,7 +437,9 @@ QString SiteModel::addPomcube()
 {
     ++m_addedUnits;
     SiteCatalog::Device d = m_devices.at(0).spec;
-    d.name = QStringLiteral("AA-70-2411-01-%1-%2").arg(900 + m_addedUnits, 4, 10, QLatin1Char('0')).arg(100 + m_addedUnits, 3, 10, QLatin1Char('0'));
+    d.name = QStringLiteral("AA-70-2411-01-%1-%2")
+                 .arg(900 + m_addedUnits, 4, 10, QLatin1Char('0'))
+                 .arg(100 + m_addedUnits, 3, 10, QLatin1Char('0'));
     d.hasPrediction = false;
     addDevice(d, m_steps);
     Battery b;
@@ -466,7 +507,10 @@ bool SiteModel::loadState(const QJsonObject &state, QString *error)
         addPomcube();
     if (batteries.size() != m_batteries.size() || counters.size() != m_counters.size())
         return fail(QStringLiteral("the saved site has %1 batteries and %2 devices, this one %3 and %4")
-                        .arg(batteries.size()).arg(counters.size()).arg(m_batteries.size()).arg(m_counters.size()));
+                        .arg(batteries.size())
+                        .arg(counters.size())
+                        .arg(m_batteries.size())
+                        .arg(m_counters.size()));
     for (qsizetype i = 0; i < batteries.size(); ++i) {
         const QJsonObject b = batteries.at(i).toObject();
         if (b.value(QStringLiteral("device")).toString() != m_devices.at(m_batteries.at(i).device).spec.name)

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-
 #include <memory>
 
 // Building K simulated one minute at a time (docs/emulator.md "What it simulates"): sunlight and
@@ -24,12 +23,26 @@ public:
 
     // Site-level series that domain queries read (docs/aegis-api.md §6); not visible as devices.
     enum SiteField {
-        SolarPower, LoadPower, GridPower, GenPower,
-        BatSoC, BatRemainEnergy, BatCapacity,
-        Irradiance, SolarEffArea, PhotometerSolarPower, CurtailedPower,
+        SolarPower,
+        LoadPower,
+        GridPower,
+        GenPower,
+        BatSoC,
+        BatRemainEnergy,
+        BatCapacity,
+        Irradiance,
+        SolarEffArea,
+        PhotometerSolarPower,
+        CurtailedPower,
         // counters, kWh
-        SolarEnergy, LoadEnergy, GridImportEnergy, GridExportEnergy,
-        BatteryChargeEnergy, BatteryDischargeEnergy, CurtailedEnergy, PhotometerEnergy,
+        SolarEnergy,
+        LoadEnergy,
+        GridImportEnergy,
+        GridExportEnergy,
+        BatteryChargeEnergy,
+        BatteryDischargeEnergy,
+        CurtailedEnergy,
+        PhotometerEnergy,
         SiteFieldCount
     };
     enum ForecastField { PredictionIrradiance, PredictionSolarPower, ForecastFieldCount };
@@ -37,13 +50,13 @@ public:
     struct DeviceData
     {
         SiteCatalog::Device spec;
-        QList<StoredSeries> fields;     // by the output's field index
+        QList<StoredSeries> fields; // by the output's field index
         QList<StoredSeries> prediction; // solar_prediction fields; empty without a forecast
     };
 
     struct Battery
     {
-        int device = -1;              // index into devices()
+        int device = -1; // index into devices()
         double capacityKWh = 23.0;
         double maxChargeW = 10'000;
         double maxDischargeW = 10'000;
@@ -52,7 +65,7 @@ public:
         double socMin = 10.0;
         double socMax = 95.0;
         double soc = 50.0;
-        bool scheduled = false;       // the scheduler's windows drive it (the Pomcube units)
+        bool scheduled = false; // the scheduler's windows drive it (the Pomcube units)
         bool online = true;
     };
 
@@ -85,7 +98,7 @@ private:
     struct PvArray
     {
         int device = -1;
-        double effArea = 0;        // Σ efficiency × area, m²
+        double effArea = 0; // Σ efficiency × area, m²
         double performance = 0.82; // losses between irradiance and AC output
     };
     struct Counters
@@ -116,7 +129,7 @@ private:
     QHash<QString, int> m_deviceByName;
     QList<Battery> m_batteries;
     QList<PvArray> m_pv;
-    QList<Counters> m_counters;          // by device
+    QList<Counters> m_counters; // by device
     QList<double> m_meterIn, m_meterOut; // by device (meters only)
     StoredSeries m_site[SiteFieldCount];
     StoredSeries m_forecast[ForecastFieldCount];

@@ -3,7 +3,6 @@
 #include "sim/SiteCatalog.h"
 
 #include <QString>
-
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -27,10 +26,7 @@ public:
     qsizetype size() const { return m_size; }
     qint64 time(qsizetype i) const { return m_firstMs + i * m_stepMs; }
 
-    double value(qsizetype i) const
-    {
-        return m_kind == Kind::Counter ? m_doubles[size_t(i)] : double(m_floats[size_t(i)]);
-    }
+    double value(qsizetype i) const { return m_kind == Kind::Counter ? m_doubles[size_t(i)] : double(m_floats[size_t(i)]); }
     QString text(qsizetype i) const;
 
     // Index of the first sample at or after t (size() when none), and of the first after t.

@@ -1,7 +1,6 @@
 #include "sim/WeatherModel.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -112,16 +111,14 @@ double cosZenith(const SiteTime &t)
 {
     const double gamma = 2.0 * kPi / 365.0 * (t.date.dayOfYear() - 1 + (t.minuteOfDay / 60.0 - 12.0) / 24.0);
     const double eotMinutes = 229.18
-        * (0.000075 + 0.001868 * std::cos(gamma) - 0.032077 * std::sin(gamma)
-           - 0.014615 * std::cos(2 * gamma) - 0.040849 * std::sin(2 * gamma));
-    const double declination = 0.006918 - 0.399912 * std::cos(gamma) + 0.070257 * std::sin(gamma)
-        - 0.006758 * std::cos(2 * gamma) + 0.000907 * std::sin(2 * gamma)
-        - 0.002697 * std::cos(3 * gamma) + 0.00148 * std::sin(3 * gamma);
+        * (0.000075 + 0.001868 * std::cos(gamma) - 0.032077 * std::sin(gamma) - 0.014615 * std::cos(2 * gamma)
+           - 0.040849 * std::sin(2 * gamma));
+    const double declination = 0.006918 - 0.399912 * std::cos(gamma) + 0.070257 * std::sin(gamma) - 0.006758 * std::cos(2 * gamma)
+        + 0.000907 * std::sin(2 * gamma) - 0.002697 * std::cos(3 * gamma) + 0.00148 * std::sin(3 * gamma);
     const double trueSolarMinutes = t.minuteOfDay + eotMinutes + 4.0 * kLongitudeDeg - t.offsetMinutes;
     const double hourAngle = (trueSolarMinutes / 4.0 - 180.0) * kPi / 180.0;
     const double latitude = kLatitudeDeg * kPi / 180.0;
-    return std::sin(latitude) * std::sin(declination)
-        + std::cos(latitude) * std::cos(declination) * std::cos(hourAngle);
+    return std::sin(latitude) * std::sin(declination) + std::cos(latitude) * std::cos(declination) * std::cos(hourAngle);
 }
 
 // Haurwitz's clear-sky model: GHI from the zenith angle alone.

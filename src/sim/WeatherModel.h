@@ -4,7 +4,6 @@
 
 #include <QTimeZone>
 #include <QtGlobal>
-
 #include <optional>
 
 // Sunlight at building K (Shalun, 23.0° N, 120.27° E): irradiance on the panels for the two

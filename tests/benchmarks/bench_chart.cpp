@@ -18,11 +18,10 @@
 #include <QLineSeries>
 #include <QRandomGenerator>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 #include <cstdio>
+#include <numbers>
 #include <vector>
 
 namespace {
@@ -44,7 +43,8 @@ TimeSeries makeSeries()
     s.reserve(kPoints);
     for (qint64 i = 0; i < kPoints; ++i) {
         const double day = double(i % 86'400) / 86'400;
-        const double v = 40'000 + 25'000 * std::sin(2 * std::numbers::pi * (day - 0.25)) + 3'000 * (random.generateDouble() - 0.5);
+        const double v =
+            40'000 + 25'000 * std::sin(2 * std::numbers::pi * (day - 0.25)) + 3'000 * (random.generateDouble() - 0.5);
         s.append(kStart + i * 1000, v);
     }
     QList<double> values = s.values();
@@ -167,7 +167,8 @@ int main(int argc, char *argv[])
     const double plainMedian = median(plainMs);
     const double ratio = plainMedian / chartMedian;
     std::printf("bench_chart: %lld points, %lld zoom/pan steps, %.0f visible points per step on average, %dx%d render\n",
-                qlonglong(kPoints), qlonglong(ranges.size()), visiblePoints / double(ranges.size()), kSize.width(), kSize.height());
+                qlonglong(kPoints), qlonglong(ranges.size()), visiblePoints / double(ranges.size()), kSize.width(),
+                kSize.height());
     std::printf("  TimeChart (decimate + draw + render)      median %8.2f ms  (min %.2f, max %.2f)\n", chartMedian,
                 *std::min_element(chartMs.begin(), chartMs.end()), *std::max_element(chartMs.begin(), chartMs.end()));
     std::printf("  QLineSeries, all points (replace + render) median %8.2f ms  (min %.2f, max %.2f)\n", plainMedian,

@@ -7,7 +7,6 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -19,7 +18,8 @@ int main(int argc, char **argv)
                                      : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("aegis-console"));
     constexpr int kRuns = 5;
     std::vector<double> paints, populated;
-    static const QRegularExpression line(QStringLiteral("^(first paint|first populated overview): (\\d+) ms$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^(first paint|first populated overview): (\\d+) ms$"),
+                                         QRegularExpression::MultilineOption);
     for (int run = 0; run < kRuns; ++run) {
         QTemporaryDir home; // fresh settings and no cached data: a first start
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,7 +42,8 @@ int main(int argc, char **argv)
         p.kill();
         p.waitForFinished();
         if (paint < 0 || overview < 0) {
-            std::fprintf(stderr, "run %d: no timings from %s\n%s\n", run + 1, qPrintable(console), p.readAllStandardError().constData());
+            std::fprintf(stderr, "run %d: no timings from %s\n%s\n", run + 1, qPrintable(console),
+                         p.readAllStandardError().constData());
             return 1;
         }
         paints.push_back(paint);

@@ -22,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -94,8 +93,8 @@ bool sameBits(const QueryResult &a, const QueryResult &b)
     for (qsizetype i = 0; i < a.tables.size(); ++i) {
         const QueryTable &x = a.tables.at(i);
         const QueryTable &y = b.tables.at(i);
-        if (x.table != y.table || x.tags != y.tags || x.field != y.field || x.texts != y.texts || x.series.times() != y.series.times()
-            || x.series.size() != y.series.size())
+        if (x.table != y.table || x.tags != y.tags || x.field != y.field || x.texts != y.texts
+            || x.series.times() != y.series.times() || x.series.size() != y.series.size())
             return false;
         for (qsizetype k = 0; k < x.series.size(); ++k) {
             const double u = x.series.value(k), v = y.series.value(k);
@@ -200,8 +199,8 @@ void measure(const char *shape, const QByteArray &body, int runs)
                 static_cast<long long>(points));
     const Timing &baseline = variants.back().timing;
     for (const Variant &v : variants) {
-        std::printf("  %-26s wall %6.1f ms (%4.0f MB/s, %5.1fx QJsonDocument) | CPU %6.1f ms (%5.1fx)\n", v.name, v.timing.wallMs(),
-                    mb / v.timing.wallMs() * 1e3, baseline.wallMs() / v.timing.wallMs(), v.timing.cpuMs(),
+        std::printf("  %-26s wall %6.1f ms (%4.0f MB/s, %5.1fx QJsonDocument) | CPU %6.1f ms (%5.1fx)\n", v.name,
+                    v.timing.wallMs(), mb / v.timing.wallMs() * 1e3, baseline.wallMs() / v.timing.wallMs(), v.timing.cpuMs(),
                     baseline.cpuMs() / v.timing.cpuMs());
     }
     const Timing &fast = variants[0].timing;
@@ -221,7 +220,8 @@ int main(int argc, char **argv)
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
     const qint64 now = QDateTime(QDate(2025, 6, 20), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 origin = now - 35 * kDayMs;
-    PowerScheduler scheduler(4, 187, QTimeZone("Asia/Taipei"), Schedule({{61200, 68400, -20000, {}}, {3600, 10800, 10000, {}}}), origin);
+    PowerScheduler scheduler(4, 187, QTimeZone("Asia/Taipei"), Schedule({{61200, 68400, -20000, {}}, {3600, 10800, 10000, {}}}),
+                             origin);
     SiteModel model(1, origin, WeatherModel(1), LoadModel(1), &scheduler);
     model.advanceTo(now);
     const TestClock clock(now);
@@ -259,7 +259,8 @@ int main(int argc, char **argv)
             : only == "ondemand"            ? &QueryReplyDecoder::decodeOnDemand
                                             : &QueryReplyDecoder::decode;
         for (int run = 0; run < runs; ++run)
-            std::printf("%lld rows\n", static_cast<long long>(decode(argv[3] && std::string(argv[3]) == "pivoted" ? pivoted : table)->rowCount));
+            std::printf("%lld rows\n",
+                        static_cast<long long>(decode(argv[3] && std::string(argv[3]) == "pivoted" ? pivoted : table)->rowCount));
         return 0;
     }
     measure("table shape", table, runs);

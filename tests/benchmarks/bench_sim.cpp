@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QUrlQuery>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -61,7 +60,8 @@ int main(int argc, char **argv)
 
     // 2. Daily means of every numeric field of every device against a plain summing loop.
     const qint64 origin = now - 35 * 86'400'000LL;
-    PowerScheduler scheduler(4, 187, QTimeZone("Asia/Taipei"), Schedule({{61200, 68400, -20000, {}}, {3600, 10800, 10000, {}}}), origin);
+    PowerScheduler scheduler(4, 187, QTimeZone("Asia/Taipei"), Schedule({{61200, 68400, -20000, {}}, {3600, 10800, 10000, {}}}),
+                             origin);
     SiteModel model(1, origin, WeatherModel(1), LoadModel(1), &scheduler);
     model.advanceTo(now);
     const TestClock clock(now);
@@ -70,7 +70,8 @@ int main(int argc, char **argv)
     const SiteCatalog catalog;
     QList<QUrlQuery> queries;
     qint64 values = 0;
-    for (const char *output : {"pomcube_data", "hermes_ess_data", "hermes_pv_inverter_data", "hermes_sun_photometer_data", "hermes_smartmeter_data"}) {
+    for (const char *output :
+         {"pomcube_data", "hermes_ess_data", "hermes_pv_inverter_data", "hermes_sun_photometer_data", "hermes_smartmeter_data"}) {
         QStringList fields;
         for (const SiteCatalog::Field &f : catalog.output(QString::fromLatin1(output))->fields) {
             if (f.kind != SiteCatalog::FieldKind::Text)
@@ -126,8 +127,9 @@ int main(int argc, char **argv)
     }
     const double queryMs = median(queryRuns);
     const double loopMs = median(loopRuns);
-    std::printf("daily means of %lld stored values (all numeric fields, all devices, 35 days): query %.1f ms, plain loop %.1f ms, "
-                "ratio %.2f (budget 3.0); reply %lld bytes\n",
-                static_cast<long long>(values), queryMs, loopMs, queryMs / loopMs, static_cast<long long>(replyBytes));
+    std::printf(
+        "daily means of %lld stored values (all numeric fields, all devices, 35 days): query %.1f ms, plain loop %.1f ms, "
+        "ratio %.2f (budget 3.0); reply %lld bytes\n",
+        static_cast<long long>(values), queryMs, loopMs, queryMs / loopMs, static_cast<long long>(replyBytes));
     return std::isfinite(sink) ? 0 : 1;
 }

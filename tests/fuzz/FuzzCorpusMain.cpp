@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstring>

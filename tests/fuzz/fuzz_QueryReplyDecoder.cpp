@@ -10,7 +10,6 @@
 #endif
 
 #include <QByteArray>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>

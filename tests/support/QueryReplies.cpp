@@ -5,7 +5,6 @@
 #include <QList>
 #include <QPair>
 #include <QRandomGenerator>
-
 #include <cmath>
 #include <cstring>
 
@@ -43,7 +42,10 @@ QString sameBits(const Result<QueryResult> &a, const Result<QueryResult> &b)
     if (!a)
         return {};
     if (a->rowCount != b->rowCount || a->tables.size() != b->tables.size())
-        return u"%1 rows in %2 tables, %3 rows in %4 tables"_s.arg(a->rowCount).arg(a->tables.size()).arg(b->rowCount).arg(b->tables.size());
+        return u"%1 rows in %2 tables, %3 rows in %4 tables"_s.arg(a->rowCount)
+            .arg(a->tables.size())
+            .arg(b->rowCount)
+            .arg(b->tables.size());
     for (qsizetype i = 0; i < a->tables.size(); ++i) {
         const QueryTable &x = a->tables.at(i);
         const QueryTable &y = b->tables.at(i);
@@ -68,15 +70,42 @@ QString sameBits(const Result<QueryResult> &a, const Result<QueryResult> &b)
 QByteArray variedReply(quint32 seed, int tables)
 {
     QRandomGenerator random(seed);
-    const QList<QByteArray> numbers = {"0", "-0", "-0.0", "0.0", "12", "-42", "3.0", "0.1", "4.35", "100", "7602.337890625",
-                                       "221.85476684570312", "0.9264751672744751", "60.01731491088867", "78840.07210645474",
-                                       "12345678.9", "9007199254740993", "9007199254740992.5", "9223372036854775807",
-                                       "-9223372036854775808", "18446744073709551615", "123456789012345678", "1e5", "1E+2",
-                                       "-1.5e-7", "2.2250738585072011e-308", "5e-324", "1.7976931348623157e308",
-                                       "0.30000000000000004", "0.000001234567890123456789", "0.5000000000000000277",
-                                       "1.00000000000000011102230246251565404236316680908203125", "2.675", "1.0000000000000002"};
-    const QList<QByteArray> texts = {"\"Operating\"", "\"Fault\"", "\"\"", "\"a \\\"q\\\" \\u00e9\\n\\/\"", "\"名稱\"",
-                                     "\"x},{y\"", "\"SM000001\"", "\"tab\\there\""};
+    const QList<QByteArray> numbers = {"0",
+                                       "-0",
+                                       "-0.0",
+                                       "0.0",
+                                       "12",
+                                       "-42",
+                                       "3.0",
+                                       "0.1",
+                                       "4.35",
+                                       "100",
+                                       "7602.337890625",
+                                       "221.85476684570312",
+                                       "0.9264751672744751",
+                                       "60.01731491088867",
+                                       "78840.07210645474",
+                                       "12345678.9",
+                                       "9007199254740993",
+                                       "9007199254740992.5",
+                                       "9223372036854775807",
+                                       "-9223372036854775808",
+                                       "18446744073709551615",
+                                       "123456789012345678",
+                                       "1e5",
+                                       "1E+2",
+                                       "-1.5e-7",
+                                       "2.2250738585072011e-308",
+                                       "5e-324",
+                                       "1.7976931348623157e308",
+                                       "0.30000000000000004",
+                                       "0.000001234567890123456789",
+                                       "0.5000000000000000277",
+                                       "1.00000000000000011102230246251565404236316680908203125",
+                                       "2.675",
+                                       "1.0000000000000002"};
+    const QList<QByteArray> texts = {"\"Operating\"", "\"Fault\"", "\"\"",         "\"a \\\"q\\\" \\u00e9\\n\\/\"",
+                                     "\"名稱\"",      "\"x},{y\"", "\"SM000001\"", "\"tab\\there\""};
     const auto value = [&]() -> QByteArray {
         const int kind = int(random.bounded(20));
         if (kind < 12)

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <optional>
 #include <string_view>

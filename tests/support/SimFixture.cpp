@@ -50,8 +50,7 @@ QByteArray SimFixture::login() const
 {
     SyncHttp http;
     const HttpResult r = http.sendJson("POST", url(QStringLiteral("/api/auth/login")),
-                                       {{QStringLiteral("user_account"), user()},
-                                        {QStringLiteral("user_password"), password()}});
+                                       {{QStringLiteral("user_account"), user()}, {QStringLiteral("user_password"), password()}});
     if (r.status != 200)
         return {};
     return r.object().value(QStringLiteral("access_token")).toString().toLatin1();

@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QThread>
 #include <QUrl>
-
 #include <functional>
 
 class SimServer;
@@ -35,9 +34,9 @@ public:
     QString error() const { return m_error; }
 
     quint16 port() const { return m_host.port(); }
-    QUrl rootUrl() const;                 // http(s)://127.0.0.1:PORT (the /sim/ API is under it)
-    QUrl baseUrl() const;                 // http(s)://127.0.0.1:PORT/api (the client's API base)
-    QUrl url(const QString &path) const;  // rootUrl + "/api/auth/login?x=1" or "/sim/faults"
+    QUrl rootUrl() const; // http(s)://127.0.0.1:PORT (the /sim/ API is under it)
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT/api (the client's API base)
+    QUrl url(const QString &path) const; // rootUrl + "/api/auth/login?x=1" or "/sim/faults"
     const QString &user() const { return m_host.options().user; }
     const QString &password() const { return m_host.options().password; }
     const SimOptions &options() const { return m_host.options(); }

@@ -29,14 +29,14 @@ HttpResult SyncHttp::get(const QUrl &url, const QByteArray &token, int timeoutMs
     return send("GET", url, {}, token, timeoutMs);
 }
 
-HttpResult SyncHttp::sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
-                              const QByteArray &token, int timeoutMs)
+HttpResult SyncHttp::sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body, const QByteArray &token,
+                              int timeoutMs)
 {
     return send(method, url, QJsonDocument(body).toJson(QJsonDocument::Compact), token, timeoutMs);
 }
 
-HttpResult SyncHttp::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                          const QByteArray &token, int timeoutMs)
+HttpResult SyncHttp::send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &token,
+                          int timeoutMs)
 {
     QNetworkRequest request(url);
     if (!body.isEmpty())

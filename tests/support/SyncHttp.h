@@ -37,10 +37,10 @@ public:
     // `token`, when given, goes out as "Authorization: Bearer <token>"; a negative timeout
     // means the default one.
     HttpResult get(const QUrl &url, const QByteArray &token = {}, int timeoutMs = -1);
-    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                    const QByteArray &token = {}, int timeoutMs = -1);
-    HttpResult sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
-                        const QByteArray &token = {}, int timeoutMs = -1);
+    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const QByteArray &token = {},
+                    int timeoutMs = -1);
+    HttpResult sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body, const QByteArray &token = {},
+                        int timeoutMs = -1);
 
     QNetworkAccessManager &manager() { return m_manager; }
 

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtTest>
-
 #include <cmath>
 
 namespace VendorExamples {
@@ -74,7 +73,7 @@ int localHour(qint64 ms)
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-         + QLatin1Char('Z');
+        + QLatin1Char('Z');
 }
 
 QString isoLocal(qint64 ms)

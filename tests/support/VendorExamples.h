@@ -12,7 +12,6 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -37,8 +36,16 @@ inline const QString kUnit = QStringLiteral("AA-70-2212-01-0028-070"); // the do
 // One query parameter as the document writes it: name and value.
 struct Param
 {
-    Param(const char *k, const char *v) : key(QString::fromLatin1(k)), value(QString::fromUtf8(v)) {}
-    Param(const char *k, const QString &v) : key(QString::fromLatin1(k)), value(v) {}
+    Param(const char *k, const char *v)
+        : key(QString::fromLatin1(k))
+        , value(QString::fromUtf8(v))
+    {
+    }
+    Param(const char *k, const QString &v)
+        : key(QString::fromLatin1(k))
+        , value(v)
+    {
+    }
     QString key;
     QString value;
 };

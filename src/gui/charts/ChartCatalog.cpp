@@ -1,7 +1,6 @@
-#include "gui/charts/ChartDefinition.h"
-
 #include "client/DeviceQuery.h"
 #include "client/DomainQuery.h"
+#include "gui/charts/ChartDefinition.h"
 #include "gui/common/AppPalette.h"
 
 #include <QApplication>
@@ -88,15 +87,17 @@ namespace ChartCatalog {
 
 QList<ChartDefinition> power()
 {
-    return {domainChart(QStringLiteral("power/site"), [] { return tr("Site power"); },
-                        {QStringLiteral("SolarPower"), QStringLiteral("LoadPower"), QStringLiteral("GridPower"), QStringLiteral("GenPower")}, false,
-                        [](const QueryResult &r, const Duration &) {
-                            return QList<ChartSeries>{
-                                fieldSeries(r, u"SolarPower", tr("Solar"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
-                                fieldSeries(r, u"LoadPower", tr("Load"), QStringLiteral("W"), roleColor(AppPalette::Role::Load)),
-                                fieldSeries(r, u"GridPower", tr("Grid (import +)"), QStringLiteral("W"), roleColor(AppPalette::Role::Grid)),
-                                fieldSeries(r, u"GenPower", tr("Generator"), QStringLiteral("W"), roleColor(AppPalette::Role::Generator))};
-                        })};
+    return {domainChart(
+        QStringLiteral("power/site"), [] { return tr("Site power"); },
+        {QStringLiteral("SolarPower"), QStringLiteral("LoadPower"), QStringLiteral("GridPower"), QStringLiteral("GenPower")},
+        false,
+        [](const QueryResult &r, const Duration &) {
+            return QList<ChartSeries>{
+                fieldSeries(r, u"SolarPower", tr("Solar"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
+                fieldSeries(r, u"LoadPower", tr("Load"), QStringLiteral("W"), roleColor(AppPalette::Role::Load)),
+                fieldSeries(r, u"GridPower", tr("Grid (import +)"), QStringLiteral("W"), roleColor(AppPalette::Role::Grid)),
+                fieldSeries(r, u"GenPower", tr("Generator"), QStringLiteral("W"), roleColor(AppPalette::Role::Generator))};
+        })};
 }
 
 QList<ChartDefinition> battery()
@@ -106,18 +107,24 @@ QList<ChartDefinition> battery()
     units.title = [] { return tr("State of charge of each Pomcube unit"); };
     units.request = [](const TimeRange &range, const ChartContext &c) {
         DeviceQuery q = deviceBase(range, c);
-        q.output(u"pomcube_data").fields({u"BatSoC"}).every(range.resolution()).timeFunction(QueryTimeFunction::Mean).timeSource(QueryTimeSource::WindowStart);
+        q.output(u"pomcube_data")
+            .fields({u"BatSoC"})
+            .every(range.resolution())
+            .timeFunction(QueryTimeFunction::Mean)
+            .timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
     units.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"BatSoC", QStringLiteral("%")); };
-    return {domainChart(QStringLiteral("battery/site"), [] { return tr("Battery state of charge"); },
-                        {QStringLiteral("BatSoC"), QStringLiteral("BatRemainEnergy")}, false,
-                        [](const QueryResult &r, const Duration &) {
-                            ChartSeries soc = fieldSeries(r, u"BatSoC", tr("State of charge"), QStringLiteral("%"), roleColor(AppPalette::Role::Battery));
-                            ChartSeries remain = fieldSeries(r, u"BatRemainEnergy", tr("Energy left"), QStringLiteral("kWh"));
-                            remain.axis = ChartSeries::Axis::Right;
-                            return QList<ChartSeries>{soc, remain};
-                        }),
+    return {domainChart(
+                QStringLiteral("battery/site"), [] { return tr("Battery state of charge"); },
+                {QStringLiteral("BatSoC"), QStringLiteral("BatRemainEnergy")}, false,
+                [](const QueryResult &r, const Duration &) {
+                    ChartSeries soc = fieldSeries(r, u"BatSoC", tr("State of charge"), QStringLiteral("%"),
+                                                  roleColor(AppPalette::Role::Battery));
+                    ChartSeries remain = fieldSeries(r, u"BatRemainEnergy", tr("Energy left"), QStringLiteral("kWh"));
+                    remain.axis = ChartSeries::Axis::Right;
+                    return QList<ChartSeries>{soc, remain};
+                }),
             units};
 }
 
@@ -133,52 +140,64 @@ QList<ChartDefinition> solar()
             return ChartRequest{DomainQuery::path(), q.toQuery()};
         };
         d.series = [field, name](const QueryResult &r, const TimeRange &) {
-            ChartSeries s = fieldSeries(r, field, name(), QStringLiteral("%"), roleColor(AppPalette::Role::Solar), ChartSeries::Kind::Bar);
+            ChartSeries s =
+                fieldSeries(r, field, name(), QStringLiteral("%"), roleColor(AppPalette::Role::Solar), ChartSeries::Kind::Bar);
             s.window = Duration(1, Duration::Unit::Day);
             return QList<ChartSeries>{s};
         };
         return d;
     };
     return {
-        domainChart(QStringLiteral("solar/forecast"), [] { return tr("Solar power: forecast and actual"); },
-                    {QStringLiteral("SolarPower"), QStringLiteral("PredictionSolarPower")}, false,
-                    [](const QueryResult &r, const Duration &) {
-                        return QList<ChartSeries>{
-                            fieldSeries(r, u"SolarPower", tr("Actual"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
-                            fieldSeries(r, u"PredictionSolarPower", tr("Forecast"), QStringLiteral("W"))};
-                    }),
-        domainChart(QStringLiteral("solar/irradiance"), [] { return tr("Irradiance and the power it promises"); },
-                    {QStringLiteral("Irradiance"), QStringLiteral("PhotometerSolarPower"), QStringLiteral("SolarPower")}, false,
-                    [](const QueryResult &r, const Duration &) {
-                        ChartSeries irradiance = fieldSeries(r, u"Irradiance", tr("Irradiance"), QStringLiteral("W/m²"));
-                        irradiance.axis = ChartSeries::Axis::Right;
-                        return QList<ChartSeries>{
-                            fieldSeries(r, u"PhotometerSolarPower", tr("Expected from the photometers"), QStringLiteral("W")),
-                            fieldSeries(r, u"SolarPower", tr("Produced"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
-                            irradiance};
-                    }),
-        daily(QStringLiteral("solar/pr"), [] { return tr("Performance ratio (daily)"); }, QStringLiteral("PR"), [] { return tr("PR"); }),
-        daily(QStringLiteral("solar/curtailment"), [] { return tr("Curtailment ratio (daily)"); }, QStringLiteral("CurtailmentRatio"),
-              [] { return tr("Curtailed"); }),
+        domainChart(
+            QStringLiteral("solar/forecast"), [] { return tr("Solar power: forecast and actual"); },
+            {QStringLiteral("SolarPower"), QStringLiteral("PredictionSolarPower")}, false,
+            [](const QueryResult &r, const Duration &) {
+                return QList<ChartSeries>{
+                    fieldSeries(r, u"SolarPower", tr("Actual"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
+                    fieldSeries(r, u"PredictionSolarPower", tr("Forecast"), QStringLiteral("W"))};
+            }),
+        domainChart(
+            QStringLiteral("solar/irradiance"), [] { return tr("Irradiance and the power it promises"); },
+            {QStringLiteral("Irradiance"), QStringLiteral("PhotometerSolarPower"), QStringLiteral("SolarPower")}, false,
+            [](const QueryResult &r, const Duration &) {
+                ChartSeries irradiance = fieldSeries(r, u"Irradiance", tr("Irradiance"), QStringLiteral("W/m²"));
+                irradiance.axis = ChartSeries::Axis::Right;
+                return QList<ChartSeries>{
+                    fieldSeries(r, u"PhotometerSolarPower", tr("Expected from the photometers"), QStringLiteral("W")),
+                    fieldSeries(r, u"SolarPower", tr("Produced"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
+                    irradiance};
+            }),
+        daily(
+            QStringLiteral("solar/pr"), [] { return tr("Performance ratio (daily)"); }, QStringLiteral("PR"),
+            [] { return tr("PR"); }),
+        daily(
+            QStringLiteral("solar/curtailment"), [] { return tr("Curtailment ratio (daily)"); },
+            QStringLiteral("CurtailmentRatio"), [] { return tr("Curtailed"); }),
     };
 }
 
 QList<ChartDefinition> energy()
 {
-    return {domainChart(QStringLiteral("energy/site"), [] { return tr("Energy"); },
-                        {QStringLiteral("SolarEnergy"), QStringLiteral("LoadEnergy"), QStringLiteral("GridEnergy"),
-                         QStringLiteral("BatteryChargeEnergy"), QStringLiteral("BatteryDischargeEnergy")},
-                        true, [](const QueryResult &r, const Duration &window) {
-                            QList<ChartSeries> out{
-                                fieldSeries(r, u"SolarEnergy", tr("Solar"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Solar), ChartSeries::Kind::Bar),
-                                fieldSeries(r, u"LoadEnergy", tr("Load"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Load), ChartSeries::Kind::Bar),
-                                fieldSeries(r, u"GridEnergy", tr("Bought"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Grid), ChartSeries::Kind::Bar),
-                                fieldSeries(r, u"BatteryChargeEnergy", tr("Charged"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Battery), ChartSeries::Kind::Bar),
-                                fieldSeries(r, u"BatteryDischargeEnergy", tr("Discharged"), QStringLiteral("kWh"), {}, ChartSeries::Kind::Bar)};
-                            for (ChartSeries &s : out)
-                                s.window = window;
-                            return out;
-                        })};
+    return {domainChart(
+        QStringLiteral("energy/site"), [] { return tr("Energy"); },
+        {QStringLiteral("SolarEnergy"), QStringLiteral("LoadEnergy"), QStringLiteral("GridEnergy"),
+         QStringLiteral("BatteryChargeEnergy"), QStringLiteral("BatteryDischargeEnergy")},
+        true,
+        [](const QueryResult &r, const Duration &window) {
+            QList<ChartSeries> out{
+                fieldSeries(r, u"SolarEnergy", tr("Solar"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Solar),
+                            ChartSeries::Kind::Bar),
+                fieldSeries(r, u"LoadEnergy", tr("Load"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Load),
+                            ChartSeries::Kind::Bar),
+                fieldSeries(r, u"GridEnergy", tr("Bought"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Grid),
+                            ChartSeries::Kind::Bar),
+                fieldSeries(r, u"BatteryChargeEnergy", tr("Charged"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Battery),
+                            ChartSeries::Kind::Bar),
+                fieldSeries(r, u"BatteryDischargeEnergy", tr("Discharged"), QStringLiteral("kWh"), {}, ChartSeries::Kind::Bar)};
+            for (ChartSeries &s : out)
+                s.window = window;
+            return out;
+        })};
 }
 
 QList<ChartDefinition> meters()
@@ -188,24 +207,36 @@ QList<ChartDefinition> meters()
     power.title = [] { return tr("Building A main meter (HERMES_SM000010)"); };
     power.request = [](const TimeRange &range, const ChartContext &c) {
         DeviceQuery q = deviceBase(range, c);
-        q.output(u"hermes_smartmeter_data").devices({u"HERMES_SM000010"}).fields({u"Active_Power"}).every(range.resolution())
-            .timeFunction(QueryTimeFunction::Mean).timeSource(QueryTimeSource::WindowStart);
+        q.output(u"hermes_smartmeter_data")
+            .devices({u"HERMES_SM000010"})
+            .fields({u"Active_Power"})
+            .every(range.resolution())
+            .timeFunction(QueryTimeFunction::Mean)
+            .timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
     power.series = [](const QueryResult &r, const TimeRange &) {
-        return QList<ChartSeries>{fieldSeries(r, u"Active_Power", tr("Active power"), QStringLiteral("W"), roleColor(AppPalette::Role::Load))};
+        return QList<ChartSeries>{
+            fieldSeries(r, u"Active_Power", tr("Active power"), QStringLiteral("W"), roleColor(AppPalette::Role::Load))};
     };
     ChartDefinition energy;
     energy.id = QStringLiteral("meters/buildingA/energy");
     energy.title = [] { return tr("Building A energy per day"); };
     energy.request = [](const TimeRange &range, const ChartContext &c) {
         DeviceQuery q = deviceBase(range, c);
-        q.output(u"hermes_smartmeter_data").devices({u"HERMES_SM000010"}).fields({u"InputEnergy"}).differenceNonNegativeSource()
-            .every(Duration(1, Duration::Unit::Day)).timeFunction(QueryTimeFunction::Sum).timeSource(QueryTimeSource::WindowStart).createEmpty();
+        q.output(u"hermes_smartmeter_data")
+            .devices({u"HERMES_SM000010"})
+            .fields({u"InputEnergy"})
+            .differenceNonNegativeSource()
+            .every(Duration(1, Duration::Unit::Day))
+            .timeFunction(QueryTimeFunction::Sum)
+            .timeSource(QueryTimeSource::WindowStart)
+            .createEmpty();
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
     energy.series = [](const QueryResult &r, const TimeRange &) {
-        ChartSeries s = fieldSeries(r, u"InputEnergy", tr("Energy"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Load), ChartSeries::Kind::Bar);
+        ChartSeries s = fieldSeries(r, u"InputEnergy", tr("Energy"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Load),
+                                    ChartSeries::Kind::Bar);
         s.window = Duration(1, Duration::Unit::Day);
         return QList<ChartSeries>{s};
     };
@@ -214,10 +245,13 @@ QList<ChartDefinition> meters()
     circuits.title = [] { return tr("Smart panel circuits of building K"); };
     circuits.request = [](const TimeRange &range, const ChartContext &c) {
         DeviceQuery q = deviceBase(range, c);
-        q.output(u"hermes_smartmeter_data").devices({u"HERMES_SM000001", u"HERMES_SM000002", u"HERMES_SM000003", u"HERMES_SM000004",
-                                                     u"HERMES_SM000005", u"HERMES_SM000006", u"HERMES_SM000007", u"HERMES_SM000008",
-                                                     u"HERMES_SM000009"})
-            .fields({u"Power"}).every(range.resolution()).timeFunction(QueryTimeFunction::Mean).timeSource(QueryTimeSource::WindowStart);
+        q.output(u"hermes_smartmeter_data")
+            .devices({u"HERMES_SM000001", u"HERMES_SM000002", u"HERMES_SM000003", u"HERMES_SM000004", u"HERMES_SM000005",
+                      u"HERMES_SM000006", u"HERMES_SM000007", u"HERMES_SM000008", u"HERMES_SM000009"})
+            .fields({u"Power"})
+            .every(range.resolution())
+            .timeFunction(QueryTimeFunction::Mean)
+            .timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
     circuits.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"Power", QStringLiteral("W")); };
@@ -255,7 +289,11 @@ QList<ChartDefinition> device(const QString &deviceName, const QString &output)
         for (const FieldSpec &s : specs)
             fields.append(QString::fromUtf16(s.field));
         DeviceQuery q = deviceBase(range, c);
-        q.output(output).devices({deviceName}).fields(fields).every(range.resolution()).timeFunction(QueryTimeFunction::Mean)
+        q.output(output)
+            .devices({deviceName})
+            .fields(fields)
+            .every(range.resolution())
+            .timeFunction(QueryTimeFunction::Mean)
             .timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };

@@ -2,13 +2,12 @@
 
 #include "client/QueryResult.h"
 #include "client/SiteScope.h"
-#include "gui/timechart/ChartSeries.h"
 #include "gui/charts/TimeRange.h"
+#include "gui/timechart/ChartSeries.h"
 
 #include <QList>
 #include <QString>
 #include <QUrlQuery>
-
 #include <functional>
 
 // Where a chart's data comes from and how its series are made: one query per chart
@@ -23,8 +22,8 @@ using ChartContext = SiteScope; // whose data: the query prefix of the site
 
 struct ChartDefinition
 {
-    QString id;                            // object name and cache key, e.g. "power/site"
-    std::function<QString()> title;        // translated when asked
+    QString id; // object name and cache key, e.g. "power/site"
+    std::function<QString()> title; // translated when asked
     std::function<ChartRequest(const TimeRange &, const ChartContext &)> request;
     std::function<QList<ChartSeries>(const QueryResult &, const TimeRange &)> series;
 };

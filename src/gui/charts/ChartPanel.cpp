@@ -1,10 +1,10 @@
 #include "gui/charts/ChartPanel.h"
 
+#include "gui/common/TimeSpanText.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/timechart/TimeChart.h"
 #include "gui/timechart/TimeSeriesTableModel.h"
-#include "gui/common/TimeSpanText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -73,16 +73,17 @@ void ChartPanel::load(const TimeRange &range)
     const ChartRequest request = m_definition.request(range, context);
     const quint64 generation = ++m_generation;
     emit requestSent(request.path, request.query);
-    m_connection.queries().run(cacheKey(range), request.path, request.query, this, [this, range, generation](const QueryRunner::Reply &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.error.isError()) {
-            // The last data stays; it is marked stale by updateStaleness().
-            emit failed(reply.error);
-            return;
-        }
-        apply(reply.result, range, reply.fetchedAt, false);
-    });
+    m_connection.queries().run(cacheKey(range), request.path, request.query, this,
+                               [this, range, generation](const QueryRunner::Reply &reply) {
+                                   if (generation != m_generation)
+                                       return;
+                                   if (reply.error.isError()) {
+                                       // The last data stays; it is marked stale by updateStaleness().
+                                       emit failed(reply.error);
+                                       return;
+                                   }
+                                   apply(reply.result, range, reply.fetchedAt, false);
+                               });
 }
 
 void ChartPanel::showCached(const TimeRange &range)
@@ -106,7 +107,10 @@ void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const 
     for (const ChartSeries &s : m_series)
         empty = empty && s.data.isEmpty();
     m_chart->setMessage(empty ? tr("No data in this range.") : QString());
-    m_chart->setStale(fromCache, fromCache ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc()))) : QString());
+    m_chart->setStale(fromCache,
+                      fromCache
+                          ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))
+                          : QString());
     emit dataArrived(fetchedAt, fromCache);
 }
 

@@ -86,13 +86,20 @@ Duration TimeRange::energyResolution() const
 QString TimeRange::presetName(Preset preset)
 {
     switch (preset) {
-    case Preset::Today: return tr("Today");
-    case Preset::Last24Hours: return tr("24 h");
-    case Preset::Last7Days: return tr("7 days");
-    case Preset::Last30Days: return tr("30 days");
-    case Preset::ThisMonth: return tr("This month");
-    case Preset::Last12Months: return tr("12 months");
-    case Preset::Custom: return tr("Custom");
+    case Preset::Today:
+        return tr("Today");
+    case Preset::Last24Hours:
+        return tr("24 h");
+    case Preset::Last7Days:
+        return tr("7 days");
+    case Preset::Last30Days:
+        return tr("30 days");
+    case Preset::ThisMonth:
+        return tr("This month");
+    case Preset::Last12Months:
+        return tr("12 months");
+    case Preset::Custom:
+        return tr("Custom");
     }
     return {};
 }

@@ -18,7 +18,7 @@ public:
 
     Preset preset = Preset::Today;
     QDateTime start; // UTC
-    QDateTime stop;  // UTC
+    QDateTime stop; // UTC
     QTimeZone zone = SiteZone::fallback();
 
     static TimeRange make(Preset preset, const QDateTime &now, const QTimeZone &zone);

@@ -1,8 +1,7 @@
 #include "gui/charts/TimeRangeBar.h"
 
-#include "gui/common/AppPalette.h"
-
 #include "core/Clock.h"
+#include "gui/common/AppPalette.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>
@@ -14,9 +13,9 @@
 
 namespace {
 
-const TimeRange::Preset kPresets[] = {TimeRange::Preset::Today, TimeRange::Preset::Last24Hours, TimeRange::Preset::Last7Days,
-                                      TimeRange::Preset::Last30Days, TimeRange::Preset::ThisMonth, TimeRange::Preset::Last12Months,
-                                      TimeRange::Preset::Custom};
+const TimeRange::Preset kPresets[] = {
+    TimeRange::Preset::Today,     TimeRange::Preset::Last24Hours,  TimeRange::Preset::Last7Days, TimeRange::Preset::Last30Days,
+    TimeRange::Preset::ThisMonth, TimeRange::Preset::Last12Months, TimeRange::Preset::Custom};
 
 // Qt 6.4's date-time editor has no zone of its own: it edits the site's wall-clock time as a
 // zone-less value, and the zone is applied when the operator confirms.

@@ -22,10 +22,18 @@ QMessageBox::StandardButton MessageSink::show(QWidget *parent, Level level, cons
     box.setStandardButtons(buttons);
     box.setDefaultButton(defaultButton);
     switch (level) {
-    case Level::Information: box.setIcon(QMessageBox::Information); break;
-    case Level::Warning: box.setIcon(QMessageBox::Warning); break;
-    case Level::Critical: box.setIcon(QMessageBox::Critical); break;
-    case Level::Question: box.setIcon(QMessageBox::Question); break;
+    case Level::Information:
+        box.setIcon(QMessageBox::Information);
+        break;
+    case Level::Warning:
+        box.setIcon(QMessageBox::Warning);
+        break;
+    case Level::Critical:
+        box.setIcon(QMessageBox::Critical);
+        break;
+    case Level::Question:
+        box.setIcon(QMessageBox::Question);
+        break;
     }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -65,8 +65,9 @@ QString Units::unitOfField(const QString &field)
         for (const char *f : {"GenPower", "GridPower", "LoadPower", "SolarPower", "Active_Power", "Power", "PhotometerSolarPower",
                               "PredictionSolarPower"})
             u.insert(QString::fromLatin1(f), QStringLiteral("W"));
-        for (const char *f : {"GenEnergy", "GridEnergy", "LoadEnergy", "SolarEnergy", "InputEnergy", "OutputEnergy", "BatRemainEnergy",
-                              "BatCapacity", "BatteryChargeEnergy", "BatteryDischargeEnergy", "PredictionSolarEnergy"})
+        for (const char *f :
+             {"GenEnergy", "GridEnergy", "LoadEnergy", "SolarEnergy", "InputEnergy", "OutputEnergy", "BatRemainEnergy",
+              "BatCapacity", "BatteryChargeEnergy", "BatteryDischargeEnergy", "PredictionSolarEnergy"})
             u.insert(QString::fromLatin1(f), QStringLiteral("kWh"));
         for (const char *f : {"BatSoC", "EnvHumidity1", "EnvHumidity2", "PR", "CurtailmentRatio"})
             u.insert(QString::fromLatin1(f), QStringLiteral("%"));

@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 

@@ -3,7 +3,6 @@
 #include "gui/common/AppPalette.h"
 
 #include <QWidget>
-
 #include <limits>
 #include <optional>
 

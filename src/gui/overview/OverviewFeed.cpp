@@ -44,7 +44,8 @@ void OverviewFeed::showCached()
     fetchToday(true);
 }
 
-void OverviewFeed::run(const QString &key, const DomainQuery &query, bool cached, const std::function<void(const QueryRunner::Reply &)> &apply)
+void OverviewFeed::run(const QString &key, const DomainQuery &query, bool cached,
+                       const std::function<void(const QueryRunner::Reply &)> &apply)
 {
     if (cached)
         m_connection.queries().runCached(key, this, apply);

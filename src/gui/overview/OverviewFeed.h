@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
-
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -41,7 +40,7 @@ struct OverviewSnapshot
 
     std::optional<SchedulerState> scheduler;
     QDateTime readingTime; // the latest reading's _time (UTC)
-    QDateTime fetchedAt;   // when this was fetched (UTC)
+    QDateTime fetchedAt; // when this was fetched (UTC)
     bool fromCache = false;
 };
 
@@ -66,7 +65,8 @@ signals:
 
 private:
     // Fresh from the server, or the view cache's copy from an earlier run.
-    void run(const QString &key, const DomainQuery &query, bool cached, const std::function<void(const QueryRunner::Reply &)> &apply);
+    void run(const QString &key, const DomainQuery &query, bool cached,
+             const std::function<void(const QueryRunner::Reply &)> &apply);
     void fetchLatest(bool cached);
     void fetchToday(bool cached);
     void fetchScheduler();

@@ -1,12 +1,12 @@
 #include "gui/overview/OverviewPage.h"
 
 #include "core/Clock.h"
+#include "gui/common/Units.h"
 #include "gui/overview/EnergyTile.h"
 #include "gui/overview/PowerFlowWidget.h"
+#include "gui/overview/SocGauge.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
 #include "gui/site/SiteConnection.h"
-#include "gui/overview/SocGauge.h"
-#include "gui/common/Units.h"
 
 #include <QEvent>
 #include <QGridLayout>

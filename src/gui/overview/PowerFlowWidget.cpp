@@ -1,14 +1,13 @@
 #include "gui/overview/PowerFlowWidget.h"
 
 #include "gui/common/AppPalette.h"
-#include "gui/overview/OverviewIcons.h"
 #include "gui/common/TimeSpanText.h"
 #include "gui/common/Units.h"
+#include "gui/overview/OverviewIcons.h"
 
 #include <QEvent>
 #include <QPainter>
 #include <QVariantAnimation>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -83,7 +82,7 @@ struct PowerFlowWidget::Geometry
     double busRadius = 0;
     std::array<QPointF, 5> centre{};
     std::array<double, 5> radius{};
-    double em = 0;    // the widget font's line height
+    double em = 0; // the widget font's line height
     // One size for every node's value and one for its state, so the nodes read alike.
     QFont valueFont;
     QFont stateFont;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <limits>
 
 class QVariantAnimation;
@@ -13,7 +12,7 @@ struct PowerFlow
 
     double solarW = kUnknown;
     double loadW = kUnknown;
-    double gridW = kUnknown;    // > 0 imports from the grid, < 0 exports to it
+    double gridW = kUnknown; // > 0 imports from the grid, < 0 exports to it
     double batteryW = kUnknown; // > 0 charges the battery, < 0 discharges it
     double generatorW = kUnknown;
 };

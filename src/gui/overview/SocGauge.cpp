@@ -6,7 +6,6 @@
 
 #include <QEvent>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -159,9 +158,10 @@ void SocGauge::paintEvent(QPaintEvent *)
 
     // The largest arc that leaves room for its thickness, the limit marks and the foot line.
     constexpr double kThickness = 0.13; // of the radius
-    constexpr double kMark = 0.22;      // room outside the arc for a limit mark
-    const double radius = std::max(em * 2, std::min(area.width() / (2 + kThickness + 2 * kMark),
-                                                    (area.height() - footH) / (1 + kEndDepth + kThickness + kMark)));
+    constexpr double kMark = 0.22; // room outside the arc for a limit mark
+    const double radius = std::max(
+        em * 2,
+        std::min(area.width() / (2 + kThickness + 2 * kMark), (area.height() - footH) / (1 + kEndDepth + kThickness + kMark)));
     const double thickness = radius * kThickness;
     const double arcHeight = radius * (1 + kEndDepth + kThickness + kMark);
     const double top = area.top() + std::max(0.0, (area.height() - footH - arcHeight) / 2);
@@ -233,8 +233,7 @@ void SocGauge::paintEvent(QPaintEvent *)
         QFont f = sized(font(), pt * 0.9);
         const QRectF footBox(area.left(), c.y() + radius * (kEndDepth + kThickness / 2) + em * 0.15, area.width(), footH);
         p.setFont(f);
-        p.drawText(footBox, Qt::AlignHCenter | Qt::AlignTop,
-                   QFontMetricsF(f).elidedText(foot, Qt::ElideRight, footBox.width()));
+        p.drawText(footBox, Qt::AlignHCenter | Qt::AlignTop, QFontMetricsF(f).elidedText(foot, Qt::ElideRight, footBox.width()));
     }
 }
 

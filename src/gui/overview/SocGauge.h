@@ -2,7 +2,6 @@
 
 #include <QColor>
 #include <QWidget>
-
 #include <limits>
 
 // The battery's state of charge as an arc from 0 to 100 %, the value large in the middle,

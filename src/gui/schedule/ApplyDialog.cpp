@@ -1,8 +1,9 @@
 #include "gui/schedule/ApplyDialog.h"
 
+#include "ui_ApplyDialog.h"
+
 #include "core/ScheduleDiff.h"
 #include "gui/common/AppPalette.h"
-#include "ui_ApplyDialog.h"
 
 #include <QHeaderView>
 #include <QPushButton>

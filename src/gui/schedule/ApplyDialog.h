@@ -4,7 +4,6 @@
 #include "core/SocProjection.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QTableWidget;

@@ -1,7 +1,8 @@
 #include "gui/schedule/ConflictDialog.h"
 
-#include "core/DailyWindow.h"
 #include "ui_ConflictDialog.h"
+
+#include "core/DailyWindow.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -26,8 +27,7 @@ void fill(QTableWidget *t, const Schedule &schedule, const QString &header)
 } // namespace
 
 ConflictDialog::ConflictDialog(const Schedule &server, const QDateTime &serverUpdateTime, const Schedule &draft,
-                               const Schedule &base, const QDateTime &baseUpdateTime, const QTimeZone &zone,
-                               QWidget *parent)
+                               const Schedule &base, const QDateTime &baseUpdateTime, const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConflictDialog>())
 {

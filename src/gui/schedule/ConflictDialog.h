@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QDialog>
-
 #include <memory>
 
 class QTableWidget;

@@ -30,32 +30,33 @@ void ProjectionFeed::fetchUnits()
         .fields({u"BatSoC", u"BatCapacity"})
         .timezone(m_zone)
         .timeFunction(QueryTimeFunction::Last);
-    m_connection.queries().run(QStringLiteral("schedule/soc"), DomainQuery::path(), site.toQuery(), this,
-                               [this](const QueryRunner::Reply &reply) {
-        if (reply.error.isError()) {
-            emit failed(reply.error);
-            return;
-        }
-        const QueryTable *soc = reply.result.find(u"BatSoC");
-        const QueryTable *capacity = reply.result.find(u"BatCapacity");
-        m_inputs.socPercent = soc ? soc->series.lastValue().value_or(TimeSeries::null()) : TimeSeries::null();
-        m_inputs.capacityKWh = capacity ? capacity->series.lastValue().value_or(TimeSeries::null()) : TimeSeries::null();
-        m_inputs.readingTime = soc && !soc->series.isEmpty() ? QDateTime::fromMSecsSinceEpoch(soc->series.lastTime(), QTimeZone::utc())
-                                                             : QDateTime();
-        emit updated();
-    });
+    m_connection.queries().run(
+        QStringLiteral("schedule/soc"), DomainQuery::path(), site.toQuery(), this, [this](const QueryRunner::Reply &reply) {
+            if (reply.error.isError()) {
+                emit failed(reply.error);
+                return;
+            }
+            const QueryTable *soc = reply.result.find(u"BatSoC");
+            const QueryTable *capacity = reply.result.find(u"BatCapacity");
+            m_inputs.socPercent = soc ? soc->series.lastValue().value_or(TimeSeries::null()) : TimeSeries::null();
+            m_inputs.capacityKWh = capacity ? capacity->series.lastValue().value_or(TimeSeries::null()) : TimeSeries::null();
+            m_inputs.readingTime = soc && !soc->series.isEmpty()
+                ? QDateTime::fromMSecsSinceEpoch(soc->series.lastTime(), QTimeZone::utc())
+                : QDateTime();
+            emit updated();
+        });
     // Which Pomcube units report: they share the scheduler's power between them.
     const DeviceQuery units = PomcubeUnits::query(m_connection.scope(), m_zone);
     m_connection.queries().run(QStringLiteral("schedule/units"), DeviceQuery::path(), units.toQuery(), this,
                                [this](const QueryRunner::Reply &reply) {
-        if (reply.error.isError()) {
-            emit failed(reply.error);
-            return;
-        }
-        m_inputs.unitsOnline = PomcubeUnits::online(reply.result, m_clock.nowMs());
-        m_inputs.unitsKnown = true;
-        emit updated();
-    });
+                                   if (reply.error.isError()) {
+                                       emit failed(reply.error);
+                                       return;
+                                   }
+                                   m_inputs.unitsOnline = PomcubeUnits::online(reply.result, m_clock.nowMs());
+                                   m_inputs.unitsKnown = true;
+                                   emit updated();
+                               });
 }
 
 void ProjectionFeed::fetchForecast()
@@ -70,14 +71,14 @@ void ProjectionFeed::fetchForecast()
         .timezone(m_zone);
     m_connection.queries().run(QStringLiteral("schedule/forecast"), DomainQuery::path(), query.toQuery(), this,
                                [this](const QueryRunner::Reply &reply) {
-        if (reply.error.isError()) {
-            emit failed(reply.error);
-            return;
-        }
-        const QueryTable *t = reply.result.find(u"PredictionSolarPower");
-        m_inputs.solarForecastW = t ? t->series : TimeSeries();
-        emit updated();
-    });
+                                   if (reply.error.isError()) {
+                                       emit failed(reply.error);
+                                       return;
+                                   }
+                                   const QueryTable *t = reply.result.find(u"PredictionSolarPower");
+                                   m_inputs.solarForecastW = t ? t->series : TimeSeries();
+                                   emit updated();
+                               });
 }
 
 void ProjectionFeed::fetchLoad()
@@ -92,12 +93,12 @@ void ProjectionFeed::fetchLoad()
         .timezone(m_zone);
     m_connection.queries().run(QStringLiteral("schedule/load"), DomainQuery::path(), query.toQuery(), this,
                                [this](const QueryRunner::Reply &reply) {
-        if (reply.error.isError()) {
-            emit failed(reply.error);
-            return;
-        }
-        const QueryTable *t = reply.result.find(u"LoadPower");
-        m_inputs.recentLoadW = t ? t->series : TimeSeries();
-        emit updated();
-    });
+                                   if (reply.error.isError()) {
+                                       emit failed(reply.error);
+                                       return;
+                                   }
+                                   const QueryTable *t = reply.result.find(u"LoadPower");
+                                   m_inputs.recentLoadW = t ? t->series : TimeSeries();
+                                   emit updated();
+                               });
 }

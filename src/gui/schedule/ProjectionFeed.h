@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <cmath>
 
 class Clock;
@@ -20,11 +19,11 @@ struct ProjectionInputs
 {
     double socPercent = TimeSeries::null(); // capacity-weighted over the online units
     double capacityKWh = TimeSeries::null();
-    QStringList unitsOnline;                // Pomcube units that reported in the last 15 min
+    QStringList unitsOnline; // Pomcube units that reported in the last 15 min
     bool unitsKnown = false;
     TimeSeries solarForecastW;
     TimeSeries recentLoadW;
-    QDateTime readingTime;                  // the SOC reading's time (UTC)
+    QDateTime readingTime; // the SOC reading's time (UTC)
 
     bool hasSoc() const { return std::isfinite(socPercent) && std::isfinite(capacityKWh) && capacityKWh > 0; }
 };

@@ -1,7 +1,7 @@
 #include "gui/schedule/ProjectionStrip.h"
 
-#include "gui/schedule/DayAxis.h"
 #include "gui/common/AppPalette.h"
+#include "gui/schedule/DayAxis.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -40,11 +40,12 @@ bool ScheduleDraftKeeper::offerSavedDraft(const Schedule &server, const QDateTim
         // A damaged draft is kept aside, never overwritten by the next save, and the operator
         // hears why it cannot be offered and where it is.
         const QString aside = m_file->path() + QStringLiteral(".damaged-")
-                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const bool moved = QFile::rename(m_file->path(), aside);
         MessageSink::show(m_dialogParent, MessageSink::Level::Warning, tr("Saved draft"),
                           moved ? tr("A saved draft could not be read:\n%1\n\nIt was kept as %2.").arg(error, aside)
-                                : tr("A saved draft could not be read:\n%1\n\nIt stays at %2 and will not be saved over.").arg(error, m_file->path()));
+                                : tr("A saved draft could not be read:\n%1\n\nIt stays at %2 and will not be saved over.")
+                                      .arg(error, m_file->path()));
         if (!moved)
             m_file.reset(); // nothing is saved this session rather than losing the damaged file
     }

@@ -3,7 +3,6 @@
 #include "core/ScheduleDraftFile.h"
 
 #include <QObject>
-
 #include <memory>
 
 class ScheduleModel;

@@ -6,8 +6,8 @@ namespace {
 constexpr int kDragCommandId = 0x5ced;
 }
 
-ScheduleEditCommand::ScheduleEditCommand(ScheduleModel &model, QList<DailyWindow> before, QList<DailyWindow> after,
-                                         int focus, int dragId, const QString &text)
+ScheduleEditCommand::ScheduleEditCommand(ScheduleModel &model, QList<DailyWindow> before, QList<DailyWindow> after, int focus,
+                                         int dragId, const QString &text)
     : QUndoCommand(text)
     , m_model(model)
     , m_before(std::move(before))

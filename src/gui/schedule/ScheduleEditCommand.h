@@ -11,8 +11,8 @@ class ScheduleModel;
 class ScheduleEditCommand final : public QUndoCommand
 {
 public:
-    ScheduleEditCommand(ScheduleModel &model, QList<DailyWindow> before, QList<DailyWindow> after, int focus,
-                        int dragId, const QString &text);
+    ScheduleEditCommand(ScheduleModel &model, QList<DailyWindow> before, QList<DailyWindow> after, int focus, int dragId,
+                        const QString &text);
 
     void undo() override;
     void redo() override;

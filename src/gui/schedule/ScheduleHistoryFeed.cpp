@@ -30,16 +30,17 @@ void ScheduleHistoryFeed::refresh()
 
 void ScheduleHistoryFeed::fetchHistory(int generation)
 {
-    m_connection.scheduler().fetchHistory(m_from, m_to, this, [this, generation](const ApiError &error, const SchedulerHistory &history) {
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            emit historyFailed(error);
-            return;
-        }
-        m_history = history;
-        emit historyFetched(history);
-    });
+    m_connection.scheduler().fetchHistory(m_from, m_to, this,
+                                          [this, generation](const ApiError &error, const SchedulerHistory &history) {
+                                              if (generation != m_generation)
+                                                  return;
+                                              if (error.isError()) {
+                                                  emit historyFailed(error);
+                                                  return;
+                                              }
+                                              m_history = history;
+                                              emit historyFetched(history);
+                                          });
 }
 
 void ScheduleHistoryFeed::fetchSoc(int generation)

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
-
 #include <optional>
 
 class Clock;

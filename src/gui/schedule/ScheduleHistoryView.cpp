@@ -1,9 +1,9 @@
 #include "gui/schedule/ScheduleHistoryView.h"
 
 #include "gui/common/AppPalette.h"
-#include "gui/timechart/TimeChart.h"
 #include "gui/common/Units.h"
 #include "gui/site/SiteConnection.h"
+#include "gui/timechart/TimeChart.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -14,11 +14,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace {
-
 
 QTableWidgetItem *item(const QString &text, const QVariant &raw = {})
 {
@@ -47,7 +45,10 @@ QTableWidget *makeTable(const QString &objectName, int columns, QWidget *parent)
 
 QString oneLine(const QString &text)
 {
-    return QString(text).replace(QStringLiteral("\r\n"), QStringLiteral(" · ")).replace(QLatin1Char('\n'), QStringLiteral(" · ")).simplified();
+    return QString(text)
+        .replace(QStringLiteral("\r\n"), QStringLiteral(" · "))
+        .replace(QLatin1Char('\n'), QStringLiteral(" · "))
+        .simplified();
 }
 
 } // namespace
@@ -234,7 +235,7 @@ void ScheduleHistoryView::showLastRun()
         const SchedulerState &s = *m_state;
         const bool running = s.running();
         values[StateRow] = !s.enabled ? tr("Disabled on the server")
-                         : running    ? tr("Dispatching since %1").arg(formatTime(s.startTime))
+            : running                 ? tr("Dispatching since %1").arg(formatTime(s.startTime))
                                       : tr("Idle: no window is running");
         const std::optional<SchedulerRunInfo> &run = s.lastRun;
         const QDateTime started = s.startTime.isValid() ? s.startTime : run && run->start ? run->start->time : QDateTime();
@@ -271,7 +272,9 @@ void ScheduleHistoryView::showLastRun()
                     QTableWidgetItem *device = item(name);
                     device->setToolTip(name);
                     m_devices->setItem(row, 0, device);
-                    m_devices->setItem(row, 1, item(atStart ? tr("Start %1").arg(at) : tr("Stop %1").arg(at), atStart ? QStringLiteral("start") : QStringLiteral("stop")));
+                    m_devices->setItem(row, 1,
+                                       item(atStart ? tr("Start %1").arg(at) : tr("Stop %1").arg(at),
+                                            atStart ? QStringLiteral("start") : QStringLiteral("stop")));
                     m_devices->setItem(row, 2, item(Units::percent(unit->socPercent, locale()), unit->socPercent));
                     m_devices->setItem(row, 3, item(Units::power(unit->solarPowerW, locale()), unit->solarPowerW));
                     m_devices->setItem(row, 4, item(Units::power(unit->gridPowerW, locale()), unit->gridPowerW));
@@ -312,7 +315,8 @@ void ScheduleHistoryView::showHistory()
 
     // Newest first: what the operator looks for; records of one instant keep the server's order reversed.
     QList<SchedulerRecord> records(history.records.crbegin(), history.records.crend());
-    std::stable_sort(records.begin(), records.end(), [](const SchedulerRecord &a, const SchedulerRecord &b) { return a.time > b.time; });
+    std::stable_sort(records.begin(), records.end(),
+                     [](const SchedulerRecord &a, const SchedulerRecord &b) { return a.time > b.time; });
     const QColor startColor = AppPalette::color(AppPalette::Role::Good, palette());
     const QColor stopColor = AppPalette::color(AppPalette::Role::Warning, palette());
     m_history->setRowCount(int(records.size()));
@@ -325,8 +329,10 @@ void ScheduleHistoryView::showHistory()
         message->setToolTip(QString(r.message).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed());
         m_history->setItem(row, 0, item(formatTime(r.time), r.time));
         m_history->setItem(row, 1, event);
-        m_history->setItem(row, 2, item(r.purchaseKWh ? Units::energy(*r.purchaseKWh, locale()) : QString(), r.purchaseKWh.value_or(qQNaN())));
-        m_history->setItem(row, 3, item(r.sellKWh ? Units::energy(*r.sellKWh, locale()) : QString(), r.sellKWh.value_or(qQNaN())));
+        m_history->setItem(
+            row, 2, item(r.purchaseKWh ? Units::energy(*r.purchaseKWh, locale()) : QString(), r.purchaseKWh.value_or(qQNaN())));
+        m_history->setItem(row, 3,
+                           item(r.sellKWh ? Units::energy(*r.sellKWh, locale()) : QString(), r.sellKWh.value_or(qQNaN())));
         m_history->setItem(row, 4, message);
     }
 }
@@ -394,7 +400,8 @@ void ScheduleHistoryView::retranslate()
 
 void ScheduleHistoryView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::LocaleChange)
         retranslate();
     QWidget::changeEvent(event);
 }

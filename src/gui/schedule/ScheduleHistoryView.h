@@ -9,7 +9,6 @@
 #include <QPair>
 #include <QTimeZone>
 #include <QWidget>
-
 #include <optional>
 
 class Clock;
@@ -70,7 +69,7 @@ private:
     void showMarkers();
     void retranslate();
 
-    const SiteConnection &m_connection;    // before the feed: zone() reads the site's zone
+    const SiteConnection &m_connection; // before the feed: zone() reads the site's zone
     std::optional<SchedulerState> m_state; // and the state, when the feed is made
     ScheduleHistoryFeed *m_feed;
     QGroupBox *m_lastRunBox;

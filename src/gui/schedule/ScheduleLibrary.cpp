@@ -31,7 +31,8 @@ bool ScheduleLibrary::loadIntoDraft(const Schedule &schedule, const QString &und
 {
     const QList<ScheduleViolation> violations = ScheduleRules(m_model.limits()).check(schedule);
     if (!violations.isEmpty()) {
-        fail(tr("These windows break the scheduler's rules; the draft is unchanged:\n%1").arg(ScheduleRules::describe(violations)));
+        fail(tr("These windows break the scheduler's rules; the draft is unchanged:\n%1")
+                 .arg(ScheduleRules::describe(violations)));
         return false;
     }
     m_model.edit(DailyWindows::fromSchedule(schedule), undoText);
@@ -46,7 +47,8 @@ bool ScheduleLibrary::saveTemplate(const QString &name)
         return false;
     }
     if (!m_templates.movedAsidePath().isEmpty())
-        fail(tr("The templates file was damaged; it was kept as %1 and a new one was started.").arg(m_templates.movedAsidePath()));
+        fail(
+            tr("The templates file was damaged; it was kept as %1 and a new one was started.").arg(m_templates.movedAsidePath()));
     return true;
 }
 
@@ -77,10 +79,11 @@ bool ScheduleLibrary::importFrom(const QString &path)
     }
     const QString zone = QString::fromUtf8(m_zone.id());
     if (!imported->timezone.isEmpty() && imported->timezone != zone) {
-        const auto answer = MessageSink::show(
-            m_dialogParent, MessageSink::Level::Question, tr("Schedules"),
-            tr("The file's windows are in %1 but the scheduler runs in %2. Take the same clock times in %2?").arg(imported->timezone, zone),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            MessageSink::show(m_dialogParent, MessageSink::Level::Question, tr("Schedules"),
+                              tr("The file's windows are in %1 but the scheduler runs in %2. Take the same clock times in %2?")
+                                  .arg(imported->timezone, zone),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
     }
@@ -100,12 +103,15 @@ bool ScheduleLibrary::exportTo(const QString &path, const QString &name)
 void ScheduleLibrary::askAndSaveTemplate()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_dialogParent, tr("Save as template"), tr("Template name:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString name =
+        QInputDialog::getText(m_dialogParent, tr("Save as template"), tr("Template name:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok || name.isEmpty())
         return;
     if (m_templates.contains(name)
         && MessageSink::show(m_dialogParent, MessageSink::Level::Question, tr("Save as template"),
-                             tr("Replace the template “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                             tr("Replace the template “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;
     saveTemplate(name);
@@ -123,8 +129,8 @@ void ScheduleLibrary::askAndImport()
 void ScheduleLibrary::askAndExport()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export the schedule"), QDir(dir).filePath(QStringLiteral("schedule.json")),
-                                                tr("Schedules (*.json)"));
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export the schedule"),
+                                                QDir(dir).filePath(QStringLiteral("schedule.json")), tr("Schedules (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))

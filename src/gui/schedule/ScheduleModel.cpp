@@ -1,15 +1,14 @@
 #include "gui/schedule/ScheduleModel.h"
 
 #include "core/WindowEdits.h"
-#include "gui/schedule/ScheduleEditCommand.h"
 #include "gui/common/AppPalette.h"
 #include "gui/common/Units.h"
+#include "gui/schedule/ScheduleEditCommand.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
 #include <QTime>
-
 #include <cmath>
 
 namespace {
@@ -87,7 +86,8 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         if (role == RawRole)
             return perUnitW(index.row());
         if (role == Qt::ForegroundRole && exceedsUnitLimit(index.row()))
-            return QBrush(AppPalette::color(AppPalette::Role::Critical, QGuiApplication::palette())); // readable in a dark theme too
+            return QBrush(
+                AppPalette::color(AppPalette::Role::Critical, QGuiApplication::palette())); // readable in a dark theme too
         if (role == Qt::ToolTipRole && exceedsUnitLimit(index.row()))
             return tr("Each unit would carry %1, above its limit of %2.")
                 .arg(Units::power(std::abs(perUnitW(index.row()))), Units::power(unitLimitW()));
@@ -241,7 +241,8 @@ void ScheduleModel::edit(const QList<DailyWindow> &windows, const QString &text,
 
 void ScheduleModel::cancelDrag(int dragId)
 {
-    const auto *last = m_undo.index() > 0 ? dynamic_cast<const ScheduleEditCommand *>(m_undo.command(m_undo.index() - 1)) : nullptr;
+    const auto *last =
+        m_undo.index() > 0 ? dynamic_cast<const ScheduleEditCommand *>(m_undo.command(m_undo.index() - 1)) : nullptr;
     if (!last || last->dragId() != dragId || dragId == 0)
         return;
     m_undo.undo();

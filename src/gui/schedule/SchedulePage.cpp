@@ -1,10 +1,9 @@
 #include "gui/schedule/SchedulePage.h"
 
-#include "gui/common/Shortcuts.h"
-
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
 #include "gui/common/MessageSink.h"
+#include "gui/common/Shortcuts.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
 #include "gui/schedule/ProjectionWarnings.h"
@@ -15,13 +14,13 @@
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/ScheduleProjection.h"
 #include "gui/schedule/ScheduleSender.h"
+#include "gui/schedule/ScheduleWindowsTable.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
-#include "gui/site/SiteConnection.h"
-#include "gui/site/SiteSettings.h"
 #include "gui/schedule/TimelineEditor.h"
 #include "gui/schedule/UnitShareNote.h"
-#include "gui/schedule/ScheduleWindowsTable.h"
 #include "gui/schedule/WindowDialogEdits.h"
+#include "gui/site/SiteConnection.h"
+#include "gui/site/SiteSettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -128,7 +127,8 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     connect(m_model, &ScheduleModel::editRefused, this, [this](const QString &reason) { m_message->showMessage(reason, true); });
     connect(m_timeline, &TimelineEditor::editRequested, m_windowDialogs, &WindowDialogEdits::editWindow);
     connect(m_timeline, &TimelineEditor::createRequested, m_windowDialogs, &WindowDialogEdits::createWindow);
-    connect(m_windowDialogs, &WindowDialogEdits::refused, this, [this](const QString &reason) { m_message->showMessage(reason, true); });
+    connect(m_windowDialogs, &WindowDialogEdits::refused, this,
+            [this](const QString &reason) { m_message->showMessage(reason, true); });
     connect(m_model, &ScheduleModel::draftChanged, this, &SchedulePage::updateDraftLine);
     connect(m_projection, &ScheduleProjection::changed, this, &SchedulePage::showProjection);
     // The stack counts an edit only after the edit has changed the model.
@@ -172,7 +172,8 @@ QWidget *SchedulePage::buildToolBar()
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redo = m_model->undoStack()->createRedoAction(this);
     m_redo->setObjectName(QStringLiteral("scheduleRedo"));
-    Shortcuts::set(m_redo, QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    Shortcuts::set(m_redo, QKeySequence::Redo,
+                   {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undo);
     addAction(m_redo);
@@ -194,8 +195,8 @@ QWidget *SchedulePage::buildToolBar()
             return;
         if (m_model->isModified()
             && MessageSink::show(this, MessageSink::Level::Question, tr("Reload from the server"),
-                                 tr("Discard the draft and load the server's windows?"), QMessageBox::Discard | QMessageBox::Cancel,
-                                 QMessageBox::Cancel)
+                                 tr("Discard the draft and load the server's windows?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
                 != QMessageBox::Discard)
             return;
         m_model->loadFromServer(m_state->schedule, m_state->updateTime);

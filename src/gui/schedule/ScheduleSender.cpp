@@ -1,10 +1,10 @@
 #include "gui/schedule/ScheduleSender.h"
 
 #include "core/ScheduleRules.h"
-#include "gui/schedule/ApplyDialog.h"
-#include "gui/schedule/ConflictDialog.h"
 #include "gui/common/GuiLogging.h"
 #include "gui/common/MessageSink.h"
+#include "gui/schedule/ApplyDialog.h"
+#include "gui/schedule/ConflictDialog.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/ScheduleProjection.h"
 
@@ -34,8 +34,9 @@ void ScheduleSender::send()
     const Schedule draft = m_model.draft();
     const QList<ScheduleViolation> violations = ScheduleRules(m_model.limits()).check(draft);
     if (!violations.isEmpty()) {
-        MessageSink::show(m_dialogParent, MessageSink::Level::Warning, tr("Send the schedule"),
-                          tr("The draft breaks the scheduler's rules and cannot be sent:\n%1").arg(ScheduleRules::describe(violations)));
+        MessageSink::show(
+            m_dialogParent, MessageSink::Level::Warning, tr("Send the schedule"),
+            tr("The draft breaks the scheduler's rules and cannot be sent:\n%1").arg(ScheduleRules::describe(violations)));
         return;
     }
     confirmAndSend();
@@ -66,7 +67,8 @@ void ScheduleSender::confirmAndSend()
 void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOutcome &outcome)
 {
     using Status = SchedulerApi::ApplyOutcome::Status;
-    qCInfo(lcSchedule) << "sending" << sent.windows().size() << "windows ended in outcome" << int(outcome.status) << "(0 applied, 1 conflict, 2 rejected, 3 not applied, 4 unknown)" << outcome.error.message();
+    qCInfo(lcSchedule) << "sending" << sent.windows().size() << "windows ended in outcome" << int(outcome.status)
+                       << "(0 applied, 1 conflict, 2 rejected, 3 not applied, 4 unknown)" << outcome.error.message();
     const QString title = tr("Send the schedule");
     switch (outcome.status) {
     case Status::Applied:

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace {
@@ -154,13 +153,14 @@ QString SchedulerStatusWidget::describe() const
 QString SchedulerStatusWidget::formatInstant(const QDateTime &utc) const
 {
     const QDateTime local = utc.toTimeZone(m_state ? m_state->zone() : QTimeZone::utc());
-    return locale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+    return locale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + local.time().toString(QStringLiteral("HH:mm"));
 }
 
 QString SchedulerStatusWidget::formatRun(const WindowRun &run) const
 {
-    const QString times = tr("%1–%2").arg(ScheduleWindow::formatSecondOfDay(run.startSecond),
-                                          ScheduleWindow::formatSecondOfDay(run.stopSecond));
+    const QString times =
+        tr("%1–%2").arg(ScheduleWindow::formatSecondOfDay(run.startSecond), ScheduleWindow::formatSecondOfDay(run.stopSecond));
     const QString power = run.powerW >= 0 ? tr("charge %1").arg(unbroken(Units::power(run.powerW, locale())))
                                           : tr("discharge %1").arg(unbroken(Units::power(-run.powerW, locale())));
     return tr("%1, %2").arg(times, power);
@@ -171,8 +171,8 @@ void SchedulerStatusWidget::showState()
     using Role = AppPalette::Role;
     const bool running = m_state && m_state->running();
     const QColor dot = running && !m_stale ? AppPalette::color(Role::Good, palette()) : AppPalette::muted(palette());
-    m_status->setText(QStringLiteral("<span style=\"color:%1\">&#x25CF;</span>&nbsp;<b>%2</b>")
-                          .arg(dot.name(), statusText().toHtmlEscaped()));
+    m_status->setText(
+        QStringLiteral("<span style=\"color:%1\">&#x25CF;</span>&nbsp;<b>%2</b>").arg(dot.name(), statusText().toHtmlEscaped()));
 
     m_lastRunKey->setText(tr("Last run"));
     m_energyKey->setText(tr("Grid energy"));
@@ -194,8 +194,9 @@ void SchedulerStatusWidget::showState()
             lastRun = tr("ended %1").arg(formatInstant(stop));
         }
         if (run.purchaseKWh || run.sellKWh)
-            energy = tr("bought %1, sold %2").arg(unbroken(Units::energy(kWhOr(run.purchaseKWh), locale())),
-                                                   unbroken(Units::energy(kWhOr(run.sellKWh), locale())));
+            energy = tr("bought %1, sold %2")
+                         .arg(unbroken(Units::energy(kWhOr(run.purchaseKWh), locale())),
+                              unbroken(Units::energy(kWhOr(run.sellKWh), locale())));
     }
     m_lastRun->setText(lastRun);
     m_energy->setText(energy);

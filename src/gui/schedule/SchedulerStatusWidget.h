@@ -4,7 +4,6 @@
 #include "core/ScheduleTimeline.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class Clock;
@@ -32,7 +31,7 @@ public:
     // The rows as shown, for tests and for describe().
     QString statusText() const;
     QString windowCaption() const; // "Now" or "Next"
-    QString windowText() const;    // "17:00–19:00, discharge 20.0 kW"
+    QString windowText() const; // "17:00–19:00, discharge 20.0 kW"
     QString countdownText() const; // "in 2 h 14 min", "ends in 45 min 10 s"; empty without a window
     QString lastRunText() const;
     QString energyText() const;

@@ -1,8 +1,8 @@
 #include "gui/schedule/TimelineEditor.h"
 
 #include "core/Clock.h"
-#include "gui/schedule/DayAxis.h"
 #include "gui/common/AppPalette.h"
+#include "gui/schedule/DayAxis.h"
 #include "gui/schedule/ScheduleModel.h"
 
 #include <QApplication>
@@ -13,7 +13,6 @@
 #include <QPainterPath>
 #include <QTimer>
 #include <QToolTip>
-
 #include <cmath>
 
 namespace {
@@ -70,8 +69,9 @@ void TimelineEditor::updateAccessibleText()
     QStringList windows;
     for (int row = 0; row < m_model.rowCount(); ++row)
         windows << m_model.window(row).describe();
-    setAccessibleDescription(windows.isEmpty() ? tr("No windows: the battery idles all day.")
-                                               : tr("%n window(s): %1.", nullptr, int(windows.size())).arg(windows.join(QStringLiteral("; "))));
+    setAccessibleDescription(windows.isEmpty()
+                                 ? tr("No windows: the battery idles all day.")
+                                 : tr("%n window(s): %1.", nullptr, int(windows.size())).arg(windows.join(QStringLiteral("; "))));
 }
 
 TimelineEditor::~TimelineEditor() = default;
@@ -239,7 +239,8 @@ void TimelineEditor::dragTo(const QPointF &pos)
         break;
     }
     case Handle::Power:
-        applyEdit(edits.dragPower(row, g.snapPower(g.powerAt(pos.y()))), row, tr("Set power of %1").arg(m_drag.original.describe()));
+        applyEdit(edits.dragPower(row, g.snapPower(g.powerAt(pos.y()))), row,
+                  tr("Set power of %1").arg(m_drag.original.describe()));
         break;
     case Handle::None:
         break;
@@ -457,9 +458,11 @@ void TimelineEditor::paintScale(QPainter &p, const TimelineGeometry &g) const
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(text);
         // kW without the unit (it heads the axis), signed like the windows' powers.
-        const QString label = w == 0 ? QStringLiteral("0")
-                                     : (w > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QString::number(std::abs(w) / 1000.0, 'g', 4);
-        p.drawText(QRectF(0, y - metrics.height() / 2.0, plot.left() - 6, metrics.height()), Qt::AlignRight | Qt::AlignVCenter, label);
+        const QString label = w == 0
+            ? QStringLiteral("0")
+            : (w > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QString::number(std::abs(w) / 1000.0, 'g', 4);
+        p.drawText(QRectF(0, y - metrics.height() / 2.0, plot.left() - 6, metrics.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   label);
     }
     p.setPen(text);
     // Left of where the first hour label may reach.
@@ -517,8 +520,9 @@ void TimelineEditor::paintWindow(QPainter &p, const TimelineGeometry &g, int row
     }
     // The label in the widest piece, when it fits.
     const QRectF &widest = shape.widest();
-    QStringList lines{QStringLiteral("%1–%2").arg(ScheduleWindow::formatSecondOfDay(w.start), ScheduleWindow::formatSecondOfDay(w.stop())),
-                      ScheduleWindow::formatPower(w.powerW)};
+    QStringList lines{
+        QStringLiteral("%1–%2").arg(ScheduleWindow::formatSecondOfDay(w.start), ScheduleWindow::formatSecondOfDay(w.stop())),
+        ScheduleWindow::formatPower(w.powerW)};
     if (running)
         lines << tr("running now");
     if (warned)
@@ -555,7 +559,8 @@ void TimelineEditor::paintReadout(QPainter &p) const
     double w = QFontMetrics(bold).horizontalAdvance(lines.first());
     for (const QString &l : lines)
         w = std::max(w, double(metrics.horizontalAdvance(l)));
-    const QRectF box = TimelineGeometry::readoutBox(m_cursor, QSizeF(w + 16, metrics.height() * lines.size() + 10), QSizeF(size()));
+    const QRectF box =
+        TimelineGeometry::readoutBox(m_cursor, QSizeF(w + 16, metrics.height() * lines.size() + 10), QSizeF(size()));
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.setBrush(palette().color(QPalette::ToolTipBase));
     p.drawRoundedRect(box, 4, 4);

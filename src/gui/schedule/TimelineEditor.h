@@ -7,7 +7,6 @@
 #include <QPointF>
 #include <QTimeZone>
 #include <QWidget>
-
 #include <optional>
 
 class Clock;

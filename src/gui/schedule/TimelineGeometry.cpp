@@ -2,7 +2,6 @@
 
 #include <QFontMetrics>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -138,9 +137,11 @@ TimelineGeometry::WindowShape TimelineGeometry::shapeOf(const DailyWindow &w) co
     WindowShape shape;
     shape.charges = w.charges();
     const int firstEnd = std::min(w.end(), DayAxis::kDay);
-    shape.pieces << QRectF(QPointF(m_axis.x(w.start), top), QSizeF(std::max(2.0, m_axis.x(firstEnd) - m_axis.x(w.start)), height));
+    shape.pieces << QRectF(QPointF(m_axis.x(w.start), top),
+                           QSizeF(std::max(2.0, m_axis.x(firstEnd) - m_axis.x(w.start)), height));
     if (w.crossesMidnight())
-        shape.pieces << QRectF(QPointF(m_axis.x(0), top), QSizeF(std::max(2.0, m_axis.x(w.end() - DayAxis::kDay) - m_axis.x(0)), height));
+        shape.pieces << QRectF(QPointF(m_axis.x(0), top),
+                               QSizeF(std::max(2.0, m_axis.x(w.end() - DayAxis::kDay) - m_axis.x(0)), height));
     return shape;
 }
 

@@ -21,7 +21,7 @@ public:
     // What a press at a point would do.
     enum class Handle { None, Create, Move, Start, End, Power };
 
-    static constexpr double kEdgeGrab = 5.0;     // pixels either side of an edge that grab it
+    static constexpr double kEdgeGrab = 5.0; // pixels either side of an edge that grab it
     static constexpr double kPowerStepW = 500.0; // what power drags snap to
 
     // A window as drawn: one piece, or for a window past midnight two, the evening's first.

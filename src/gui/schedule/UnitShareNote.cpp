@@ -25,10 +25,9 @@ void UnitShareNote::setUnitsKnown(bool known)
 void UnitShareNote::showShare()
 {
     const QString limit = Units::power(m_model.unitLimitW());
-    QString share = m_unitsKnown ? tr("%n Pomcube unit(s) online share the site power; each may carry %1.", nullptr,
-                                      m_model.unitsOnline())
-                                       .arg(limit)
-                                 : tr("Each Pomcube unit may carry %1.").arg(limit);
+    QString share = m_unitsKnown
+        ? tr("%n Pomcube unit(s) online share the site power; each may carry %1.", nullptr, m_model.unitsOnline()).arg(limit)
+        : tr("Each Pomcube unit may carry %1.").arg(limit);
     const QStringList warnings = m_model.unitWarningTexts();
     for (const QString &line : warnings)
         share += QStringLiteral("\n⚠ ") + line;

@@ -1,11 +1,11 @@
 #include "gui/schedule/WindowDialog.h"
 
-#include "gui/common/AppPalette.h"
 #include "ui_WindowDialog.h"
+
+#include "gui/common/AppPalette.h"
 
 #include <QPushButton>
 #include <QTime>
-
 #include <cmath>
 
 WindowDialog::WindowDialog(const WindowEdits &edits, int index, const DailyWindow &window, QWidget *parent)

@@ -3,7 +3,6 @@
 #include "core/WindowEdits.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

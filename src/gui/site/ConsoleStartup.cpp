@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QEvent>
-
 #include <atomic>
 #include <cstdio>
 
@@ -99,9 +98,8 @@ ConsoleStartup::Outcome ConsoleStartup::start(const Options &options)
     }
 
     // A session that cannot be renewed asks the operator to log in again.
-    connect(&m_connection->client(), &AegisClient::reloginFailed, m_window.get(), [this](const ApiError &error) {
-        askForLogin(error.message());
-    });
+    connect(&m_connection->client(), &AegisClient::reloginFailed, m_window.get(),
+            [this](const ApiError &error) { askForLogin(error.message()); });
     // A remembered site reconnects with the password from the keyring; otherwise ask.
     const SiteSettings &settings = m_connection->settings();
     if (settings.rememberPassword() && !settings.account().isEmpty()) {
@@ -127,7 +125,8 @@ void ConsoleStartup::openDemo()
     m_launchDemo(m_acceleration, m_window.get(), [this](const Result<DemoSite> &started) {
         if (!started) {
             qCWarning(lcStartup) << "the demo site did not start:" << started.error();
-            MessageSink::show(m_window.get(), MessageSink::Level::Critical, tr("Demo site"), tr("The demo site did not start: %1").arg(started.error()));
+            MessageSink::show(m_window.get(), MessageSink::Level::Critical, tr("Demo site"),
+                              tr("The demo site did not start: %1").arg(started.error()));
             return;
         }
         qCInfo(lcStartup) << "demo site at" << started->baseUrl.toString();

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 
@@ -29,8 +28,8 @@ class ConsoleStartup final : public QObject
 public:
     struct Options
     {
-        bool demo = false;                           // --demo
-        double acceleration = 1.0;                   // --accel: the demo site's sim seconds per second
+        bool demo = false; // --demo
+        double acceleration = 1.0; // --accel: the demo site's sim seconds per second
         const QElapsedTimer *printTimesSince = nullptr; // --print-startup-times: since the process began
     };
 
@@ -58,7 +57,7 @@ public:
     void setLoginPrompt(LoginPrompt prompt) { m_loginPrompt = std::move(prompt); }
 
     enum class Outcome {
-        Running,   // the window is up or the demo site is starting: run the event loop
+        Running, // the window is up or the demo site is starting: run the event loop
         Cancelled, // the operator cancelled the first login: exit at once
     };
     Outcome start(const Options &options);

@@ -1,8 +1,9 @@
 #include "gui/site/LoginDialog.h"
 
+#include "ui_LoginDialog.h"
+
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
-#include "ui_LoginDialog.h"
 
 #include <QPushButton>
 
@@ -89,8 +90,9 @@ void LoginDialog::logIn()
 
 void LoginDialog::setBusy(bool busy)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->url), static_cast<QWidget *>(m_ui->account), static_cast<QWidget *>(m_ui->password),
-                       static_cast<QWidget *>(m_ui->remember), static_cast<QWidget *>(m_ui->logIn), static_cast<QWidget *>(m_ui->demo)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->url), static_cast<QWidget *>(m_ui->account), static_cast<QWidget *>(m_ui->password),
+          static_cast<QWidget *>(m_ui->remember), static_cast<QWidget *>(m_ui->logIn), static_cast<QWidget *>(m_ui->demo)})
         w->setEnabled(!busy);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }

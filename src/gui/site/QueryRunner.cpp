@@ -66,15 +66,16 @@ void QueryRunner::decode(QByteArray body, const QDateTime &fetchedAt, bool fromC
     auto *watcher = new QFutureWatcher<Result<QueryResult>>(this);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard, hasContext, fetchedAt, fromCache, done = std::move(done)] {
-        watcher->deleteLater();
-        if (hasContext && !guard)
-            return;
-        const Result<QueryResult> decoded = watcher->result();
-        if (!decoded)
-            done(Reply{ApiError(ApiError::Kind::MalformedReply, 200, {}, decoded.error()), {}, fetchedAt, fromCache});
-        else
-            done(Reply{{}, *decoded, fetchedAt, fromCache});
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [watcher, guard, hasContext, fetchedAt, fromCache, done = std::move(done)] {
+                watcher->deleteLater();
+                if (hasContext && !guard)
+                    return;
+                const Result<QueryResult> decoded = watcher->result();
+                if (!decoded)
+                    done(Reply{ApiError(ApiError::Kind::MalformedReply, 200, {}, decoded.error()), {}, fetchedAt, fromCache});
+                else
+                    done(Reply{{}, *decoded, fetchedAt, fromCache});
+            });
     watcher->setFuture(QueryReplyDecoder::decodeAsync(std::move(body)));
 }

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrlQuery>
-
 #include <functional>
 
 class ViewCache;

@@ -1,7 +1,8 @@
 #include "gui/site/SettingsDialog.h"
 
-#include "gui/site/SiteSettings.h"
 #include "ui_SettingsDialog.h"
+
+#include "gui/site/SiteSettings.h"
 
 SettingsDialog::SettingsDialog(SiteSettings &settings, QWidget *parent)
     : QDialog(parent)

@@ -6,7 +6,6 @@
 
 #include <QPointer>
 
-
 SiteConnection::SiteConnection(SiteSettings &settings, ViewCache *cache, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -78,11 +77,12 @@ void SiteConnection::logIn(const QString &account, const QString &password, bool
 
 void SiteConnection::logInWithSavedPassword(const QString &account, QObject *context, Done done)
 {
-    m_credentials.load(m_client->baseUrl(), account, context, [this, account, context, done = std::move(done)](const CredentialResult &r) {
-        if (!r.ok()) {
-            done(ApiError(ApiError::Kind::BadCredentials, 0, {}, r.error));
-            return;
-        }
-        logIn(account, r.password, false, context, done);
-    });
+    m_credentials.load(m_client->baseUrl(), account, context,
+                       [this, account, context, done = std::move(done)](const CredentialResult &r) {
+                           if (!r.ok()) {
+                               done(ApiError(ApiError::Kind::BadCredentials, 0, {}, r.error));
+                               return;
+                           }
+                           logIn(account, r.password, false, context, done);
+                       });
 }

@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimeZone>
-
 #include <functional>
 #include <memory>
 

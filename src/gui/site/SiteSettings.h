@@ -22,8 +22,8 @@ struct BatteryLimits
 class SiteSettings final
 {
 public:
-    SiteSettings();                                   // the application's settings
-    explicit SiteSettings(const QString &iniPath);    // a given file (tests)
+    SiteSettings(); // the application's settings
+    explicit SiteSettings(const QString &iniPath); // a given file (tests)
     Q_DISABLE_COPY_MOVE(SiteSettings)
 
     QUrl baseUrl() const;
@@ -33,11 +33,11 @@ public:
     bool rememberPassword() const;
     void setRememberPassword(bool on);
 
-    int organizationId() const;  // 0: take it from the login reply
+    int organizationId() const; // 0: take it from the login reply
     void setOrganizationId(int id);
-    int domainId() const;        // building K: 187
+    int domainId() const; // building K: 187
     void setDomainId(int id);
-    int schedulerId() const;     // building K: 4
+    int schedulerId() const; // building K: 4
     void setSchedulerId(int id);
 
     // Auto-refresh period in seconds: 0 = the default (5 s in demo mode, 60 s on a real server).

@@ -25,16 +25,17 @@ void SiteTreeFeed::fetch(const QString &output, const QString &field, bool soc)
 {
     DeviceQuery q = m_connection.deviceQuery();
     q.output(output).fields({field}).start(QueryTimeArg::relative(QStringLiteral("-1h"))).timeFunction(QueryTimeFunction::Last);
-    m_connection.queries().run(QStringLiteral("tree/") + output, DeviceQuery::path(), q.toQuery(), this,
-                               [this, field, soc](const QueryRunner::Reply &reply) {
-        if (reply.error.isError())
-            return; // the banner shows the failures of the pages
-        for (const QueryTable &t : reply.result.tables) {
-            if (t.field != field || t.series.isEmpty())
-                continue;
-            const QString status = soc ? tr("SoC %1").arg(Units::percent(t.series.lastValue().value_or(qQNaN())))
-                                       : SiteTreeModel::statusName(t.text(t.series.size() - 1));
-            emit statusRead(t.deviceName(), status, QDateTime::fromMSecsSinceEpoch(t.series.lastTime(), Qt::UTC));
-        }
-    });
+    m_connection.queries().run(
+        QStringLiteral("tree/") + output, DeviceQuery::path(), q.toQuery(), this,
+        [this, field, soc](const QueryRunner::Reply &reply) {
+            if (reply.error.isError())
+                return; // the banner shows the failures of the pages
+            for (const QueryTable &t : reply.result.tables) {
+                if (t.field != field || t.series.isEmpty())
+                    continue;
+                const QString status = soc ? tr("SoC %1").arg(Units::percent(t.series.lastValue().value_or(qQNaN())))
+                                           : SiteTreeModel::statusName(t.text(t.series.size() - 1));
+                emit statusRead(t.deviceName(), status, QDateTime::fromMSecsSinceEpoch(t.series.lastTime(), Qt::UTC));
+            }
+        });
 }

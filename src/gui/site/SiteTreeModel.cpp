@@ -118,8 +118,9 @@ QVariant SiteTreeModel::data(const QModelIndex &index, int role) const
         return status.first.isEmpty() ? QStringLiteral("—") : status.first;
     case Qt::ToolTipRole:
         return status.second.isValid()
-                   ? tr("%1\n%2\nUpdated %3").arg(d.name, d.description, QLocale().toString(status.second.toLocalTime(), QLocale::ShortFormat))
-                   : tr("%1\n%2").arg(d.name, d.description);
+            ? tr("%1\n%2\nUpdated %3")
+                  .arg(d.name, d.description, QLocale().toString(status.second.toLocalTime(), QLocale::ShortFormat))
+            : tr("%1\n%2").arg(d.name, d.description);
     case DeviceNameRole:
         return d.name;
     case DomainIdRole:
@@ -138,10 +139,14 @@ QVariant SiteTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Device");
-    case TypeColumn: return tr("Type");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case NameColumn:
+        return tr("Device");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

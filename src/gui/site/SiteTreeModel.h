@@ -17,9 +17,9 @@ public:
     enum Column { NameColumn, TypeColumn, StatusColumn, ColumnCount };
     enum Role {
         DeviceNameRole = Qt::UserRole, // the device's name, empty for a domain
-        DomainIdRole,                  // the domain's id, or the device's domain
-        OutputRole,                    // device_output_name of a device
-        UpdatedRole,                   // when the status was read (UTC), invalid when never
+        DomainIdRole, // the domain's id, or the device's domain
+        OutputRole, // device_output_name of a device
+        UpdatedRole, // when the status was read (UTC), invalid when never
     };
 
     explicit SiteTreeModel(SiteLayout layout, QObject *parent = nullptr);

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 // The last reply each view fetched, kept on disk (QStandardPaths::CacheLocation) so that the

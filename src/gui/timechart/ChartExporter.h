@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
-
 #include <optional>
 
 class QPainter;

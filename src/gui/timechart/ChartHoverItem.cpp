@@ -2,7 +2,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <cmath>
 
 namespace {
@@ -123,8 +122,8 @@ void ChartHoverItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     qreal y = box.top() + kPadding;
     painter->setPen(m_text);
     painter->setFont(bold);
-    painter->drawText(QRectF(box.left() + kPadding, y, box.width() - 2 * kPadding, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      m_title);
+    painter->drawText(QRectF(box.left() + kPadding, y, box.width() - 2 * kPadding, boldMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, m_title);
     y += boldMetrics.height();
     painter->setFont(m_font);
     for (const Row &row : std::as_const(m_rows)) {

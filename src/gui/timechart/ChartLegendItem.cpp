@@ -2,7 +2,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <cmath>
 
 namespace {
@@ -106,7 +105,8 @@ void ChartLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             painter->drawLine(QPointF(swatch.left() + 1, swatch.center().y()), QPointF(swatch.right() - 1, swatch.center().y()));
         } else {
             painter->setPen(QPen(color, 1.5));
-            painter->setBrush(entry.hidden ? QBrush(Qt::NoBrush) : QBrush(entry.kind == ChartSeries::Kind::Bar ? color : color.lighter(130)));
+            painter->setBrush(entry.hidden ? QBrush(Qt::NoBrush)
+                                           : QBrush(entry.kind == ChartSeries::Kind::Bar ? color : color.lighter(130)));
             painter->drawRect(swatch.adjusted(1, 0, -1, 0));
         }
         QFont font = m_font;

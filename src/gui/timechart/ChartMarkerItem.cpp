@@ -2,7 +2,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -38,7 +37,8 @@ ChartMarkerItem::ChartMarkerItem(QGraphicsItem *parent)
 
 void ChartMarkerItem::setMarkers(QList<ChartMarker> markers)
 {
-    std::stable_sort(markers.begin(), markers.end(), [](const ChartMarker &a, const ChartMarker &b) { return a.timeMs < b.timeMs; });
+    std::stable_sort(markers.begin(), markers.end(),
+                     [](const ChartMarker &a, const ChartMarker &b) { return a.timeMs < b.timeMs; });
     m_markers = std::move(markers);
     update();
 }

@@ -13,7 +13,7 @@ struct ChartSeries
     enum class Kind {
         Line,
         Area, // a line filled down to zero
-        Bar,  // one bar per window (daily or monthly energy); never decimated
+        Bar, // one bar per window (daily or monthly energy); never decimated
     };
     enum class Axis {
         Auto, // the first unit of the chart goes left, a second unit right

@@ -30,7 +30,8 @@ void ChartTimeAxis::update(const ZonedTimeFormat &zone, TimeInterval visible, do
     if (visible.isValid())
         m_axis->setRange(double(visible.fromMs), double(visible.toMs));
     // Translated in TimeChart's context: to translators the axes are part of the chart.
-    m_axis->setTitleText(QCoreApplication::translate("TimeChart", "Time (%1)").arg(zone.zoneWithOffsets(visible.fromMs, visible.toMs)));
+    m_axis->setTitleText(
+        QCoreApplication::translate("TimeChart", "Time (%1)").arg(zone.zoneWithOffsets(visible.fromMs, visible.toMs)));
 
     // Categories as (end, label), each label on its end. Qt Charts truncates every label to the
     // axis width over the number of categories: only labelled instants are categories.
@@ -52,7 +53,8 @@ void ChartTimeAxis::update(const ZonedTimeFormat &zone, TimeInterval visible, do
             ticks = TimeTicks::ticks(zone, visible.fromMs, visible.toMs, TimeTicks::stepFor(visible.span(), plotWidth, metrics));
             for (const TimeTicks::Tick &tick : std::as_const(ticks)) {
                 // The date under the time where the day changes, so a multi-day range can be read.
-                categories.append({tick.ms, tick.context.isEmpty() ? tick.label : QString(tick.label + QStringLiteral("<br>") + tick.context)});
+                categories.append(
+                    {tick.ms, tick.context.isEmpty() ? tick.label : QString(tick.label + QStringLiteral("<br>") + tick.context)});
             }
         }
     }

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QValueAxis>
-
 #include <cmath>
 
 ChartValueAxes::ChartValueAxes(QValueAxis *left, QValueAxis *right)
@@ -67,7 +66,8 @@ void ChartValueAxes::update(const QList<SeriesShapes::Prepared> &prepared, doubl
             if (p.side != i || !p.extent)
                 continue;
             filled = filled || p.kind != ChartSeries::Kind::Line;
-            extent = extent ? std::pair{std::min(extent->first, p.extent->first), std::max(extent->second, p.extent->second)} : *p.extent;
+            extent = extent ? std::pair{std::min(extent->first, p.extent->first), std::max(extent->second, p.extent->second)}
+                            : *p.extent;
         }
         const bool fixed = std::isfinite(side.fixedMin) && std::isfinite(side.fixedMax);
         ValueAxisScale::Fit fit;
@@ -95,7 +95,8 @@ void ChartValueAxes::update(const QList<SeriesShapes::Prepared> &prepared, doubl
         side.axis->setTickCount(fit.tickCount);
         side.axis->setLabelFormat(QStringLiteral("%.") + QString::number(fit.decimals) + QStringLiteral("f"));
         // Translated in TimeChart's context: to translators the axes are part of the chart.
-        const QString titled = QCoreApplication::translate("TimeChart", "%1 (%2)", "axis quantity (unit)").arg(side.quantity, fit.unit);
+        const QString titled =
+            QCoreApplication::translate("TimeChart", "%1 (%2)", "axis quantity (unit)").arg(side.quantity, fit.unit);
         side.axis->setTitleText(side.quantity.isEmpty() ? fit.unit : titled);
         mapping.min[i] = fit.min;
         mapping.max[i] = fit.max;

@@ -56,7 +56,8 @@ ExportResult ReportWriter::write(const QString &path, const Header &header, cons
     // Title block on the first page.
     painter.setPen(Qt::black);
     painter.setFont(titleFont);
-    painter.drawText(QRectF(page.left(), top, page.width(), QFontMetricsF(titleFont).height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.drawText(QRectF(page.left(), top, page.width(), QFontMetricsF(titleFont).height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     title);
     top += QFontMetricsF(titleFont).height() + 6;
     const QStringList facts{
         tr("Site: %1").arg(header.site),
@@ -88,8 +89,8 @@ ExportResult ReportWriter::write(const QString &path, const Header &header, cons
         ChartExporter::render(*chart, &painter, QRectF(page.left(), top, page.width(), page.bottom() - footerHeight - top));
         painter.setPen(Qt::darkGray);
         painter.setFont(footerFont);
-        painter.drawText(QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
-                         tr("%1 – page %2 of %3").arg(header.site).arg(i + 1).arg(pages));
+        painter.drawText(QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
+                         Qt::AlignRight | Qt::AlignBottom, tr("%1 – page %2 of %3").arg(header.site).arg(i + 1).arg(pages));
     }
     painter.end();
     if (!file.commit())

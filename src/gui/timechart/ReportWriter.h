@@ -19,8 +19,8 @@ class ReportWriter final
 public:
     struct Header
     {
-        QString title;     // "Building K – power report"; a default when empty
-        QString site;      // "K館"
+        QString title; // "Building K – power report"; a default when empty
+        QString site; // "K館"
         TimeInterval range; // what the charts show
         QTimeZone zone;
         qint64 generatedMs = 0; // from the app's Clock, so tests can fix it

@@ -74,8 +74,8 @@ QList<SeriesDecimator::Segment> SeriesDecimator::decimate(const TimeSeries &seri
     return decimate(series, first, last, fromMs, toMs, pixelWidth);
 }
 
-QList<SeriesDecimator::Segment> SeriesDecimator::decimate(const TimeSeries &series, qsizetype first, qsizetype last, qint64 fromMs,
-                                                          qint64 toMs, int pixelWidth)
+QList<SeriesDecimator::Segment> SeriesDecimator::decimate(const TimeSeries &series, qsizetype first, qsizetype last,
+                                                          qint64 fromMs, qint64 toMs, int pixelWidth)
 {
     QList<Segment> out;
     first = std::max<qsizetype>(first, 0);

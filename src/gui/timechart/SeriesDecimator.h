@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QPointF>
-
 #include <utility>
 
 // The points a chart draws of a series over a visible time span at a pixel width. Each pixel

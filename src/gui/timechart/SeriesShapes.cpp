@@ -35,7 +35,8 @@ qint64 SeriesShapes::windowEnd(const ChartSeries &series, qsizetype i, const QTi
     return start + 3'600'000; // a single bar of unknown length: an hour, so it can be seen
 }
 
-QList<std::pair<qint64, qint64>> SeriesShapes::windowsWithin(const ChartSeries &series, TimeInterval visible, const QTimeZone &zone)
+QList<std::pair<qint64, qint64>> SeriesShapes::windowsWithin(const ChartSeries &series, TimeInterval visible,
+                                                             const QTimeZone &zone)
 {
     QList<std::pair<qint64, qint64>> out;
     if (series.window.count() > 0) {

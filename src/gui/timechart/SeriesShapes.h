@@ -6,7 +6,6 @@
 #include "gui/timechart/TimeZoom.h"
 
 #include <QTimeZone>
-
 #include <optional>
 
 // One redraw of one series: first what to draw of the visible range in data units (decimated

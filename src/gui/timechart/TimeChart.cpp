@@ -13,15 +13,15 @@
 #include <QGraphicsLayout>
 #include <QTimeZone>
 #include <QValueAxis>
-
 #include <cmath>
 #include <limits>
 
 namespace {
 
 // Okabe–Ito colours: told apart also with the common colour-vision deficiencies.
-const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00),
-                           QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0x6b, 0x6b, 0x6b), QColor(0x8c, 0x6d, 0x1f)};
+const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                           QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
+                           QColor(0x6b, 0x6b, 0x6b), QColor(0x8c, 0x6d, 0x1f)};
 
 // z order over Qt Charts' own items (grid, axes): series, markers, legend, notices, hover, selection.
 constexpr qreal kPlotZ = 5;
@@ -34,7 +34,8 @@ constexpr qint64 kHourMs = 3'600'000;
 
 QColor blend(const QColor &a, const QColor &b, double share)
 {
-    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)), float(a.greenF() * share + b.greenF() * (1 - share)),
+    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
+                            float(a.greenF() * share + b.greenF() * (1 - share)),
                             float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
@@ -47,7 +48,8 @@ TimeInterval dataSpan(const QList<ChartSeries> &series, const QTimeZone &zone)
         if (s.data.isEmpty())
             continue;
         from = std::min(from, s.data.firstTime());
-        to = std::max(to, s.kind == ChartSeries::Kind::Bar ? SeriesShapes::windowEnd(s, s.data.size() - 1, zone) : s.data.lastTime());
+        to = std::max(to,
+                      s.kind == ChartSeries::Kind::Bar ? SeriesShapes::windowEnd(s, s.data.size() - 1, zone) : s.data.lastTime());
     }
     if (from > to)
         return {};
@@ -150,10 +152,10 @@ void TimeChart::updateAccessibleText()
     }
     const TimeInterval visible = m_zoom.visible();
     QString description = names.isEmpty() || !visible.isValid()
-                              ? tr("No series shown.")
-                              : tr("%1, from %2 to %3.")
-                                    .arg(names.join(QStringLiteral(", ")), m_format.dateTimeMinutes(visible.fromMs),
-                                         m_format.dateTimeMinutes(visible.toMs));
+        ? tr("No series shown.")
+        : tr("%1, from %2 to %3.")
+              .arg(names.join(QStringLiteral(", ")), m_format.dateTimeMinutes(visible.fromMs),
+                   m_format.dateTimeMinutes(visible.toMs));
     if (!noticeText().isEmpty())
         description += QLatin1Char(' ') + noticeText();
     setAccessibleDescription(description);
@@ -402,11 +404,14 @@ QList<TimeTicks::Window> TimeChart::labelledBarWindows() const
 void TimeChart::updateNotice(bool anyPoint)
 {
     QString message = m_message;
-    const bool anyShown = std::any_of(series().cbegin(), series().cend(), [this](const ChartSeries &s) { return !m_hidden.contains(s.name); });
+    const bool anyShown =
+        std::any_of(series().cbegin(), series().cend(), [this](const ChartSeries &s) { return !m_hidden.contains(s.name); });
     if (message.isEmpty() && !anyPoint && (anyShown || series().isEmpty()))
         message = tr("No data for this time range");
     m_notice->setMessage(message);
-    m_notice->setBanner(!m_stale ? QString() : m_staleDetail.isEmpty() ? tr("Stale data") : tr("Stale data: %1").arg(m_staleDetail));
+    m_notice->setBanner(!m_stale                      ? QString()
+                            : m_staleDetail.isEmpty() ? tr("Stale data")
+                                                      : tr("Stale data: %1").arg(m_staleDetail));
     updateAccessibleText();
 }
 
@@ -524,7 +529,8 @@ QString TimeChart::readoutText(qint64 ms) const
     // All series read the same instant: show it; otherwise the cursor's time.
     qint64 shown = ms;
     if (!lines.isEmpty() && lines.constFirst().pointMs
-        && std::all_of(lines.cbegin(), lines.cend(), [&](const SeriesReadout::Line &l) { return l.pointMs == lines.constFirst().pointMs; }))
+        && std::all_of(lines.cbegin(), lines.cend(),
+                       [&](const SeriesReadout::Line &l) { return l.pointMs == lines.constFirst().pointMs; }))
         shown = *lines.constFirst().pointMs;
     const bool seconds = shown % 60'000 != 0 && m_zoom.visible().span() <= 6 * kHourMs;
     return SeriesReadout::toText(seconds ? m_format.dateTimeSeconds(shown) : m_format.dateTimeMinutes(shown), lines);

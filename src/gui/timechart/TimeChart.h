@@ -11,7 +11,6 @@
 #include <QChartView>
 #include <QSet>
 #include <QTimeZone>
-
 #include <optional>
 
 class ChartHoverItem;

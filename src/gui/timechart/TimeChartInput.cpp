@@ -4,7 +4,6 @@
 
 #include <QKeyEvent>
 #include <QRubberBand>
-
 #include <cmath>
 
 namespace {
@@ -21,7 +20,7 @@ TimeChartInput::TimeChartInput(TimeChart *chart)
     , m_band(new QRubberBand(QRubberBand::Rectangle, chart->viewport()))
 {
     chart->viewport()->installEventFilter(this); // mouse and wheel
-    chart->installEventFilter(this);             // keys
+    chart->installEventFilter(this); // keys
 }
 
 bool TimeChartInput::eventFilter(QObject *watched, QEvent *event)
@@ -58,7 +57,8 @@ bool TimeChartInput::wheel(QWheelEvent *event)
         m_chart->panBy(qint64(double(-delta.x()) / 120.0 * double(visible.span()) / 10.0));
     } else {
         const QPointF pos = event->position();
-        const qint64 anchor = m_chart->plotAreaRect().contains(pos) ? m_chart->timeAtPosition(pos.x()) : visible.fromMs + visible.span() / 2;
+        const qint64 anchor =
+            m_chart->plotAreaRect().contains(pos) ? m_chart->timeAtPosition(pos.x()) : visible.fromMs + visible.span() / 2;
         m_chart->zoomBy(std::pow(kWheelZoomPerNotch, double(delta.y()) / 120.0), anchor);
     }
     event->accept();
@@ -101,7 +101,9 @@ bool TimeChartInput::move(QMouseEvent *event)
     } else {
         m_chart->showReadoutAt(pos);
         const bool overLegend = m_chart->legendEntryAt(pos) >= 0;
-        m_chart->viewport()->setCursor(overLegend ? Qt::PointingHandCursor : area.contains(pos) ? Qt::CrossCursor : Qt::ArrowCursor);
+        m_chart->viewport()->setCursor(overLegend               ? Qt::PointingHandCursor
+                                           : area.contains(pos) ? Qt::CrossCursor
+                                                                : Qt::ArrowCursor);
     }
     return true;
 }

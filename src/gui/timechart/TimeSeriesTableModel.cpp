@@ -43,10 +43,10 @@ void TimeSeriesTableModel::buildRows()
         return;
 
     const QList<qint64> &firstTimes = m_series.constFirst().data.times();
-    const bool strictlyIncreasing = std::adjacent_find(firstTimes.cbegin(), firstTimes.cend(), std::greater_equal<>()) == firstTimes.cend();
-    const bool aligned = strictlyIncreasing && std::all_of(m_series.cbegin(), m_series.cend(), [&](const ChartSeries &s) {
-                             return s.data.times() == firstTimes;
-                         });
+    const bool strictlyIncreasing =
+        std::adjacent_find(firstTimes.cbegin(), firstTimes.cend(), std::greater_equal<>()) == firstTimes.cend();
+    const bool aligned = strictlyIncreasing
+        && std::all_of(m_series.cbegin(), m_series.cend(), [&](const ChartSeries &s) { return s.data.times() == firstTimes; });
     if (aligned) {
         m_times = firstTimes; // shared, not copied
     } else {
@@ -120,7 +120,8 @@ QVariant TimeSeriesTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return m_withSeconds ? m_format.dateTimeSeconds(t) : m_format.dateTimeMinutes(t);
         case Qt::ToolTipRole: // the offset tells apart the repeated hour at the end of DST
-            return QString(m_format.format(t, QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + ZonedTimeFormat::offsetText(m_format.offsetSeconds(t)));
+            return QString(m_format.format(t, QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                           + ZonedTimeFormat::offsetText(m_format.offsetSeconds(t)));
         case RawValueRole:
             return t;
         default:

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QDateTime>
-
 #include <array>
 #include <cmath>
 
@@ -18,21 +17,21 @@ constexpr qint64 kDay = 24 * kHour;
 using Unit = TimeTicks::Unit;
 
 constexpr std::array kSteps{
-    TimeTicks::Step{Unit::Second, 1, kSecond},      TimeTicks::Step{Unit::Second, 2, 2 * kSecond},
-    TimeTicks::Step{Unit::Second, 5, 5 * kSecond},  TimeTicks::Step{Unit::Second, 10, 10 * kSecond},
+    TimeTicks::Step{Unit::Second, 1, kSecond},       TimeTicks::Step{Unit::Second, 2, 2 * kSecond},
+    TimeTicks::Step{Unit::Second, 5, 5 * kSecond},   TimeTicks::Step{Unit::Second, 10, 10 * kSecond},
     TimeTicks::Step{Unit::Second, 15, 15 * kSecond}, TimeTicks::Step{Unit::Second, 30, 30 * kSecond},
-    TimeTicks::Step{Unit::Minute, 1, kMinute},      TimeTicks::Step{Unit::Minute, 2, 2 * kMinute},
-    TimeTicks::Step{Unit::Minute, 5, 5 * kMinute},  TimeTicks::Step{Unit::Minute, 10, 10 * kMinute},
+    TimeTicks::Step{Unit::Minute, 1, kMinute},       TimeTicks::Step{Unit::Minute, 2, 2 * kMinute},
+    TimeTicks::Step{Unit::Minute, 5, 5 * kMinute},   TimeTicks::Step{Unit::Minute, 10, 10 * kMinute},
     TimeTicks::Step{Unit::Minute, 15, 15 * kMinute}, TimeTicks::Step{Unit::Minute, 30, 30 * kMinute},
-    TimeTicks::Step{Unit::Hour, 1, kHour},          TimeTicks::Step{Unit::Hour, 2, 2 * kHour},
-    TimeTicks::Step{Unit::Hour, 3, 3 * kHour},      TimeTicks::Step{Unit::Hour, 6, 6 * kHour},
-    TimeTicks::Step{Unit::Hour, 12, 12 * kHour},    TimeTicks::Step{Unit::Day, 1, kDay},
-    TimeTicks::Step{Unit::Day, 2, 2 * kDay},        TimeTicks::Step{Unit::Week, 1, 7 * kDay},
-    TimeTicks::Step{Unit::Month, 1, 30 * kDay},     TimeTicks::Step{Unit::Month, 2, 61 * kDay},
-    TimeTicks::Step{Unit::Month, 3, 91 * kDay},     TimeTicks::Step{Unit::Month, 6, 182 * kDay},
-    TimeTicks::Step{Unit::Year, 1, 365 * kDay},     TimeTicks::Step{Unit::Year, 2, 730 * kDay},
-    TimeTicks::Step{Unit::Year, 5, 1826 * kDay},    TimeTicks::Step{Unit::Year, 10, 3652 * kDay},
-    TimeTicks::Step{Unit::Year, 50, 18262 * kDay},  TimeTicks::Step{Unit::Year, 100, 36525 * kDay},
+    TimeTicks::Step{Unit::Hour, 1, kHour},           TimeTicks::Step{Unit::Hour, 2, 2 * kHour},
+    TimeTicks::Step{Unit::Hour, 3, 3 * kHour},       TimeTicks::Step{Unit::Hour, 6, 6 * kHour},
+    TimeTicks::Step{Unit::Hour, 12, 12 * kHour},     TimeTicks::Step{Unit::Day, 1, kDay},
+    TimeTicks::Step{Unit::Day, 2, 2 * kDay},         TimeTicks::Step{Unit::Week, 1, 7 * kDay},
+    TimeTicks::Step{Unit::Month, 1, 30 * kDay},      TimeTicks::Step{Unit::Month, 2, 61 * kDay},
+    TimeTicks::Step{Unit::Month, 3, 91 * kDay},      TimeTicks::Step{Unit::Month, 6, 182 * kDay},
+    TimeTicks::Step{Unit::Year, 1, 365 * kDay},      TimeTicks::Step{Unit::Year, 2, 730 * kDay},
+    TimeTicks::Step{Unit::Year, 5, 1826 * kDay},     TimeTicks::Step{Unit::Year, 10, 3652 * kDay},
+    TimeTicks::Step{Unit::Year, 50, 18262 * kDay},   TimeTicks::Step{Unit::Year, 100, 36525 * kDay},
 };
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -163,7 +162,8 @@ TimeTicks::Step TimeTicks::stepFor(qint64 spanMs, double pixelWidth, const QFont
     // ("07-04") is never wider than "00:00".
     const double gap = metrics.horizontalAdvance(QStringLiteral("00"));
     for (const Step &step : kSteps) {
-        const double labelWidth = metrics.horizontalAdvance(labelPattern(step.unit).replace(QLatin1Char('y'), QLatin1Char('0'))) + gap;
+        const double labelWidth =
+            metrics.horizontalAdvance(labelPattern(step.unit).replace(QLatin1Char('y'), QLatin1Char('0'))) + gap;
         if (double(spanMs) / double(step.approxMs) * labelWidth <= pixelWidth)
             return step;
     }
@@ -202,9 +202,11 @@ QList<TimeTicks::Tick> TimeTicks::windowTicks(const ZonedTimeFormat &zone, const
     for (const Window &w : windows)
         length = std::max(length, w.toMs - w.fromMs);
     const bool months = length >= 28 * kDay;
-    const QString pattern = months ? QStringLiteral("yyyy-MM") : length >= kDay ? QStringLiteral("MM-dd") : QStringLiteral("HH:mm");
+    const QString pattern = months ? QStringLiteral("yyyy-MM")
+        : length >= kDay           ? QStringLiteral("MM-dd")
+                                   : QStringLiteral("HH:mm");
     const double labelWidth = metrics.horizontalAdvance(QString(pattern).replace(QLatin1Char('y'), QLatin1Char('0')))
-                              + metrics.horizontalAdvance(QStringLiteral("00"));
+        + metrics.horizontalAdvance(QStringLiteral("00"));
     const qint64 every = std::max<qint64>(1, qint64(std::ceil(double(windows.size()) * labelWidth / std::max(pixelWidth, 1.0))));
     for (const Window &w : windows) {
         // Whole windows only: a label under a clipped one would be centred off its bar.

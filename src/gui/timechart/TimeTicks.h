@@ -23,7 +23,7 @@ public:
     struct Tick
     {
         qint64 ms = 0;
-        QString label;   // "14:00", "07-03", "2024-07"
+        QString label; // "14:00", "07-03", "2024-07"
         QString context; // the date ("07-04") at the first tick and when the day changes; else empty
     };
 

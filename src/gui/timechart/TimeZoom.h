@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <algorithm>
 
 // A span of time, [fromMs, toMs], in ms since the epoch.

@@ -1,7 +1,6 @@
 #include "gui/timechart/ValueAxisScale.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <cmath>
 

@@ -14,7 +14,7 @@ public:
         int tickCount = 2;
         int decimals = 0;
         double factor = 1; // display value = raw value × factor
-        QString unit;      // the display unit ("kW")
+        QString unit; // the display unit ("kW")
     };
 
     // Fits [low, high] (raw units) with at most maxTicks ticks. includeZero pulls the range to 0.

@@ -3,7 +3,6 @@
 #include "core/UtcTime.h"
 
 #include <QDateTime>
-
 #include <cstdlib>
 #include <limits>
 

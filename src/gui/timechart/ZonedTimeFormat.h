@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTimeZone>
-
 #include <utility>
 
 // Instants (ms since the epoch, UTC) as wall-clock text in one time zone, the site's, not the
