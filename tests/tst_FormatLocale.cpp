@@ -73,6 +73,7 @@ private slots:
         const QLocale locale = Translations::formatLocale(
             QStringLiteral("en"), QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan));
         QCOMPARE(locale.language(), QLocale::English);
+        QCOMPARE(locale.territory(), QLocale::UnitedStates);
     }
 };
 

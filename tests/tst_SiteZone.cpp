@@ -4,8 +4,12 @@
 #include "core/SiteZone.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/TimeRangeBar.h"
+#include "gui/schedule/ScheduleHistoryFeed.h"
+#include "gui/schedule/ScheduleHistoryView.h"
+#include "gui/schedule/SchedulePage.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
+#include "gui/timechart/TimeChart.h"
 #include "sim/SimSite.h"
 #include "support/SimFixture.h"
 
@@ -84,6 +88,13 @@ private slots:
         QCOMPARE(after.zone.id(), QByteArray("America/New_York"));
         QCOMPARE(after.start, QDateTime(QDate(2026, 12, 6), QTime(5, 0), Qt::UTC)); // midnight EST
         QCOMPARE(after.stop, QDateTime(QDate(2026, 12, 7), QTime(5, 0), Qt::UTC));
+
+        // The schedule room's history shows and queries the scheduler's zone too, although the
+        // site's zone had already followed the state before the history saw it.
+        window.schedulePage()->refresh();
+        ScheduleHistoryView *history = window.schedulePage()->history();
+        QVERIFY(QTest::qWaitFor([&] { return history->socChart()->timeZone().id() == "America/New_York"; }, 10'000));
+        QCOMPARE(history->feed().zone().id(), QByteArray("America/New_York"));
     }
 };
 

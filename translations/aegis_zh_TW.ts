@@ -730,7 +730,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/CliUnitCheck.cpp" line="+74"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+81"/>
         <source>stdin</source>
         <translation>標準輸入</translation>
     </message>
@@ -797,7 +797,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>%1:%2 的憑證現已受信任：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliUnitCheck.cpp" line="-44"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="-50"/>
         <source>--unit-limit needs one Pomcube unit&apos;s power in kW, above 0, such as 10</source>
         <translation>--unit-limit 需要單台 Pomcube 電池的功率（kW，大於 0），例如 10</translation>
     </message>
@@ -807,7 +807,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>--units 需要上線的 Pomcube 電池台數（0 或以上）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>The login reply names no organization, so the Pomcube units online cannot be counted; give --units.</source>
+        <translation>登入回應未指明組織，無法計算上線的 Pomcube 電池；請以 --units 指定。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: no Pomcube unit is online to carry it.</source>
         <translation>%1：沒有上線的 Pomcube 電池可以承擔。</translation>
     </message>
@@ -2699,7 +2704,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>已停止（停止後 4 分鐘）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
@@ -3099,7 +3104,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>移除時段 %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1: no Pomcube unit is online to carry it.</source>
         <translation>%1：沒有上線的 Pomcube 電池可以承擔。</translation>
     </message>
@@ -3457,7 +3462,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SchedulerDecoder</name>
     <message>
-        <location filename="../src/client/SchedulerDecoder.cpp" line="+16"/>
+        <location filename="../src/client/SchedulerDecoder.cpp" line="+17"/>
         <source>the reply is empty</source>
         <translation>回應是空的</translation>
     </message>
@@ -3467,7 +3472,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>回應不是有效的 JSON（第 %2 個字元：%1）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>the scheduler reply should be an array of one object, but it holds %1 items</source>
         <translation>排程回應應為只含一個物件的陣列，但含有 %1 個項目</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "client/QueryReplyDecoder.h"
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
+#include "core/NumberText.h"
 #include "core/UnitShare.h"
 
 #include <cmath>
@@ -15,7 +16,7 @@ namespace {
 
 QString kilowatts(double watts)
 {
-    return QString::number(std::abs(watts) / 1000.0, 'g', 6) + QStringLiteral(" kW");
+    return NumberText::shortest(std::abs(watts) / 1000.0) + QStringLiteral(" kW");
 }
 
 } // namespace
@@ -45,6 +46,12 @@ void CliUnitCheck::countOnlineUnits(AegisClient &client, SchedulerApi &scheduler
     scheduler.fetch(context, [&client, context, done](const ApiError &error, const SchedulerState &state) {
         if (error.isError())
             return done(error, 0);
+        if (client.session().organizationId <= 0) {
+            return done(ApiError(ApiError::Kind::MalformedReply, 0, {},
+                                 AegisCli::tr("The login reply names no organization, so the Pomcube units online cannot be "
+                                              "counted; give --units.")),
+                        0);
+        }
         const DeviceQuery query = PomcubeUnits::query(SiteScope{client.session().organizationId, state.domainId}, state.zone());
         client.get(DeviceQuery::path(), query.toQuery(), context, [done](const ApiResult &r) {
             if (!r.ok())

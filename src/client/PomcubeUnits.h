@@ -8,7 +8,8 @@
 #include <QTimeZone>
 
 // Which Pomcube units are online to share the scheduler's power: those whose SOC reached the
-// server in the last 15 minutes. The editor and `aegis-cli schedule set` ask the same question.
+// server in the last 15 minutes before `nowMs`. The editor asks with the app's clock (the demo
+// site's in demo mode), `aegis-cli schedule set` with the system's.
 class PomcubeUnits final
 {
 public:

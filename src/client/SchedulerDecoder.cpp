@@ -1,6 +1,7 @@
 #include "client/SchedulerDecoder.h"
 
 #include "core/CronsCodec.h"
+#include "core/SiteZone.h"
 #include "core/UtcTime.h"
 
 #include <QJsonArray>
@@ -68,8 +69,7 @@ bool SchedulerState::running() const
 
 QTimeZone SchedulerState::zone() const
 {
-    const QTimeZone z(timezone.toUtf8());
-    return z.isValid() ? z : QTimeZone::utc();
+    return SiteZone::fromId(timezone);
 }
 
 Result<SchedulerState> SchedulerDecoder::decodeState(const QByteArray &body)

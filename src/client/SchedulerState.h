@@ -53,7 +53,7 @@ struct SchedulerState
 
     // Dispatching now: (start_time != null && stop_time == null) || start_time > stop_time.
     bool running() const;
-    QTimeZone zone() const; // UTC when the id is unknown
+    QTimeZone zone() const; // SiteZone::fromId: the site's fallback when the id is unknown
 };
 
 struct SchedulerRecord

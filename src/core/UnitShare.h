@@ -20,8 +20,8 @@ struct UnitShareWarning
 };
 
 // The site power split evenly across the Pomcube units online (docs/aegis-api.md §4, "split across
-// the units"), and the windows that would ask a unit for more than its limit. The editor and
-// `aegis-cli schedule set` refuse the same windows.
+// the units"), and the windows that would ask a unit for more than its limit: the editor warns
+// of them before sending, and `aegis-cli schedule set`, with no one to ask, refuses them.
 class UnitShare final
 {
 public:

@@ -27,6 +27,7 @@ public:
 
     // The scheduler's zone: the SOC's 15-minute means are taken in it.
     void setZone(const QTimeZone &zone) { m_zone = zone; }
+    QTimeZone zone() const { return m_zone; }
     void refresh();
 
     // The span of the last refresh, UTC; invalid before the first.

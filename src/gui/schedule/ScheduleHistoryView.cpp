@@ -170,7 +170,7 @@ QTimeZone ScheduleHistoryView::zone() const
 
 QString ScheduleHistoryView::zoneName() const
 {
-    return QString::fromLatin1(zone().id()); // of the zone in use: "UTC" for an id the machine does not know
+    return QString::fromLatin1(zone().id()); // of the zone in use: the site's fallback for an id the machine does not know
 }
 
 QString ScheduleHistoryView::formatTime(const QDateTime &utc) const
@@ -182,7 +182,9 @@ QString ScheduleHistoryView::formatTime(const QDateTime &utc) const
 
 void ScheduleHistoryView::setState(const SchedulerState &state)
 {
-    const bool zoneChanged = zone() != state.zone();
+    // Compared with what the feed and the chart use, not with zone(): the site's zone may
+    // already have followed this state.
+    const bool zoneChanged = m_chart->timeZone() != state.zone();
     m_state = state;
     if (zoneChanged) {
         m_feed->setZone(zone());

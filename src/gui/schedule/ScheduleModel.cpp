@@ -278,6 +278,9 @@ void ScheduleModel::applyWindows(const QList<DailyWindow> &windows, int focus)
 
 void ScheduleModel::setUnits(int online, double unitLimitW)
 {
+    // The feed reports the units with every part of a refresh: only a change is an edit.
+    if (online == m_unitShare.unitsOnline() && unitLimitW == m_unitShare.unitLimitW())
+        return;
     m_unitShare = UnitShare(online, unitLimitW);
     if (!m_windows.isEmpty())
         emit dataChanged(index(0, PerUnitColumn), index(rowCount() - 1, PerUnitColumn));

@@ -31,6 +31,11 @@ SiteConnection::~SiteConnection()
 void SiteConnection::setBaseUrl(const QUrl &url)
 {
     m_client->setBaseUrl(url);
+    // Another server is another site: its scheduler says its zone again.
+    if (m_zone != SiteZone::fallback()) {
+        m_zone = SiteZone::fallback();
+        emit siteZoneChanged(m_zone);
+    }
 }
 
 int SiteConnection::organizationId() const
