@@ -17,6 +17,16 @@ QString simExecutable()
     return path;
 }
 
+// The next line of a running emulator's output, trimmed; empty after a minute without one.
+QString nextLine(QProcess &p)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!p.canReadLine() && clock.elapsed() < 60'000 && p.state() == QProcess::Running)
+        p.waitForReadyRead(1000);
+    return QString::fromUtf8(p.readLine()).trimmed();
+}
+
 // Stops a running emulator at the end of a test, whatever happened.
 struct ProcessGuard
 {
@@ -45,8 +55,9 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        for (const char *option : {"--port", "--host", "--accel", "--seed", "--history-days", "--start", "--solar-csv",
-                                   "--load-csv", "--state", "--user", "--password", "--token-lifetime", "--fault"}) {
+        for (const char *option :
+             {"--port", "--host", "--accel", "--seed", "--history-days", "--start", "--solar-csv", "--load-csv", "--state",
+              "--state-dir", "--control-token", "--user", "--password", "--token-lifetime", "--fault"}) {
             QVERIFY2(out.contains(option), option);
         }
     }
@@ -69,6 +80,11 @@ private slots:
         const QRegularExpressionMatch match = urlPattern.match(first);
         QVERIFY2(match.hasMatch(), qPrintable(first + QStringLiteral(" / ") + QString::fromUtf8(p.readAllStandardError())));
         QVERIFY(match.captured(1).toInt() > 0);
+        const QString second = nextLine(p);
+        static const QRegularExpression tokenPattern(QStringLiteral("^control-token: ([0-9a-f]{32})$"));
+        const QRegularExpressionMatch tokenMatch = tokenPattern.match(second);
+        QVERIFY2(tokenMatch.hasMatch(), qPrintable(second));
+        const QByteArray controlToken = tokenMatch.captured(1).toLatin1();
 
         SyncHttp http;
         const HttpResult login = http.sendJson("POST", QUrl(first + QStringLiteral("/api/auth/login")),
@@ -76,7 +92,8 @@ private slots:
                                                 {QStringLiteral("user_password"), QStringLiteral("secret")}});
         QCOMPARE(login.status, 200);
         QVERIFY(!login.object().value(QStringLiteral("access_token")).toString().isEmpty());
-        const HttpResult faults = http.get(QUrl(first + QStringLiteral("/sim/faults")));
+        QCOMPARE(http.get(QUrl(first + QStringLiteral("/sim/faults"))).status, 401);
+        const HttpResult faults = http.get(QUrl(first + QStringLiteral("/sim/faults")), controlToken);
         QCOMPARE(faults.object().value(QStringLiteral("retry_after_s")).toInt(), 4);
         // Neither the password nor a token ever reaches the output.
         p.kill();
@@ -84,6 +101,38 @@ private slots:
         const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
         QVERIFY(!output.contains("secret"));
         QVERIFY(!output.contains(login.object().value(QStringLiteral("access_token")).toString().toLatin1()));
+    }
+
+    // Scripts may fix the token; each run draws its own otherwise.
+    void takesAFixedControlTokenAndStateDir()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(),
+                {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"), QStringLiteral("1"),
+                 QStringLiteral("--control-token"), QStringLiteral("script-token-0123456789"), QStringLiteral("--state-dir"),
+                 dir.path()});
+        QVERIFY(p.waitForStarted(10'000));
+        const QString first = nextLine(p);
+        QVERIFY2(first.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(first));
+        QCOMPARE(nextLine(p), QStringLiteral("control-token: script-token-0123456789"));
+        SyncHttp http;
+        const HttpResult saved = http.send("POST", QUrl(first + QStringLiteral("/sim/state/save")), R"({"name":"morning"})", {},
+                                           -1, {{"X-Sim-Control-Token", "script-token-0123456789"}});
+        QVERIFY2(saved.status == 200, saved.body.constData());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("morning.json"))));
+    }
+
+    void aBadControlTokenExitsTwo()
+    {
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(), {QStringLiteral("--control-token"), QStringLiteral("short")});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--control-token"));
     }
 
     void aBadSolarFileExitsTwoNamingIt()

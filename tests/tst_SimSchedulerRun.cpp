@@ -129,12 +129,11 @@ private:
     SyncHttp m_http;
     QByteArray m_token;
 
-    qint64 simNow() { return timeOf(m_http.get(m_sim->url(QStringLiteral("/sim/state"))).object(), QStringLiteral("now")); }
+    qint64 simNow() { return timeOf(m_sim->control("GET", QStringLiteral("/sim/state")).object(), QStringLiteral("now")); }
 
     int setAcceleration(double factor)
     {
-        return m_http.sendJson("PUT", m_sim->url(QStringLiteral("/sim/acceleration")), {{QStringLiteral("acceleration"), factor}})
-            .status;
+        return m_sim->controlJson("PUT", QStringLiteral("/sim/acceleration"), {{QStringLiteral("acceleration"), factor}}).status;
     }
 
     QJsonObject schedulerObject()

@@ -24,6 +24,23 @@ void verifyErrorShape(const HttpResult &r, int status)
     QVERIFY(!o.value(QStringLiteral("error")).toString().isEmpty());
 }
 
+// One raw HTTP/1.1 exchange, so that a test chooses every header (Host included): the status
+// and the body.
+QPair<int, QByteArray> rawExchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {0, {}};
+    socket.write(request);
+    QByteArray received;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        received += socket.readAll();
+    received += socket.readAll();
+    const qsizetype split = received.indexOf("\r\n\r\n");
+    return {received.mid(9, 3).toInt(), split < 0 ? QByteArray() : received.mid(split + 4)};
+}
+
 } // namespace
 
 class tst_SimServer : public QObject
@@ -31,6 +48,7 @@ class tst_SimServer : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_stateDir;
     std::unique_ptr<SimFixture> m_sim;
     SyncHttp m_http;
     QByteArray m_token;
@@ -40,13 +58,16 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimFixture>();
+        QVERIFY(m_stateDir.isValid());
+        SimOptions options = SimFixture::testOptions();
+        options.stateDir = m_stateDir.path();
+        m_sim = std::make_unique<SimFixture>(options);
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
         m_token = m_sim->login();
         QVERIFY(!m_token.isEmpty());
     }
 
-    void init() { QCOMPARE(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).status, 200); }
+    void init() { QCOMPARE(m_sim->control("POST", QStringLiteral("/sim/faults/reset")).status, 200); }
 
     void cleanupTestCase() { m_sim.reset(); }
 
@@ -158,8 +179,7 @@ private slots:
 
     void anExpiredTokenGets401()
     {
-        QCOMPARE(m_http.sendJson("PUT", url(QStringLiteral("/sim/faults")), {{QStringLiteral("token_lifetime_s"), 1}}).status,
-                 200);
+        QCOMPARE(m_sim->controlJson("PUT", QStringLiteral("/sim/faults"), {{QStringLiteral("token_lifetime_s"), 1}}).status, 200);
         const QByteArray token = m_sim->login();
         QVERIFY(!token.isEmpty());
         QCOMPARE(m_http.get(url(QStringLiteral("/api/power_schedulers/4")), token).status, 200);
@@ -194,7 +214,7 @@ private slots:
         r = m_http.get(url(QStringLiteral("/api/auth/login")));
         verifyErrorShape(r, 405);
         QCOMPARE(r.header("Allow"), QByteArray("POST"));
-        verifyErrorShape(m_http.send("DELETE", url(QStringLiteral("/sim/faults"))), 405);
+        verifyErrorShape(m_sim->control("DELETE", QStringLiteral("/sim/faults")), 405);
     }
 
     void writesHttp11FramingItself()
@@ -203,7 +223,8 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_sim->port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET /sim/faults HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        socket.write("GET /sim/faults HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nX-Sim-Control-Token: "
+                     + m_sim->controlToken() + "\r\n\r\n");
         QByteArray received;
         while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
             received += socket.readAll();
@@ -225,7 +246,8 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, m_sim->port());
         QVERIFY(socket.waitForConnected(5000));
         for (int i = 0; i < 3; ++i) {
-            socket.write("GET /sim/acceleration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            socket.write("GET /sim/acceleration HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Sim-Control-Token: " + m_sim->controlToken()
+                         + "\r\n\r\n");
             QByteArray received;
             while (!received.endsWith('}') && socket.waitForReadyRead(5000))
                 received += socket.readAll();
@@ -261,66 +283,201 @@ private slots:
         QTRY_COMPARE(served.size(), 4);
         QCOMPARE(served.last(), (QPair<QString, int>(QStringLiteral("power_schedulers/4"), 401)));
 
-        const QJsonObject counts = m_http.get(url(QStringLiteral("/sim/requests"))).object();
+        const QJsonObject counts = m_sim->control("GET", QStringLiteral("/sim/requests")).object();
         QCOMPARE(counts.value(QStringLiteral("auth/login")).toInt(), 2);
         m_sim->runOnSim([&](SimSite &, SimServer &server) { server.disconnect(&receiver); });
     }
 
     void controlsTheAcceleration()
     {
-        const QUrl accel = url(QStringLiteral("/sim/acceleration"));
-        QCOMPARE(m_http.get(accel).object().value(QStringLiteral("acceleration")).toDouble(), 1.0);
-        HttpResult r = m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 60}});
+        const QString accel = QStringLiteral("/sim/acceleration");
+        QCOMPARE(m_sim->control("GET", accel).object().value(QStringLiteral("acceleration")).toDouble(), 1.0);
+        HttpResult r = m_sim->controlJson("PUT", accel, {{QStringLiteral("acceleration"), 60}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("acceleration")).toDouble(), 60.0);
-        QCOMPARE(m_http.get(accel).object().value(QStringLiteral("acceleration")).toDouble(), 60.0);
+        QCOMPARE(m_sim->control("GET", accel).object().value(QStringLiteral("acceleration")).toDouble(), 60.0);
         double inSite = 0;
         m_sim->runOnSim([&](SimSite &site, SimServer &) { inSite = site.acceleration(); });
         QCOMPARE(inSite, 60.0);
 
-        verifyErrorShape(m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 0}}), 400);
-        verifyErrorShape(m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), QStringLiteral("fast")}}), 400);
-        r = m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 2}, {QStringLiteral("speed"), 2}});
+        verifyErrorShape(m_sim->controlJson("PUT", accel, {{QStringLiteral("acceleration"), 0}}), 400);
+        verifyErrorShape(m_sim->controlJson("PUT", accel, {{QStringLiteral("acceleration"), QStringLiteral("fast")}}), 400);
+        r = m_sim->controlJson("PUT", accel, {{QStringLiteral("acceleration"), 2}, {QStringLiteral("speed"), 2}});
         verifyErrorShape(r, 400);
         QVERIFY(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("speed")));
-        QCOMPARE(m_http.sendJson("PUT", accel, {{QStringLiteral("acceleration"), 1}}).status, 200);
+        QCOMPARE(m_sim->controlJson("PUT", accel, {{QStringLiteral("acceleration"), 1}}).status, 200);
     }
 
     void addsAndRemovesAnEssUnit()
     {
-        const HttpResult added = m_http.send("POST", url(QStringLiteral("/sim/ess")));
+        const HttpResult added = m_sim->control("POST", QStringLiteral("/sim/ess"));
         QVERIFY2(added.status == 200, added.body.constData());
         QVERIFY(!added.json().isNull());
-        const HttpResult removed = m_http.send("DELETE", url(QStringLiteral("/sim/ess")));
+        const HttpResult removed = m_sim->control("DELETE", QStringLiteral("/sim/ess"));
         QVERIFY2(removed.status == 200, removed.body.constData());
     }
 
     void savesAndLoadsState()
     {
-        const HttpResult status = m_http.get(url(QStringLiteral("/sim/state")));
+        const HttpResult status = m_sim->control("GET", QStringLiteral("/sim/state"));
         QCOMPARE(status.status, 200);
         QVERIFY(status.json().isObject());
 
+        HttpResult r =
+            m_sim->controlJson("POST", QStringLiteral("/sim/state/save"), {{QStringLiteral("name"), QStringLiteral("morning")}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY(QFileInfo(m_stateDir.filePath(QStringLiteral("morning.json"))).size() > 0);
+        r = m_sim->controlJson("POST", QStringLiteral("/sim/state/load"), {{QStringLiteral("name"), QStringLiteral("morning")}});
+        QVERIFY2(r.status == 200, r.body.constData());
+
+        verifyErrorShape(m_sim->controlJson("POST", QStringLiteral("/sim/state/save"), {}), 400);
+        r = m_sim->controlJson("POST", QStringLiteral("/sim/state/load"), {{QStringLiteral("name"), QStringLiteral("missing")}});
+        QVERIFY(r.status >= 400 && r.status < 500);
+        verifyErrorShape(m_sim->control("POST", QStringLiteral("/sim/state/load"), "not json"), 400);
+    }
+
+    // A state is a name inside the state directory, never a path the request chose.
+    void keepsStatesByNameOnly_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent") << QStringLiteral("../escape");
+        QTest::newRow("absolute") << QStringLiteral("/tmp/escape");
+        QTest::newRow("dot") << QStringLiteral("a.b");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("too long") << QString(65, QLatin1Char('a'));
+        QTest::newRow("space") << QStringLiteral("my state");
+    }
+
+    void keepsStatesByNameOnly()
+    {
+        QFETCH(QString, name);
+        for (const QString &route : {QStringLiteral("/sim/state/save"), QStringLiteral("/sim/state/load")}) {
+            const HttpResult r = m_sim->controlJson("POST", route, {{QStringLiteral("name"), name}});
+            verifyErrorShape(r, 400);
+            QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("name")), r.body.constData());
+        }
+        QVERIFY(!QFileInfo::exists(m_stateDir.filePath(QStringLiteral("../escape.json"))));
+    }
+
+    void refusesAPath()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("state.json"));
-        HttpResult r = m_http.sendJson("POST", url(QStringLiteral("/sim/state/save")), {{QStringLiteral("path"), path}});
-        QVERIFY2(r.status == 200, r.body.constData());
-        QVERIFY(QFileInfo(path).size() > 0);
-        r = m_http.sendJson("POST", url(QStringLiteral("/sim/state/load")), {{QStringLiteral("path"), path}});
-        QVERIFY2(r.status == 200, r.body.constData());
+        for (const QString &route : {QStringLiteral("/sim/state/save"), QStringLiteral("/sim/state/load")}) {
+            const HttpResult r = m_sim->controlJson("POST", route, {{QStringLiteral("path"), path}});
+            verifyErrorShape(r, 400);
+            QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("name")), r.body.constData());
+        }
+        QVERIFY(!QFileInfo::exists(path));
+    }
 
-        verifyErrorShape(m_http.sendJson("POST", url(QStringLiteral("/sim/state/save")), {}), 400);
-        r = m_http.sendJson("POST", url(QStringLiteral("/sim/state/load")),
-                            {{QStringLiteral("path"), dir.filePath(QStringLiteral("missing.json"))}});
-        QVERIFY(r.status >= 400 && r.status < 500);
-        verifyErrorShape(m_http.send("POST", url(QStringLiteral("/sim/state/load")), "not json"), 400);
+    void aMissingStateIs404RevealingNothing()
+    {
+        const HttpResult r =
+            m_sim->controlJson("POST", QStringLiteral("/sim/state/load"), {{QStringLiteral("name"), QStringLiteral("nowhere")}});
+        verifyErrorShape(r, 404);
+        QVERIFY(!r.body.contains(m_stateDir.path().toUtf8()));
+    }
+
+    void theControlApiNeedsTheControlToken()
+    {
+        const QByteArray token = m_sim->controlToken();
+        QCOMPARE(token.size(), 32); // 128 bits in hex
+        verifyErrorShape(m_http.get(url(QStringLiteral("/sim/state"))), 401);
+        verifyErrorShape(m_http.get(url(QStringLiteral("/sim/state")), "0123"), 401);
+        verifyErrorShape(m_http.get(url(QStringLiteral("/sim/state")), m_token), 401); // an AEGIS token is not it
+        verifyErrorShape(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))), 401);
+        QCOMPARE(m_http.get(url(QStringLiteral("/sim/state")), token).status, 200); // Authorization: Bearer
+        QCOMPARE(m_http.send("GET", url(QStringLiteral("/sim/state")), {}, {}, -1, {{"X-Sim-Control-Token", token}}).status, 200);
+        // The AEGIS routes do not need it.
+        QCOMPARE(m_http.get(url(QStringLiteral("/api/power_schedulers/4")), m_token).status, 200);
+    }
+
+    void theControlApiRefusesWebPages()
+    {
+        const QByteArray token = m_sim->controlToken();
+        const QString file = m_stateDir.filePath(QStringLiteral("cross-origin.json"));
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("path"), file}}).toJson(QJsonDocument::Compact);
+        HttpResult r = m_http.send("POST", url(QStringLiteral("/sim/state/save")), body, token, -1,
+                                   {{"Origin", "https://evil.example"}, {"Content-Type", "text/plain"}});
+        verifyErrorShape(r, 403);
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("Origin")), r.body.constData());
+        r = m_http.send("GET", url(QStringLiteral("/sim/state")), {}, token, -1, {{"Origin", "http://127.0.0.1"}});
+        verifyErrorShape(r, 403);
+        QVERIFY(!QFileInfo::exists(file));
+    }
+
+    void theControlApiWantsJsonBodies()
+    {
+        const HttpResult r = m_http.send("PUT", url(QStringLiteral("/sim/acceleration")), "{\"acceleration\": 3}",
+                                         m_sim->controlToken(), -1, {{"Content-Type", "text/plain"}});
+        verifyErrorShape(r, 415);
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("application/json")),
+                 r.body.constData());
+        QCOMPARE(
+            m_sim->control("GET", QStringLiteral("/sim/acceleration")).object().value(QStringLiteral("acceleration")).toDouble(),
+            1.0);
+        // A charset parameter is fine.
+        QCOMPARE(m_http
+                     .send("PUT", url(QStringLiteral("/sim/acceleration")), "{\"acceleration\": 1}", m_sim->controlToken(), -1,
+                           {{"Content-Type", "application/json; charset=utf-8"}})
+                     .status,
+                 200);
+    }
+
+    // DNS rebinding: a name that resolves to 127.0.0.1 still arrives with its own Host.
+    void theControlApiWantsALoopbackHost_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::newRow("rebound name") << QByteArray("attacker.example:8080") << 403;
+        QTest::newRow("bare name") << QByteArray("attacker.example") << 403;
+        QTest::newRow("lookalike") << QByteArray("127.0.0.1.attacker.example") << 403;
+        QTest::newRow("lan address") << QByteArray("192.168.1.5") << 403;
+        QTest::newRow("missing") << QByteArray() << 403;
+        QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1:1234") << 200;
+        QTest::newRow("127.1.2.3") << QByteArray("127.1.2.3") << 200;
+        QTest::newRow("localhost") << QByteArray("localhost:1234") << 200;
+        QTest::newRow("LocalHost") << QByteArray("LocalHost") << 200;
+        QTest::newRow("[::1]") << QByteArray("[::1]:1234") << 200;
+    }
+
+    void theControlApiWantsALoopbackHost()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        const QByteArray hostLine = host.isEmpty() ? QByteArray() : "Host: " + host + "\r\n";
+        const auto [got, body] = rawExchange(m_sim->port(),
+                                             "GET /sim/state HTTP/1.1\r\n" + hostLine + "X-Sim-Control-Token: "
+                                                 + m_sim->controlToken() + "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(got == status, body.constData());
+        if (status == 403)
+            QVERIFY2(body.contains("Host"), body.constData());
+    }
+
+    // Form encoding, as browsers, axios and Python's urllib send it: "+" is a space, "%2B" a plus.
+    void aPlusInTheQueryIsASpace()
+    {
+        const QString query = QStringLiteral("/api/domain_datas/query?organization_id=182&domain_id=187&start=-1h"
+                                             "&time_function=last&fields=");
+        HttpResult r = m_http.get(url(query + QStringLiteral("SolarPower,+LoadPower")), m_token);
+        QVERIFY2(r.status == 200, r.body.left(300).constData());
+        QVERIFY2(r.body.contains("SolarPower") && r.body.contains("LoadPower"), r.body.left(600).constData());
+        r = m_http.get(url(query + QStringLiteral("SolarPower%2BX")), m_token);
+        verifyErrorShape(r, 400);
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("SolarPower+X")),
+                 r.body.constData());
+        r = m_http.get(url(QStringLiteral("/api/domain_datas/query?organization_id=182&domain_id=187&start=-1h"
+                                          "&time_function=+last+&fields=SolarPower")),
+                       m_token);
+        QVERIFY2(r.status == 200, r.body.left(300).constData());
     }
 
     void readsAndMergesFaultSettings()
     {
-        const QUrl faults = url(QStringLiteral("/sim/faults"));
-        QJsonObject o = m_http.get(faults).object();
+        const QString faults = QStringLiteral("/sim/faults");
+        QJsonObject o = m_sim->control("GET", faults).object();
         for (const char *key : {"latency_ms", "latency_jitter_ms", "error_500_share", "error_503_share", "retry_after_s",
                                 "cut_share", "malformed_json_share", "html_error_share", "trickle_bytes_per_s", "hang",
                                 "token_lifetime_s", "login_fails", "patch_not_applied"}) {
@@ -328,17 +485,18 @@ private slots:
         }
         QCOMPARE(o.value(QStringLiteral("token_lifetime_s")).toInt(), m_sim->options().tokenLifetimeSeconds);
 
-        QCOMPARE(m_http.sendJson("PUT", faults, {{QStringLiteral("latency_ms"), 5}}).status, 200);
-        o = m_http.sendJson("PUT", faults, {{QStringLiteral("retry_after_s"), 9}}).object();
+        QCOMPARE(m_sim->controlJson("PUT", faults, {{QStringLiteral("latency_ms"), 5}}).status, 200);
+        o = m_sim->controlJson("PUT", faults, {{QStringLiteral("retry_after_s"), 9}}).object();
         QCOMPARE(o.value(QStringLiteral("latency_ms")).toInt(), 5);
         QCOMPARE(o.value(QStringLiteral("retry_after_s")).toInt(), 9);
 
-        const HttpResult bad = m_http.sendJson("PUT", faults, {{QStringLiteral("latency_ms"), 7}, {QStringLiteral("jitter"), 1}});
+        const HttpResult bad =
+            m_sim->controlJson("PUT", faults, {{QStringLiteral("latency_ms"), 7}, {QStringLiteral("jitter"), 1}});
         verifyErrorShape(bad, 400);
         QVERIFY(bad.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("jitter")));
-        QCOMPARE(m_http.get(faults).object().value(QStringLiteral("latency_ms")).toInt(), 5);
+        QCOMPARE(m_sim->control("GET", faults).object().value(QStringLiteral("latency_ms")).toInt(), 5);
 
-        o = m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).object();
+        o = m_sim->control("POST", QStringLiteral("/sim/faults/reset")).object();
         QCOMPARE(o.value(QStringLiteral("latency_ms")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("retry_after_s")).toInt(), 1);
     }

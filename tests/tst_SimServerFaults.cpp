@@ -23,7 +23,7 @@ private:
 
     bool setFaults(const QJsonObject &faults)
     {
-        const HttpResult r = m_http.sendJson("PUT", url(QStringLiteral("/sim/faults")), faults);
+        const HttpResult r = m_sim->controlJson("PUT", QStringLiteral("/sim/faults"), faults);
         if (r.status != 200)
             qWarning() << r.status << r.body;
         return r.status == 200;
@@ -44,7 +44,7 @@ private slots:
         QVERIFY(!m_token.isEmpty());
     }
 
-    void init() { QCOMPARE(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).status, 200); }
+    void init() { QCOMPARE(m_sim->control("POST", QStringLiteral("/sim/faults/reset")).status, 200); }
 
     void cleanupTestCase() { m_sim.reset(); }
 
@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("statusCode")).toInt(), 500);
         QCOMPARE(r.object().value(QStringLiteral("error")).toString(), QStringLiteral("Internal Server Error"));
         // The control API never suffers faults.
-        QCOMPARE(m_http.get(url(QStringLiteral("/sim/state"))).status, 200);
+        QCOMPARE(m_sim->control("GET", QStringLiteral("/sim/state")).status, 200);
     }
 
     void error503WithRetryAfter()
@@ -147,7 +147,7 @@ private slots:
         QVERIFY(r.timedOut);
         QCOMPARE(r.status, 0);
         QVERIFY(r.body.isEmpty());
-        QCOMPARE(m_http.get(url(QStringLiteral("/sim/faults"))).status, 200);
+        QCOMPARE(m_sim->control("GET", QStringLiteral("/sim/faults")).status, 200);
         QVERIFY(setFaults({{QStringLiteral("hang"), false}}));
         QCOMPARE(m_http.get(scheduler(), m_token).status, 200);
     }
@@ -183,7 +183,7 @@ private slots:
     {
         const QJsonObject before = schedulerObject();
         QTest::qWait(5); // update_time has millisecond resolution
-        const HttpResult r = m_http.send("POST", url(QStringLiteral("/sim/faults/concurrent-edit")));
+        const HttpResult r = m_sim->control("POST", QStringLiteral("/sim/faults/concurrent-edit"));
         QCOMPARE(r.status, 200);
         const QJsonObject after = schedulerObject();
         QVERIFY(!after.value(QStringLiteral("update_time")).toString().isEmpty());
@@ -205,7 +205,7 @@ private slots:
     void resetSwitchesEverythingOff()
     {
         QVERIFY(setFaults({{QStringLiteral("error_503_share"), 1}, {QStringLiteral("hang"), true}}));
-        QCOMPARE(m_http.send("POST", url(QStringLiteral("/sim/faults/reset"))).status, 200);
+        QCOMPARE(m_sim->control("POST", QStringLiteral("/sim/faults/reset")).status, 200);
         QCOMPARE(m_http.get(scheduler(), m_token).status, 200);
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/UtcTime.h"
 #include "sim/SimOptions.h"
+#include "sim/SimRoutes.h"
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <cstdio>
 #include <optional>
@@ -86,6 +88,16 @@ std::optional<Parsed> parse(const QCommandLineParser &parser, QString &error)
     o.solarCsv = parser.value(QStringLiteral("solar-csv"));
     o.loadCsv = parser.value(QStringLiteral("load-csv"));
     o.statePath = parser.value(QStringLiteral("state"));
+    o.stateDir = parser.value(QStringLiteral("state-dir"));
+    if (parser.isSet(QStringLiteral("control-token"))) {
+        static const QRegularExpression tokenPattern(QStringLiteral("^[A-Za-z0-9._~-]{16,128}$"));
+        const QString token = parser.value(QStringLiteral("control-token"));
+        if (!tokenPattern.match(token).hasMatch()) {
+            error = QStringLiteral("--control-token needs 16 to 128 letters, digits or \"._~-\"");
+            return std::nullopt;
+        }
+        o.controlToken = token.toLatin1();
+    }
     if (parser.isSet(QStringLiteral("user")))
         o.user = parser.value(QStringLiteral("user"));
     if (parser.isSet(QStringLiteral("password")))
@@ -121,7 +133,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         SimMain::tr("Emulates the AEGIS server of building K on loopback. The first line of output is "
-                    "the base URL it listens on; the /sim/ control API lives under the same URL."));
+                    "the base URL it listens on; the /sim/ control API lives under the same URL.")
+        // Emulator messages added since are not translated.
+        + QStringLiteral(" The second line is \"control-token: <hex>\": every /sim/ request needs that token."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -138,6 +152,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("solar-csv"), SimMain::tr("Hourly irradiance profile in apis-emulator's format."), SimMain::tr("file")},
         {QStringLiteral("load-csv"), SimMain::tr("Load profile in apis-emulator's or the BEMS format."), SimMain::tr("file")},
         {QStringLiteral("state"), SimMain::tr("Saved state to resume from."), SimMain::tr("file")},
+        {QStringLiteral("state-dir"),
+         QStringLiteral("Folder of the states /sim/state/save and load keep by name (default: %1).")
+             .arg(SimRoutes::defaultStateDir()),
+         QStringLiteral("folder")},
+        {QStringLiteral("control-token"),
+         QStringLiteral("Fixed control token for the /sim/ API, for scripts (default: a random one per run)."),
+         QStringLiteral("token")},
         {QStringLiteral("user"), SimMain::tr("Account that may log in."), SimMain::tr("account")},
         {QStringLiteral("password"), SimMain::tr("Password of that account."), SimMain::tr("password")},
         {QStringLiteral("token-lifetime"), SimMain::tr("Seconds an access token stays valid."), SimMain::tr("seconds"),
@@ -178,8 +199,10 @@ int main(int argc, char *argv[])
         return kExitCannotListen;
     }
 
-    // Scripts and tests read this first line to find the port.
+    // Scripts and tests read this first line to find the port, and the second for the token
+    // every /sim/ request needs.
     std::fputs(qPrintable(server.rootUrl().toString() + QLatin1Char('\n')), stdout);
+    std::fputs(QByteArray("control-token: " + server.controlToken() + '\n').constData(), stdout);
     std::fflush(stdout);
     if (!options.host.isLoopback())
         printError(SimMain::tr("listening beyond loopback; the /sim/ control API still answers loopback clients only"));

@@ -38,9 +38,10 @@ void SimHost::launch(const QStringList &faults, std::function<void(const QString
                     error = r.error();
             }
             if (server && error.isEmpty()) {
-                if (const Result<quint16> port = server->listen(); port)
+                if (const Result<quint16> port = server->listen(); port) {
                     m_port = *port;
-                else
+                    m_controlToken = server->controlToken();
+                } else
                     error = port.error();
             }
             if (error.isEmpty()) {
@@ -105,6 +106,7 @@ void SimHost::stop()
     m_thread.wait();
     m_anchor = nullptr;
     m_port = 0;
+    m_controlToken.clear();
 }
 
 QUrl SimHost::rootUrl() const

@@ -35,6 +35,9 @@ public:
     QUrl rootUrl() const; // http(s)://127.0.0.1:PORT: the /sim/ control API is under it
     QUrl baseUrl() const; // rootUrl + /api: the client's API base URL
     const SimOptions &options() const { return m_options; }
+    // The /sim/ API's control token, for a client that steers this emulator over HTTP; the
+    // demo itself steers it directly through runOnSim().
+    QByteArray controlToken() const { return m_controlToken; }
     // Sim time, safe to read from any thread; null until the emulator runs.
     const Clock *clock() const;
 
@@ -51,4 +54,5 @@ private:
     SimSite *m_site = nullptr;
     SimServer *m_server = nullptr;
     quint16 m_port = 0;
+    QByteArray m_controlToken;
 };

@@ -17,7 +17,12 @@ struct SimOptions
     std::optional<qint64> startMs; // sim "now" at start; default the real now
     QString solarCsv; // apis-emulator solar file; empty = clear-sky model
     QString loadCsv; // apis-emulator load or BEMS file; empty = office profile
-    QString statePath; // load this saved state at start
+    QString statePath; // load this saved state at start (the operator's own file)
+    // Where POST /sim/state/save and load keep states by name; empty = SimOptions::defaultStateDir().
+    QString stateDir;
+    // What every /sim/ request must carry (docs/emulator.md "The control API's safety"); empty =
+    // a random one per run.
+    QByteArray controlToken;
     QString user = QStringLiteral("admin@gel");
     QString password = QStringLiteral("admingel");
     int tokenLifetimeSeconds = 3600;

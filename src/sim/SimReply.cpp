@@ -28,10 +28,14 @@ QByteArray SimReply::reasonPhrase(int status)
         return "Bad Request";
     case 401:
         return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 415:
+        return "Unsupported Media Type";
     case 500:
         return "Internal Server Error";
     case 502:

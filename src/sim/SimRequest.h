@@ -18,6 +18,14 @@ struct SimRequest
     QByteArray body;
     QHostAddress peer;
 
+    // A query as form-encoding clients send it (browsers, axios, Python's urllib): "+" is a
+    // space, "%2B" a plus, as the vendor's server reads it. QUrlQuery alone keeps "+" literal.
+    static QUrlQuery formQuery(QString encodedQuery)
+    {
+        encodedQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
+        return QUrlQuery(encodedQuery);
+    }
+
     // The first header of that name (names are case-insensitive), empty when absent.
     QByteArray header(const QByteArray &name) const
     {

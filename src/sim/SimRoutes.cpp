@@ -8,8 +8,13 @@
 #include "sim/SimRequest.h"
 #include "sim/SimSite.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace {
@@ -79,6 +84,55 @@ bool isLoopback(const QHostAddress &address)
     return address.isLoopback() || (isV4 && (v4 >> 24) == 127);
 }
 
+// "localhost", "127.x.y.z" or "[::1]", with or without a port: what a browser sends for the
+// emulator's own URL, and never for a page's name that DNS rebinding points at 127.0.0.1.
+bool isLoopbackHost(const QByteArray &hostHeader)
+{
+    QString host = QString::fromLatin1(hostHeader.trimmed()).toLower();
+    if (host.startsWith(QLatin1Char('['))) {
+        const qsizetype end = host.indexOf(QLatin1Char(']'));
+        if (end < 0)
+            return false;
+        const QString rest = host.mid(end + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return false;
+        return QHostAddress(host.mid(1, end - 1)) == QHostAddress(QHostAddress::LocalHostIPv6);
+    }
+    if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
+        host.truncate(colon);
+    if (host == u"localhost")
+        return true;
+    static const QRegularExpression dotted(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return dotted.match(host).hasMatch() && isLoopback(QHostAddress(host));
+}
+
+// 128 random bits from the system's generator, in hex.
+QByteArray randomControlToken()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+}
+
+// Compares in time independent of where the two first differ.
+bool sameToken(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return false;
+    char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff = char(diff | (a[i] ^ b[i]));
+    return diff == 0;
+}
+
+SimReply unsupportedMediaType(const QString &message)
+{
+    return jsonReply({{QStringLiteral("statusCode"), 415},
+                      {QStringLiteral("message"), message},
+                      {QStringLiteral("error"), QStringLiteral("Unsupported Media Type")}},
+                     415);
+}
+
 } // namespace
 
 SimRoutes::SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts, const SimOptions &options)
@@ -88,7 +142,17 @@ SimRoutes::SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens,
     , m_counts(counts)
     , m_user(options.user)
     , m_password(options.password)
+    , m_stateDir(options.stateDir.isEmpty() ? defaultStateDir() : options.stateDir)
+    , m_controlToken(options.controlToken.isEmpty() ? randomControlToken() : options.controlToken)
 {
+}
+
+QString SimRoutes::defaultStateDir()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!data.isEmpty())
+        return data + QStringLiteral("/states");
+    return QDir::temp().filePath(QStringLiteral("aegis-sim-states"));
 }
 
 SimRoutes::Target SimRoutes::classify(const QString &path)
@@ -197,6 +261,14 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
 {
     if (!isLoopback(request.peer))
         return {forbidden(QStringLiteral("the /sim/ control API answers loopback clients only")), {}};
+    if (!request.header("Origin").isEmpty())
+        return {forbidden(QStringLiteral("the /sim/ control API refuses requests with an Origin header: web pages may not "
+                                         "steer the emulator")),
+                {}};
+    if (!isLoopbackHost(request.header("Host")))
+        return {forbidden(QStringLiteral("the /sim/ control API answers a loopback Host only (localhost, 127.x.x.x or "
+                                         "[::1])")),
+                {}};
 
     struct Rule
     {
@@ -217,9 +289,19 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
     const auto rule = std::find_if(std::begin(rules), std::end(rules), [&](const Rule &r) { return route == r.route; });
     if (rule == std::end(rules))
         return notFound(request);
+    if (const auto denied = guardControl(request))
+        return {*denied, {}};
     if (!allows(rule->allow, request.method))
         return methodNotAllowed(request, rule->allow);
     const bool reading = request.method == "GET" || request.method == "DELETE";
+    if (!request.body.isEmpty()) {
+        const QByteArray type = request.header("Content-Type");
+        const QByteArray media = type.split(';').constFirst().trimmed().toLower();
+        if (media != "application/json")
+            return {unsupportedMediaType(QStringLiteral("a /sim/ request body must come with \"Content-Type: "
+                                                        "application/json\"")),
+                    {}};
+    }
 
     const Result<QJsonObject> body = objectBody(request.body, true);
     if (!reading && !body)
@@ -242,12 +324,8 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
         return {request.method == "POST" ? m_site.addEssUnit() : m_site.removeEssUnit(), {}};
     if (route == u"sim/state")
         return {m_site.status(), {}};
-    if (route == u"sim/state/save" || route == u"sim/state/load") {
-        const QString path = body->value(QStringLiteral("path")).toString();
-        if (path.isEmpty())
-            return {SimReply::error(400, QStringLiteral("path must be a non-empty string")), {}};
-        return {route == u"sim/state/save" ? m_site.saveState(path) : m_site.loadState(path), {}};
-    }
+    if (route == u"sim/state/save" || route == u"sim/state/load")
+        return stateByName(route, *body);
     if (route == u"sim/faults") {
         if (!reading) {
             if (const Result<bool> r = mergeFaults(*body); !r)
@@ -271,6 +349,49 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
     for (auto it = all.cbegin(); it != all.cend(); ++it)
         counts.insert(it.key(), it.value());
     return {jsonReply(counts), {}};
+}
+
+std::optional<SimReply> SimRoutes::guardControl(const SimRequest &request) const
+{
+    QByteArray token = request.header("X-Sim-Control-Token").trimmed();
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    if (token.isEmpty() && authorization.size() > 7 && authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+        token = authorization.mid(7).trimmed();
+    if (token.isEmpty())
+        return SimReply::error(401,
+                               QStringLiteral("the /sim/ control API needs the control token aegis-sim printed: send "
+                                              "\"Authorization: Bearer <token>\" or \"X-Sim-Control-Token: <token>\""));
+    if (!sameToken(token, m_controlToken))
+        return SimReply::error(401, QStringLiteral("wrong control token"));
+    return std::nullopt;
+}
+
+SimRoutes::Routed SimRoutes::stateByName(const QString &route, const QJsonObject &body)
+{
+    if (body.contains(QStringLiteral("path")))
+        return {SimReply::error(400,
+                                QStringLiteral("states are kept by name in the state directory: send {\"name\": "
+                                               "\"...\"}, not a path")),
+                {}};
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (!body.value(QStringLiteral("name")).isString() || !pattern.match(name).hasMatch())
+        return {SimReply::error(400, QStringLiteral("name must be 1 to 64 letters, digits, \"_\" or \"-\"")), {}};
+    const QString file = QDir(m_stateDir).filePath(name + QStringLiteral(".json"));
+    if (route == u"sim/state/save") {
+        if (!QDir().mkpath(m_stateDir))
+            return {SimReply::error(500, QStringLiteral("cannot create the state directory")), {}};
+        SimReply saved = m_site.saveState(file);
+        if (!saved.ok())
+            return {SimReply::error(500, QStringLiteral("cannot save the state \"%1\"").arg(name)), {}};
+        return {jsonReply({{QStringLiteral("saved"), name}, {QStringLiteral("file"), file}}), {}};
+    }
+    if (!QFileInfo(file).isFile())
+        return {SimReply::error(404, QStringLiteral("no saved state named \"%1\"").arg(name)), {}};
+    const SimReply loaded = m_site.loadState(file);
+    if (!loaded.ok())
+        return {loaded, {}};
+    return {jsonReply({{QStringLiteral("loaded"), name}, {QStringLiteral("file"), file}}), {}};
 }
 
 Result<bool> SimRoutes::mergeFaults(const QJsonObject &changes)

@@ -37,6 +37,11 @@ public:
     Q_DISABLE_COPY_MOVE(SimRoutes)
 
     static Target classify(const QString &path);
+    // Where states are kept by name when SimOptions::stateDir is empty: "states" under the
+    // application's data folder (QStandardPaths::AppDataLocation), else under the temp dir.
+    static QString defaultStateDir();
+    // The /sim/ API's control token (SimOptions::controlToken, or a random one).
+    const QByteArray &controlToken() const { return m_controlToken; }
     Routed handle(const SimRequest &request, const Target &target);
 
     // Changes fault settings, keeping the site's own faults in step.
@@ -46,6 +51,9 @@ public:
 private:
     Routed handleAegis(const SimRequest &request, const QString &route);
     Routed handleControl(const SimRequest &request, const QString &route);
+    // Empty when a /sim/ request may be served: no Origin, a loopback Host, the control token.
+    std::optional<SimReply> guardControl(const SimRequest &request) const;
+    Routed stateByName(const QString &route, const QJsonObject &body);
     SimReply login(const QByteArray &body);
     // Empty when the request carries a valid bearer token, else the 401.
     std::optional<SimReply> authorize(const SimRequest &request) const;
@@ -57,4 +65,6 @@ private:
     RequestCounts &m_counts;
     QString m_user;
     QString m_password;
+    QString m_stateDir;
+    QByteArray m_controlToken;
 };

@@ -76,7 +76,7 @@ SimRequest copyOf(const QHttpServerRequest &request)
     SimRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
-    r.query = request.query();
+    r.query = SimRequest::formQuery(request.url().query(QUrl::FullyEncoded));
     r.headers = request.headers();
     r.body = request.body();
     r.peer = request.remoteAddress();
@@ -268,6 +268,11 @@ QUrl SimServer::rootUrl() const
     url.setHost(m_host.toString());
     url.setPort(m_port);
     return url;
+}
+
+QByteArray SimServer::controlToken() const
+{
+    return m_routes->controlToken();
 }
 
 const FaultInjector &SimServer::faults() const

@@ -42,6 +42,10 @@ public:
     // "http://127.0.0.1:PORT" ("https://" with TLS): the AEGIS routes are under it and its /api.
     QUrl rootUrl() const;
 
+    // What every /sim/ request must carry (docs/emulator.md "The control API's safety"):
+    // SimOptions::controlToken, or 128 random bits in hex drawn for this run.
+    QByteArray controlToken() const;
+
     const FaultInjector &faults() const;
     // As PUT /sim/faults: sets the given keys, an unknown key or bad value changes nothing.
     Result<bool> setFaults(const QJsonObject &changes);

@@ -4,6 +4,7 @@
 #include "sim/SimSite.h"
 #include "support/SyncHttp.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 SimOptions SimFixture::testOptions()
@@ -37,6 +38,22 @@ QUrl SimFixture::baseUrl() const
 QUrl SimFixture::url(const QString &path) const
 {
     return QUrl(rootUrl().toString() + path);
+}
+
+QByteArray SimFixture::controlToken() const
+{
+    return m_host.controlToken();
+}
+
+HttpResult SimFixture::control(const QByteArray &method, const QString &path, const QByteArray &body) const
+{
+    SyncHttp http;
+    return http.send(method, url(path), body, {}, -1, {{QByteArrayLiteral("X-Sim-Control-Token"), controlToken()}});
+}
+
+HttpResult SimFixture::controlJson(const QByteArray &method, const QString &path, const QJsonObject &body) const
+{
+    return control(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void SimFixture::runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const

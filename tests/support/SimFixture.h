@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <functional>
 
+struct HttpResult;
+class QJsonObject;
 class SimServer;
 class Clock;
 class SimSite;
@@ -42,6 +44,14 @@ public:
     const SimOptions &options() const { return m_host.options(); }
     // The site's clock: tests that start the site at a fixed instant give it to the app too.
     const Clock &clock() const { return *m_host.clock(); }
+
+    // The run's control token (docs/emulator.md "The control API's safety"): every /sim/
+    // request needs it; control() and controlJson() send it.
+    QByteArray controlToken() const;
+    // A /sim/ control request with the control token, e.g. control("POST", "/sim/faults/reset");
+    // a body goes out as application/json.
+    HttpResult control(const QByteArray &method, const QString &path, const QByteArray &body = {}) const;
+    HttpResult controlJson(const QByteArray &method, const QString &path, const QJsonObject &body) const;
 
     // Runs `work` in the emulator's thread and waits for it.
     void runOnSim(const std::function<void(SimSite &, SimServer &)> &work) const;

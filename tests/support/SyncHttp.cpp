@@ -36,13 +36,15 @@ HttpResult SyncHttp::sendJson(const QByteArray &method, const QUrl &url, const Q
 }
 
 HttpResult SyncHttp::send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &token,
-                          int timeoutMs)
+                          int timeoutMs, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     QNetworkRequest request(url);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &h : extraHeaders)
+        request.setRawHeader(h.first, h.second);
 
     QElapsedTimer clock;
     clock.start();

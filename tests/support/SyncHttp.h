@@ -37,8 +37,9 @@ public:
     // `token`, when given, goes out as "Authorization: Bearer <token>"; a negative timeout
     // means the default one.
     HttpResult get(const QUrl &url, const QByteArray &token = {}, int timeoutMs = -1);
+    // `extraHeaders` go out as given (a control token, an Origin, another Content-Type).
     HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const QByteArray &token = {},
-                    int timeoutMs = -1);
+                    int timeoutMs = -1, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     HttpResult sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body, const QByteArray &token = {},
                         int timeoutMs = -1);
 

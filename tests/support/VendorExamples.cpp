@@ -197,7 +197,7 @@ void VendorExampleSite::start()
     QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
     m_token = m_sim->login();
     QVERIFY(!m_token.isEmpty());
-    const HttpResult state = m_http.get(m_sim->url(QStringLiteral("/sim/state")));
+    const HttpResult state = m_sim->control("GET", QStringLiteral("/sim/state"));
     m_historyStart = timeOf(state.object(), QStringLiteral("history_start"));
     QVERIFY2(m_historyStart > 0, state.body.constData());
     QVERIFY(simNow() - m_historyStart >= kHistoryDays * kDayMs);
@@ -229,7 +229,7 @@ std::optional<QJsonArray> VendorExampleSite::fetch(const QString &path, const Pa
 
 qint64 VendorExampleSite::simNow()
 {
-    const HttpResult r = m_http.get(m_sim->url(QStringLiteral("/sim/state")));
+    const HttpResult r = m_sim->control("GET", QStringLiteral("/sim/state"));
     return timeOf(r.object(), QStringLiteral("now"));
 }
 
