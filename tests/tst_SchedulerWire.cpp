@@ -9,6 +9,7 @@
 #include "support/SchedulerDriver.h"
 #include "support/TestData.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,23 @@ private slots:
         QCOMPARE(SchedulerSavedState::save(*loaded), saved);
         QCOMPARE(SchedulerSavedState::load(saved, 5).error(),
                  QStringLiteral("Scheduler state: it belongs to another scheduler than 5."));
+    }
+
+    void aPatchOfThousandsOfOverlappingWindowsIsRefusedAtOnce()
+    {
+        // 10,000 windows, every one overlapping every other: refused for their number, at once.
+        QString crons = QStringLiteral("[");
+        for (int i = 0; i < 10'000; ++i)
+            crons += QStringLiteral("%1{\"start_time\":%2,\"stop_time\":86400,\"power\":1000}")
+                         .arg(i ? QStringLiteral(",") : QString())
+                         .arg(i);
+        crons += QLatin1Char(']');
+        QElapsedTimer timer;
+        timer.start();
+        const Result<SchedulerWire::Patch> patch = SchedulerWire::decodePatch(cronsBody(crons));
+        QVERIFY(!patch);
+        QCOMPARE(patch.error(), QStringLiteral("crons: The schedule has 10000 windows, more than the 96 a schedule may hold."));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void patchRejectsBadBodiesAndChangesNothing_data()
