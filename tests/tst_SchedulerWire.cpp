@@ -228,6 +228,36 @@ private slots:
         QVERIFY(!update.purchaseKWh);
     }
 
+    void thePatchesKeepNoMoreThanTheWindows()
+    {
+        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
+        const qint64 now = at("2024-12-09T12:34:56.789Z");
+        const auto retained = [&s] {
+            qsizetype bytes = 0;
+            for (const PowerScheduler::Record &r : s.records())
+                bytes += r.data.size() + r.message.size() * 2;
+            return bytes + CronsCodec::encode(s.schedule()).size() * 2;
+        };
+        const qsizetype before = retained();
+        // A window carrying a 1 MB key of the client's: accepted, but neither the windows nor the
+        // update record keep it.
+        const QString junk(1 << 20, QLatin1Char('x'));
+        const QString crons =
+            QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000,\"note\":\"%1\"}]").arg(junk);
+        QCOMPARE(s.patch(cronsBody(crons), now).status, 200);
+        QCOMPARE(s.schedule(), Schedule({{3600, 7200, 8000, {}}}));
+        QVERIFY2(retained() - before < 1000, qPrintable(QString::number(retained() - before)));
+        QCOMPARE(parseObject(s.records().last().data).value(QStringLiteral("crons")).toString(),
+                 QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]"));
+
+        // The history keeps the latest records only.
+        const QByteArray body = cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]"));
+        for (qsizetype i = 0; i < PowerScheduler::kMaxRecords + 50; ++i)
+            QCOMPARE(s.patch(body, now + 1 + i).status, 200);
+        QCOMPARE(s.records().size(), PowerScheduler::kMaxRecords);
+        QCOMPARE(s.records().last().timeMs, now + PowerScheduler::kMaxRecords + 50);
+    }
+
     void replacingBehindTheClientsBackIsAnUpdate()
     {
         PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
