@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -327,6 +328,23 @@ private slots:
         const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
         QVERIFY2(message.contains(QStringLiteral("2000000 rows")) && message.contains(QStringLiteral("coarser every")),
                  qPrintable(message));
+    }
+
+    void countsStayBoundedForUnknownPaths()
+    {
+        m_sim->runOnSim([](SimSite &, SimServer &server) { server.resetRequestCounts(); });
+        QRandomGenerator random(7);
+        for (int i = 0; i < 5000; ++i) {
+            const QString path = i % 2 ? QStringLiteral("/api/x%1").arg(random.generate())
+                                       : QStringLiteral("/api/power_schedulers/%1").arg(random.bounded(5, 1 << 30));
+            QVERIFY(m_http.get(url(path)).status >= 400);
+        }
+        m_http.get(url(QStringLiteral("/api/power_schedulers/4")), m_token);
+        QHash<QString, int> counts;
+        m_sim->runOnSim([&](SimSite &, SimServer &server) { counts = server.requestCounts(); });
+        QVERIFY2(counts.size() <= 2, qPrintable(QStringList(counts.keys().mid(0, 5)).join(QLatin1Char(' '))));
+        QCOMPARE(counts.value(QStringLiteral("other")), 5000);
+        QCOMPARE(counts.value(QStringLiteral("power_schedulers/4")), 1);
     }
 
     void controlsTheAcceleration()

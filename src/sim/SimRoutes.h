@@ -37,6 +37,10 @@ public:
     Q_DISABLE_COPY_MOVE(SimRoutes)
 
     static Target classify(const QString &path);
+    // What a request is counted under (RequestCounts): its route when the emulator has it,
+    // else kOtherRoute, so that requests for unknown paths or schedulers add no keys.
+    static QString countedRoute(const Target &target);
+    static inline const QString kOtherRoute = QStringLiteral("other");
     Routed handle(const SimRequest &request, const Target &target);
 
     // Changes fault settings, keeping the site's own faults in step.
