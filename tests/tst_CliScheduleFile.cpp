@@ -117,6 +117,23 @@ private slots:
         QCOMPARE(got->windows().size(), 2);
     }
 
+    void refusesMoreWindowsThanASchedulerHolds()
+    {
+        // 97 windows in each form: refused before any rule is checked.
+        QByteArray windows = "{\"windows\": [";
+        QByteArray crons = "[";
+        for (int i = 0; i < 97; ++i) {
+            windows +=
+                (i ? "," : "") + QStringLiteral("{\"start_time\": %1, \"stop_time\": 86400, \"power_w\": 1}").arg(i).toUtf8();
+            crons += (i ? "," : "") + QStringLiteral("{\"start_time\": %1, \"stop_time\": 86400, \"power\": 1}").arg(i).toUtf8();
+        }
+        windows += "]}";
+        crons += "]";
+        const QString reason = QStringLiteral("The schedule has 97 windows, more than the 96 a schedule may hold.");
+        QCOMPARE(failure(windows), reason);
+        QCOMPARE(failure(crons), reason);
+    }
+
     void refusesBadFilesWithTheReason_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -13,6 +13,24 @@ class tst_CronsCodec : public QObject
     Q_OBJECT
 
 private slots:
+    void moreWindowsThanAScheduleMayHoldAreRefused()
+    {
+        const auto crons = [](qsizetype n) {
+            QJsonArray windows;
+            for (qsizetype i = 0; i < n; ++i)
+                windows.append(QJsonObject{{QStringLiteral("start_time"), int(i * 60)},
+                                           {QStringLiteral("stop_time"), int(i * 60 + 60)},
+                                           {QStringLiteral("power"), 1000}});
+            return QString::fromUtf8(QJsonDocument(windows).toJson(QJsonDocument::Compact));
+        };
+        const Result<Schedule> most = CronsCodec::decode(crons(Schedule::kMaxWindows));
+        QVERIFY2(most, qPrintable(most.error()));
+        QCOMPARE(most->size(), Schedule::kMaxWindows);
+        const Result<Schedule> tooMany = CronsCodec::decode(crons(10'000));
+        QVERIFY(!tooMany);
+        QCOMPARE(tooMany.error(), QStringLiteral("The schedule has 10000 windows, more than the 96 a schedule may hold."));
+    }
+
     void vendorExampleDecodesToItsTwoWindows()
     {
         const Result<Schedule> decoded = CronsCodec::decode(kVendorCrons);

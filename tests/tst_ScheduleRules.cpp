@@ -1,5 +1,7 @@
 #include "core/ScheduleRules.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -120,6 +122,55 @@ private slots:
         for (qsizetype i = 1; i < found.size(); ++i)
             QVERIFY(found.at(i - 1).window <= found.at(i).window);
         QCOMPARE(ScheduleRules::describe(found).count(QLatin1Char('\n')), 4);
+    }
+
+    void manyOverlappingWindowsGiveFewViolationsAndAShortDescription()
+    {
+        // Every pair of these windows shares time: naming each pair would be n²/2 reasons.
+        constexpr int n = 1200;
+        Schedule s;
+        for (int i = 0; i < n; ++i)
+            s.append({i * 10, 86400 - i * 10, 1000, {}});
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ScheduleViolation> found = ScheduleRules().check(s);
+        QVERIFY2(found.size() <= 2 * n, qPrintable(QString::number(found.size())));
+        QSet<qsizetype> named;
+        for (const ScheduleViolation &v : found) {
+            QCOMPARE(v.rule, Rule::Overlap);
+            named.insert(v.window);
+            named.insert(v.otherWindow);
+        }
+        QCOMPARE(named.size(), n); // every window that shares time is named
+        const QString text = ScheduleRules::describe(found);
+        QCOMPARE(text.count(QLatin1Char('\n')), int(ScheduleRules::kMaxDescribed));
+        QVERIFY2(text.endsWith(QStringLiteral("… and %1 more.").arg(found.size() - ScheduleRules::kMaxDescribed)),
+                 qPrintable(text.right(80)));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void overlapsAreFoundWhateverTheOrder()
+    {
+        // Sorted by start: 01:00–05:00, 02:00–03:00, 04:00–06:00. The last overlaps the first only.
+        const Schedule s({{7200, 10800, 1000, {}}, {14400, 21600, 1000, {}}, {3600, 18000, 1000, {}}});
+        const QList<ScheduleViolation> found = ScheduleRules().check(s);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).window, 2);
+        QCOMPARE(found.at(0).otherWindow, 0);
+        QCOMPARE(found.at(1).window, 2);
+        QCOMPARE(found.at(1).otherWindow, 1);
+        QVERIFY2(found.at(1).reason.startsWith(QStringLiteral("Window 3 (01:00–05:00, +1 kW) overlaps window 2")),
+                 qPrintable(found.at(1).reason));
+    }
+
+    void aFewViolationsAreDescribedInFull()
+    {
+        Schedule s;
+        for (int i = 0; i < int(ScheduleRules::kMaxDescribed); ++i)
+            s.append({i * 3600, i * 3600 + 60, 0, {}});
+        const QList<ScheduleViolation> found = ScheduleRules().check(s);
+        QCOMPARE(found.size(), ScheduleRules::kMaxDescribed);
+        QVERIFY(!ScheduleRules::describe(found).contains(QStringLiteral("more")));
     }
 
     void aSplitMidnightWindowIsValid()

@@ -9,6 +9,7 @@
 #include "support/SchedulerDriver.h"
 #include "support/TestData.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,6 +131,23 @@ private slots:
                  QStringLiteral("Scheduler state: it belongs to another scheduler than 5."));
     }
 
+    void aPatchOfThousandsOfOverlappingWindowsIsRefusedAtOnce()
+    {
+        // 10,000 windows, every one overlapping every other: refused for their number, at once.
+        QString crons = QStringLiteral("[");
+        for (int i = 0; i < 10'000; ++i)
+            crons += QStringLiteral("%1{\"start_time\":%2,\"stop_time\":86400,\"power\":1000}")
+                         .arg(i ? QStringLiteral(",") : QString())
+                         .arg(i);
+        crons += QLatin1Char(']');
+        QElapsedTimer timer;
+        timer.start();
+        const Result<SchedulerWire::Patch> patch = SchedulerWire::decodePatch(cronsBody(crons));
+        QVERIFY(!patch);
+        QCOMPARE(patch.error(), QStringLiteral("crons: The schedule has 10000 windows, more than the 96 a schedule may hold."));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void patchRejectsBadBodiesAndChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -208,6 +226,36 @@ private slots:
         QCOMPARE(update.message, QStringLiteral("排程已更新"));
         QCOMPARE(parseObject(update.data).value(QStringLiteral("crons")).toString(), crons);
         QVERIFY(!update.purchaseKWh);
+    }
+
+    void thePatchesKeepNoMoreThanTheWindows()
+    {
+        PowerScheduler s(4, 187, kTaipei, vendorSchedule(), at("2024-12-01T00:00:00Z"));
+        const qint64 now = at("2024-12-09T12:34:56.789Z");
+        const auto retained = [&s] {
+            qsizetype bytes = 0;
+            for (const PowerScheduler::Record &r : s.records())
+                bytes += r.data.size() + r.message.size() * 2;
+            return bytes + CronsCodec::encode(s.schedule()).size() * 2;
+        };
+        const qsizetype before = retained();
+        // A window carrying a 1 MB key of the client's: accepted, but neither the windows nor the
+        // update record keep it.
+        const QString junk(1 << 20, QLatin1Char('x'));
+        const QString crons =
+            QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000,\"note\":\"%1\"}]").arg(junk);
+        QCOMPARE(s.patch(cronsBody(crons), now).status, 200);
+        QCOMPARE(s.schedule(), Schedule({{3600, 7200, 8000, {}}}));
+        QVERIFY2(retained() - before < 1000, qPrintable(QString::number(retained() - before)));
+        QCOMPARE(parseObject(s.records().last().data).value(QStringLiteral("crons")).toString(),
+                 QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]"));
+
+        // The history keeps the latest records only.
+        const QByteArray body = cronsBody(QStringLiteral("[{\"start_time\":3600,\"stop_time\":7200,\"power\":8000}]"));
+        for (qsizetype i = 0; i < PowerScheduler::kMaxRecords + 50; ++i)
+            QCOMPARE(s.patch(body, now + 1 + i).status, 200);
+        QCOMPARE(s.records().size(), PowerScheduler::kMaxRecords);
+        QCOMPARE(s.records().last().timeMs, now + PowerScheduler::kMaxRecords + 50);
     }
 
     void replacingBehindTheClientsBackIsAnUpdate()

@@ -6,8 +6,12 @@
 #include "support/SyncHttp.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 #include <memory>
 
@@ -286,6 +290,83 @@ private slots:
         const QJsonObject counts = m_sim->control("GET", QStringLiteral("/sim/requests")).object();
         QCOMPARE(counts.value(QStringLiteral("auth/login")).toInt(), 2);
         m_sim->runOnSim([&](SimSite &, SimServer &server) { server.disconnect(&receiver); });
+    }
+
+    void aFieldNamedTwiceIsOneColumn()
+    {
+        // One small request naming a field a hundred times gets the reply of naming it once.
+        QUrl once = url(QStringLiteral("/api/device_datas/query"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("organization_id"), QStringLiteral("182"));
+        q.addQueryItem(QStringLiteral("device_output_name"), QStringLiteral("pomcube_data"));
+        q.addQueryItem(QStringLiteral("start"), QStringLiteral("-1d"));
+        QUrlQuery repeated = q;
+        q.addQueryItem(QStringLiteral("fields"), QStringLiteral("BatSoC"));
+        once.setQuery(q);
+        repeated.addQueryItem(QStringLiteral("fields"),
+                              QStringList(100, QStringLiteral("BatSoC")).join(QLatin1Char(',')) + QStringLiteral(",GridPower"));
+        QUrl many = url(QStringLiteral("/api/device_datas/query"));
+        many.setQuery(repeated);
+        m_sim->runOnSim([](SimSite &site, SimServer &) { site.setAcceleration(0); });
+        const HttpResult single = m_http.get(once, m_token);
+        QCOMPARE(single.status, 200);
+        const HttpResult r = m_http.get(many, m_token, 30'000);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.size() < 3 * single.body.size(), qPrintable(QString::number(r.body.size())));
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 2 * single.json().array().size());
+        m_sim->runOnSim([](SimSite &site, SimServer &) { site.setAcceleration(1); });
+    }
+
+    void aReplyBeyondTheLimitIsRefusedAndTheServerStaysResponsive()
+    {
+        // Every domain field in windows of 4 s over the 7 days of history, empty ones too:
+        // 18 fields of 151,200 rows each, beyond the rows one reply may hold.
+        QUrl big = url(QStringLiteral("/api/domain_datas/query"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("organization_id"), QStringLiteral("182"));
+        q.addQueryItem(QStringLiteral("fields"),
+                       QStringLiteral("SolarPower,LoadPower,GridPower,GenPower,BatSoC,BatRemainEnergy,BatCapacity,Irradiance,"
+                                      "SolarEffArea,PhotometerSolarPower,SolarEnergy,LoadEnergy,GridEnergy,"
+                                      "BatteryChargeEnergy,BatteryDischargeEnergy,PR,CurtailmentRatio,PredictionSolarPower"));
+        q.addQueryItem(QStringLiteral("start"), QStringLiteral("-7d"));
+        q.addQueryItem(QStringLiteral("every"), QStringLiteral("4s"));
+        q.addQueryItem(QStringLiteral("create_empty"), QStringLiteral("true"));
+        big.setQuery(q);
+        QNetworkRequest request(big);
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkAccessManager manager;
+        std::unique_ptr<QNetworkReply> reply(manager.get(request));
+        QTest::qWait(50); // the query is under way in the emulator's thread
+
+        SyncHttp other;
+        const HttpResult scheduler = other.get(url(QStringLiteral("/api/power_schedulers/4")), m_token, 5'000);
+        QCOMPARE(scheduler.status, 200);
+
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+        const QByteArray body = reply->readAll();
+        QVERIFY2(body.size() < 1000, body.left(200).constData());
+        const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("2000000 rows")) && message.contains(QStringLiteral("coarser every")),
+                 qPrintable(message));
+    }
+
+    void countsStayBoundedForUnknownPaths()
+    {
+        m_sim->runOnSim([](SimSite &, SimServer &server) { server.resetRequestCounts(); });
+        QRandomGenerator random(7);
+        for (int i = 0; i < 5000; ++i) {
+            const QString path = i % 2 ? QStringLiteral("/api/x%1").arg(random.generate())
+                                       : QStringLiteral("/api/power_schedulers/%1").arg(random.bounded(5, 1 << 30));
+            QVERIFY(m_http.get(url(path)).status >= 400);
+        }
+        m_http.get(url(QStringLiteral("/api/power_schedulers/4")), m_token);
+        QHash<QString, int> counts;
+        m_sim->runOnSim([&](SimSite &, SimServer &server) { counts = server.requestCounts(); });
+        QVERIFY2(counts.size() <= 2, qPrintable(QStringList(counts.keys().mid(0, 5)).join(QLatin1Char(' '))));
+        QCOMPARE(counts.value(QStringLiteral("other")), 5000);
+        QCOMPARE(counts.value(QStringLiteral("power_schedulers/4")), 1);
     }
 
     void controlsTheAcceleration()

@@ -80,6 +80,8 @@ Result<double> power(const QJsonObject &window, int number)
 
 Result<Schedule> fromWindows(const QJsonArray &windows)
 {
+    if (windows.size() > Schedule::kMaxWindows)
+        return Result<Schedule>::failure(CronsCodec::tooManyWindows(windows.size()));
     Schedule schedule;
     for (qsizetype i = 0; i < windows.size(); ++i) {
         const int number = int(i) + 1;

@@ -43,6 +43,8 @@ Result<Schedule> CronsCodec::decode(const QString &crons)
 
     Schedule schedule;
     const QJsonArray array = doc.array();
+    if (array.size() > Schedule::kMaxWindows)
+        return Result<Schedule>::failure(tooManyWindows(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int number = int(i) + 1;
         const QJsonValue item = array.at(i);
@@ -95,6 +97,11 @@ QString CronsCodec::encode(const Schedule &schedule)
     }
     out += QLatin1Char(']');
     return out;
+}
+
+QString CronsCodec::tooManyWindows(qsizetype count)
+{
+    return tr("The schedule has %1 windows, more than the %2 a schedule may hold.").arg(count).arg(Schedule::kMaxWindows);
 }
 
 QString CronsCodec::typeName(const QJsonValue &v)

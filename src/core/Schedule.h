@@ -9,6 +9,11 @@
 class Schedule
 {
 public:
+    // The most windows one schedule may hold: every reader of a schedule (the scheduler's
+    // crons, schedule files, the CLI's FILE) and the emulator's PATCH refuse more. A quarter
+    // of an hour each, all day long, is 96.
+    static constexpr qsizetype kMaxWindows = 96;
+
     Schedule() = default;
     explicit Schedule(QList<ScheduleWindow> windows);
 

@@ -319,6 +319,8 @@ Result<ImportedSchedule> fromEverest(const QJsonObject &root, const QTimeZone &z
         }
         imported.schedule.append(ScheduleWindow{p.start, p.stop, p.watts, {}});
     }
+    if (imported.schedule.size() > Schedule::kMaxWindows)
+        return R::failure(CronsCodec::tooManyWindows(imported.schedule.size()));
     return imported;
 }
 

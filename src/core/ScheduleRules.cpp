@@ -56,15 +56,25 @@ QList<ScheduleViolation> ScheduleRules::check(const Schedule &schedule) const
     for (qsizetype i = 0; i < schedule.size(); ++i)
         found.append(checkWindow(schedule.at(i), i));
 
-    // Each overlapping pair once, reported on the later of the two windows.
+    // Overlaps in O(N log N): the windows by start, each compared with the one of those before
+    // it that reaches furthest. Every window that shares time with another is named at least
+    // once; each pair found is reported once, on the later of its two windows.
+    QList<qsizetype> order;
+    order.reserve(schedule.size());
     for (qsizetype i = 0; i < schedule.size(); ++i) {
-        const ScheduleWindow &a = schedule.at(i);
-        if (a.startSecond >= a.stopSecond)
-            continue; // already reported as empty; an empty window overlaps nothing
-        for (qsizetype j = i + 1; j < schedule.size(); ++j) {
+        if (schedule.at(i).startSecond < schedule.at(i).stopSecond) // an empty window overlaps nothing
+            order.append(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype x, qsizetype y) { return schedule.at(x).startSecond < schedule.at(y).startSecond; });
+    qsizetype reach = -1; // of the windows seen so far, the one that stops last
+    for (const qsizetype current : order) {
+        const ScheduleWindow &c = schedule.at(current);
+        if (reach >= 0 && schedule.at(reach).overlaps(c)) {
+            const qsizetype i = std::min(reach, current);
+            const qsizetype j = std::max(reach, current);
+            const ScheduleWindow &a = schedule.at(i);
             const ScheduleWindow &b = schedule.at(j);
-            if (b.startSecond >= b.stopSecond || !a.overlaps(b))
-                continue;
             const int from = std::max(a.startSecond, b.startSecond);
             const int to = std::min(a.stopSecond, b.stopSecond);
             found.append(
@@ -75,6 +85,8 @@ QList<ScheduleViolation> ScheduleRules::check(const Schedule &schedule) const
                      .arg(int(i) + 1)
                      .arg(a.describe(), ScheduleWindow::formatSecondOfDay(from), ScheduleWindow::formatSecondOfDay(to))});
         }
+        if (reach < 0 || c.stopSecond > schedule.at(reach).stopSecond)
+            reach = current;
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const ScheduleViolation &x, const ScheduleViolation &y) { return x.window < y.window; });
@@ -83,9 +95,12 @@ QList<ScheduleViolation> ScheduleRules::check(const Schedule &schedule) const
 
 QString ScheduleRules::describe(const QList<ScheduleViolation> &violations)
 {
+    const qsizetype shown = std::min(violations.size(), kMaxDescribed);
     QStringList reasons;
-    reasons.reserve(violations.size());
-    for (const ScheduleViolation &v : violations)
-        reasons.append(v.reason);
+    reasons.reserve(shown + 1);
+    for (qsizetype i = 0; i < shown; ++i)
+        reasons.append(violations.at(i).reason);
+    if (violations.size() > shown)
+        reasons.append(tr("… and %n more.", nullptr, int(violations.size() - shown)));
     return reasons.join(QLatin1Char('\n'));
 }

@@ -46,11 +46,17 @@ public:
     const ScheduleLimits &limits() const { return m_limits; }
 
     // Every violation in the schedule, by window order; empty means the scheduler accepts it.
+    // O(N log N): of many windows sharing time each is named in at least one overlap, but not
+    // every pair is, so the list stays within a few entries per window.
     QList<ScheduleViolation> check(const Schedule &schedule) const;
     // The rules one window breaks on its own (bounds, order, power), ignoring its neighbours.
     QList<ScheduleViolation> checkWindow(const ScheduleWindow &window, qsizetype index) const;
 
-    // All reasons of check() joined by newlines, for a message box or a tooltip.
+    // At most this many reasons are described; the rest are counted ("… and 3 more.").
+    static constexpr qsizetype kMaxDescribed = 10;
+
+    // The first kMaxDescribed reasons of check() joined by newlines, for a message box or a
+    // tooltip, and a last line counting the rest.
     static QString describe(const QList<ScheduleViolation> &violations);
 
 private:

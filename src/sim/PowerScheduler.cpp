@@ -227,6 +227,8 @@ void PowerScheduler::addRecord(Record record)
     const auto at = std::upper_bound(m_state.records.begin(), m_state.records.end(), record.timeMs,
                                      [](qint64 t, const Record &r) { return t < r.timeMs; });
     m_state.records.insert(at, std::move(record));
+    if (m_state.records.size() > kMaxRecords)
+        m_state.records.remove(0, m_state.records.size() - kMaxRecords);
 }
 
 PowerScheduler::RunFields PowerScheduler::fieldsAt(qint64 nowMs) const
@@ -254,7 +256,12 @@ SimReply PowerScheduler::patch(const QByteArray &body, qint64 nowMs)
         return SimReply::error(400, patch.error());
     }
     qCInfo(lcSimScheduler).noquote() << "PATCH accepted at" << UtcTime::format(nowMs) << "crons" << patch->crons;
-    applySchedule(patch->schedule, nowMs, SchedulerWire::updateRecord(nowMs, patch->crons, SchedulerWire::Editor::Client));
+    // The record keeps the client's text, as the vendor's does, unless keys the client added or
+    // padding make it longer than twice the emulator's own form: the history holds the windows,
+    // not whatever a body carried.
+    const QString compact = CronsCodec::encode(patch->schedule);
+    const QString recorded = patch->crons.size() <= 2 * compact.size() ? patch->crons : compact;
+    applySchedule(patch->schedule, nowMs, SchedulerWire::updateRecord(nowMs, recorded, SchedulerWire::Editor::Client));
     return SimReply::json(SchedulerWire::compact(toJson(nowMs)));
 }
 
@@ -301,6 +308,8 @@ bool PowerScheduler::loadState(const QJsonObject &state, QString *error)
         return false;
     }
     m_state = std::move(loaded).value();
+    if (m_state.records.size() > kMaxRecords)
+        m_state.records.remove(0, m_state.records.size() - kMaxRecords);
     m_span = {};
     m_pendingChanges.clear(); // a saved state shows its latest fields
     return true;

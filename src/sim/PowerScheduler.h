@@ -25,6 +25,9 @@ public:
     using Record = PowerSchedulerState::Record;
 
     static constexpr qint64 kStableDelayMs = 4 * 60'000;
+    // The history keeps the latest records up to this many (docs/emulator.md "Limits"): about
+    // three years of two runs a day, or as many PATCHes.
+    static constexpr qsizetype kMaxRecords = 10'000;
 
     PowerScheduler(int id, int domainId, const QTimeZone &zone, const Schedule &initial, qint64 createdMs);
 

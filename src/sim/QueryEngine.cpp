@@ -92,6 +92,8 @@ std::optional<SimReply> readScope(const Params &p, const SiteCatalog &catalog, S
                                   .arg(SiteCatalog::kOrganizationId));
     }
     scope.fields = p.list(QStringLiteral("fields"));
+    // A field named twice is one column, as a database answers it.
+    scope.fields.removeDuplicates();
     if (scope.fields.isEmpty())
         return badRequest(QStringLiteral("fields is required: a comma-separated list of field names"));
     scope.pivot = p.has(QStringLiteral("pivot_columns"));
@@ -155,6 +157,14 @@ std::optional<SimReply> readWindow(const Params &p, const Clock &clock, qint64 n
     if (!error.isEmpty())
         return badRequest(error);
     return std::nullopt;
+}
+
+// The tables as JSON, or 413 when the text would exceed the reply's limit.
+SimReply reply(const QList<OutputTable> &tables, const Scope &scope)
+{
+    const std::optional<QByteArray> body =
+        scope.pivot ? QueryTables::writePivoted(tables, scope.fields) : QueryTables::writeTables(tables);
+    return body ? SimReply::json(*body) : QueryTables::tooLarge();
 }
 
 QueryEngine::Source sourceIn(const StoredSeries &s, const Window &w, qint64 nowMs)
@@ -339,10 +349,13 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
     }
 
     QList<OutputTable> results;
+    qsizetype budget = QueryTables::kMaxReplyRows;
     for (const InputTable &t : tables) {
-        std::vector<Row> rows = QueryTables::aggregate(t, w, error);
+        std::vector<Row> rows = QueryTables::aggregate(t, w, error, budget);
         if (!error.isEmpty())
             return badRequest(error);
+        if (budget < 0)
+            return QueryTables::tooLarge();
         results.append(OutputTable{t.key, std::move(rows)});
     }
     results = QueryTables::regroup(std::move(results), bang, groupFunction, w.function && !w.every);
@@ -355,7 +368,7 @@ SimReply QueryEngine::deviceQuery(const QUrlQuery &query) const
         }
     }
     results.removeIf([](const OutputTable &t) { return t.rows.empty(); });
-    return SimReply::json(scope.pivot ? QueryTables::writePivoted(results, fields) : QueryTables::writeTables(results));
+    return reply(results, scope);
 }
 
 SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
@@ -409,7 +422,8 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
             InputTable t{{}, {site(f)}, true};
             Window sumWindow = win;
             sumWindow.function = TimeFunction::Sum;
-            return QueryTables::aggregate(t, sumWindow, error);
+            qsizetype budget = QueryTables::kMaxReplyRows;
+            return QueryTables::aggregate(t, sumWindow, error, budget);
         };
         std::vector<Row> rows = sums(numerator);
         std::vector<std::vector<Row>> parts;
@@ -427,6 +441,7 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
 
     QList<OutputTable> results;
     QString error;
+    qsizetype budget = QueryTables::kMaxReplyRows;
     for (const QString &field : fields) {
         std::vector<Row> rows;
         Window fw = w;
@@ -434,6 +449,7 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
             fw.createEmpty = w.createEmpty;
             rows = field == u"PR" ? ratio(SF::SolarEnergy, {SF::PhotometerEnergy}, fw, error)
                                   : ratio(SF::CurtailedEnergy, {SF::SolarEnergy, SF::CurtailedEnergy}, fw, error);
+            budget -= qsizetype(rows.size());
         } else {
             const auto plan = plans.find(field);
             if (plan == plans.end())
@@ -441,14 +457,16 @@ SimReply QueryEngine::domainQuery(const QUrlQuery &query) const
             InputTable t{{}, {plan->second.source}, plan->second.counter};
             if (!fw.function)
                 fw.function = plan->second.function;
-            rows = QueryTables::aggregate(t, fw, error);
+            rows = QueryTables::aggregate(t, fw, error, budget);
             for (Row &r : rows)
                 r.value *= plan->second.scale;
         }
         if (!error.isEmpty())
             return badRequest(error);
+        if (budget < 0)
+            return QueryTables::tooLarge();
         if (!rows.empty())
             results.append(OutputTable{{{kField, field}}, std::move(rows)});
     }
-    return SimReply::json(scope.pivot ? QueryTables::writePivoted(results, fields) : QueryTables::writeTables(results));
+    return reply(results, scope);
 }

@@ -184,14 +184,33 @@ void appendKey(QByteArray &out, const Key &key, bool skipField)
 
 namespace QueryTables {
 
-std::vector<Row> aggregate(const InputTable &table, const Window &w, QString &error)
+SimReply tooLarge()
 {
-    const TableView view(table);
+    return SimReply::error(413,
+                           QStringLiteral("the reply would hold more than %1 rows or %2 MB, the most one reply may hold: "
+                                          "ask for a narrower range (start, stop) or a coarser every")
+                               .arg(kMaxReplyRows)
+                               .arg(kMaxReplyBytes / (1024 * 1024)));
+}
+
+std::vector<Row> aggregate(const InputTable &table, const Window &w, QString &error, qsizetype &budget)
+{
     std::vector<Row> rows;
     if (!w.function) {
+        // Raw points: counted before any is copied.
+        qsizetype points = 0;
+        for (const QueryEngine::Source &s : table.sources)
+            points += s.to - s.from;
+        if (points > budget) {
+            budget = -1;
+            return rows;
+        }
+        const TableView view(table);
         view.appendRaw(rows);
+        budget -= qsizetype(rows.size());
         return rows;
     }
+    const TableView view(table);
     const TimeFunction f = *w.function;
     if (view.isText() && f != TimeFunction::First && f != TimeFunction::Last && f != TimeFunction::Count) {
         error = QStringLiteral("time_function: a text field such as Status takes first, last or count only");
@@ -217,6 +236,7 @@ std::vector<Row> aggregate(const InputTable &table, const Window &w, QString &er
     };
     if (!w.every) {
         emitWindow(w.startMs, w.stopMs, true);
+        budget -= qsizetype(rows.size());
         return rows;
     }
     // "start: 0" means from the first point, not from 1970.
@@ -241,8 +261,14 @@ std::vector<Row> aggregate(const InputTable &table, const Window &w, QString &er
             return rows;
         }
         emitWindow(ws, we, false);
+        if (qsizetype(rows.size()) > budget) {
+            budget = -1;
+            rows.clear();
+            return rows;
+        }
         ws = we;
     }
+    budget -= qsizetype(rows.size());
     return rows;
 }
 
@@ -293,13 +319,13 @@ void applyDifference(QList<OutputTable> &tables)
     }
 }
 
-QByteArray writeTables(const QList<OutputTable> &tables)
+std::optional<QByteArray> writeTables(const QList<OutputTable> &tables)
 {
     QByteArray out;
     qsizetype rows = 0;
     for (const OutputTable &t : tables)
         rows += qsizetype(t.rows.size());
-    out.reserve(rows * 110 + 2);
+    out.reserve(std::min(rows * 110 + 2, kMaxReplyBytes));
     out.append('[');
     bool first = true;
     for (qsizetype k = 0; k < tables.size(); ++k) {
@@ -313,13 +339,15 @@ QByteArray writeTables(const QList<OutputTable> &tables)
             appendValue(out, r);
             appendKey(out, tables.at(k).key, false);
             out.append('}');
+            if (out.size() > kMaxReplyBytes)
+                return std::nullopt;
         }
     }
     out.append(']');
     return out;
 }
 
-QByteArray writePivoted(const QList<OutputTable> &tables, const QStringList &fieldOrder)
+std::optional<QByteArray> writePivoted(const QList<OutputTable> &tables, const QStringList &fieldOrder)
 {
     struct PivotTable
     {
@@ -369,6 +397,8 @@ QByteArray writePivoted(const QList<OutputTable> &tables, const QStringList &fie
                 appendValue(out, found->second);
             }
             out.append('}');
+            if (out.size() > kMaxReplyBytes)
+                return std::nullopt;
         }
     }
     out.append(']');

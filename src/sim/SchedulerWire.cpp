@@ -171,7 +171,13 @@ Result<SchedulerWire::Patch> SchedulerWire::decodePatch(const QByteArray &body)
     violations.removeIf([](const ScheduleViolation &v) { return v.rule == ScheduleViolation::Rule::ZeroPower; });
     if (!violations.isEmpty())
         return refused(QStringLiteral("crons: ") + ScheduleRules::describe(violations));
-    return Patch{decoded.value(), crons};
+    // The scheduler keeps what the contract names of each window, nothing a client adds.
+    Schedule schedule;
+    for (ScheduleWindow window : decoded->windows()) {
+        window.extra = {};
+        schedule.append(window);
+    }
+    return Patch{schedule, crons};
 }
 
 // ---- records ----

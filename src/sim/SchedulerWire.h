@@ -19,7 +19,8 @@ public:
     using RunFields = PowerSchedulerState::RunFields;
     using UnitSnapshot = PowerSchedulerState::UnitSnapshot;
 
-    // A PATCH body that may be applied: the windows, and crons as the client wrote it.
+    // A PATCH body that may be applied: the windows with the contract's three keys only (keys a
+    // client adds to a window are not kept), and crons as the client wrote it (for the log).
     struct Patch
     {
         Schedule schedule;

@@ -34,6 +34,8 @@ QByteArray SimReply::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
     case 500:

@@ -25,6 +25,31 @@ constexpr int kRoleId = 44;
 constexpr int kDomainId = 182;
 constexpr int kOrganizationId = 182;
 
+// The /sim/ control routes and the methods each takes.
+struct ControlRule
+{
+    QStringView route;
+    QByteArray allow;
+};
+const ControlRule kControlRules[] = {
+    {u"sim/acceleration", QByteArrayLiteral("GET, PUT")},
+    {u"sim/ess", QByteArrayLiteral("POST, DELETE")},
+    {u"sim/state", QByteArrayLiteral("GET")},
+    {u"sim/state/save", QByteArrayLiteral("POST")},
+    {u"sim/state/load", QByteArrayLiteral("POST")},
+    {u"sim/faults", QByteArrayLiteral("GET, PUT")},
+    {u"sim/faults/reset", QByteArrayLiteral("POST")},
+    {u"sim/faults/concurrent-edit", QByteArrayLiteral("POST")},
+    {u"sim/requests", QByteArrayLiteral("GET, DELETE")},
+};
+
+const ControlRule *controlRule(const QString &route)
+{
+    const auto rule =
+        std::find_if(std::begin(kControlRules), std::end(kControlRules), [&](const ControlRule &r) { return route == r.route; });
+    return rule == std::end(kControlRules) ? nullptr : rule;
+}
+
 SimReply jsonReply(const QJsonObject &object, int status = 200)
 {
     return SimReply::json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
@@ -170,6 +195,18 @@ SimRoutes::Target SimRoutes::classify(const QString &path)
     return {aegis ? rest : p.mid(1), aegis, false};
 }
 
+QString SimRoutes::countedRoute(const Target &target)
+{
+    if (target.control)
+        return controlRule(target.route) ? target.route : kOtherRoute;
+    if (!target.aegis)
+        return kOtherRoute;
+    const QStringList parts = target.route.split(QLatin1Char('/'));
+    if (parts[0] != u"power_schedulers")
+        return target.route;
+    return parts[1] == QString::number(SimSite::kSchedulerId) ? target.route : kOtherRoute;
+}
+
 SimRoutes::Routed SimRoutes::handle(const SimRequest &request, const Target &target)
 {
     if (target.control)
@@ -270,24 +307,8 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
                                          "[::1])")),
                 {}};
 
-    struct Rule
-    {
-        QStringView route;
-        QByteArray allow;
-    };
-    static const Rule rules[] = {
-        {u"sim/acceleration", QByteArrayLiteral("GET, PUT")},
-        {u"sim/ess", QByteArrayLiteral("POST, DELETE")},
-        {u"sim/state", QByteArrayLiteral("GET")},
-        {u"sim/state/save", QByteArrayLiteral("POST")},
-        {u"sim/state/load", QByteArrayLiteral("POST")},
-        {u"sim/faults", QByteArrayLiteral("GET, PUT")},
-        {u"sim/faults/reset", QByteArrayLiteral("POST")},
-        {u"sim/faults/concurrent-edit", QByteArrayLiteral("POST")},
-        {u"sim/requests", QByteArrayLiteral("GET, DELETE")},
-    };
-    const auto rule = std::find_if(std::begin(rules), std::end(rules), [&](const Rule &r) { return route == r.route; });
-    if (rule == std::end(rules))
+    const ControlRule *rule = controlRule(route);
+    if (!rule)
         return notFound(request);
     if (const auto denied = guardControl(request))
         return {*denied, {}};

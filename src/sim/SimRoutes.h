@@ -42,6 +42,10 @@ public:
     static QString defaultStateDir();
     // The /sim/ API's control token (SimOptions::controlToken, or a random one).
     const QByteArray &controlToken() const { return m_controlToken; }
+    // What a request is counted under (RequestCounts): its route when the emulator has it,
+    // else kOtherRoute, so that requests for unknown paths or schedulers add no keys.
+    static QString countedRoute(const Target &target);
+    static inline const QString kOtherRoute = QStringLiteral("other");
     Routed handle(const SimRequest &request, const Target &target);
 
     // Changes fault settings, keeping the site's own faults in step.

@@ -317,7 +317,7 @@ void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
 {
     const SimRoutes::Target target = SimRoutes::classify(request.path);
     const QString method = QString::fromLatin1(request.method);
-    m_counts->add(target.route);
+    m_counts->add(SimRoutes::countedRoute(target));
     Q_EMIT requestReceived(method, target.route);
 
     Outgoing out;

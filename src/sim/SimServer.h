@@ -54,7 +54,8 @@ public:
     void resetFaults();
 
     // Requests received per route ("auth/login", "power_schedulers/4", "sim/faults", ...),
-    // counted on arrival, faulted and hung ones included. Safe from any thread.
+    // counted on arrival, faulted and hung ones included; those of unknown paths and
+    // schedulers together under "other". Safe from any thread.
     int requestCount(const QString &route) const;
     QHash<QString, int> requestCounts() const;
     void resetRequestCounts();

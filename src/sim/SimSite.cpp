@@ -19,7 +19,6 @@
 
 namespace {
 
-constexpr int kSchedulerId = 4;
 constexpr int kStateVersion = 1;
 
 // The vendor document's example (docs/aegis-api.md §7): the backfilled history already holds runs.

@@ -19,6 +19,9 @@ class SimSite final : public QObject
     Q_DISABLE_COPY_MOVE(SimSite)
 
 public:
+    // Building K's power scheduler; any other id is 404 (docs/aegis-api.md §7).
+    static constexpr int kSchedulerId = 4;
+
     explicit SimSite(const SimOptions &options, QObject *parent = nullptr);
     ~SimSite() override;
 
