@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliUnitCheck.cpp" line="+68"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+75"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ScheduleHistoryView</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+310"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+312"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
         <translation>
             <numerusform>Last 7 days: %n complete run, bought %1, sold %2.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ScheduleModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+309"/>
+        <location filename="../src/gui/schedule/ScheduleModel.cpp" line="+312"/>
         <source>%1: each of the %n unit(s) would carry %2, above its limit of %3.</source>
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
@@ -77,6 +77,17 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRules</name>
+    <message numerus="yes">
+        <location filename="../src/core/ScheduleRules.cpp" line="+104"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -704,7 +704,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>時段 %1 缺少「power_w」</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>window %1 is not an object</source>
         <translation>時段 %1 不是物件</translation>
     </message>
@@ -1493,6 +1493,11 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     <name>CronsCodec</name>
     <message>
         <location filename="../src/core/CronsCodec.cpp" line="+104"/>
+        <source>The schedule has %1 windows, more than the %2 a schedule may hold.</source>
+        <translation>此排程有 %1 個時段，超過一個排程最多可有的 %2 個。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>null</source>
         <translation>null（空值）</translation>
     </message>
@@ -1527,7 +1532,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>缺少</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>The schedule is not valid JSON: %1 at character %2.</source>
         <translation>排程不是有效的 JSON：%1（第 %2 個字元）。</translation>
     </message>
@@ -1537,7 +1542,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>排程必須是時段組成的 JSON 陣列，但收到的是物件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Window %1 must be an object, but it is %2.</source>
         <translation>時段 %1 必須是物件，但收到的是%2。</translation>
     </message>
@@ -2629,7 +2634,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>在 %1，「schedule_import」與「schedule_export」都允許功率，因此無法判斷電池是充電還是放電。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
@@ -3271,9 +3276,16 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>時段 %1 以 %2 放電，超過站點放電上限 %3。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Window %1 (%2) overlaps window %3 (%4) from %5 to %6: windows may touch but not share time.</source>
         <translation>時段 %1（%2）與時段 %3（%4）在 %5 到 %6 重疊：時段可以相接，但不能重疊。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…另有 %n 項。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,7 +3798,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SimMain</name>
     <message>
-        <location filename="../src/app/sim_main.cpp" line="+50"/>
+        <location filename="../src/app/sim_main.cpp" line="+52"/>
         <source>--host needs an IP address, not &quot;%1&quot;</source>
         <translation>--host 需要 IP 位址，而不是「%1」</translation>
     </message>
@@ -3821,7 +3833,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>--token-lifetime 需要至少 1 的秒數</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert 與 --tls-key 必須一起使用：兩個檔案都提供或都不提供</translation>
     </message>
@@ -3836,7 +3848,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>在本機迴路上模擬 K 館的 AEGIS 伺服器。輸出的第一行是它所監聽的基礎 URL；/sim/ 控制 API 也在同一個 URL 下。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>TCP port to listen on; 0 picks a free one.</source>
         <translation>要監聽的 TCP 連接埠；0 表示自動選擇空閒的連接埠。</translation>
     </message>
@@ -3904,13 +3916,13 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>file</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>Load profile in apis-emulator&apos;s or the BEMS format.</source>
         <translation>apis-emulator 或 BEMS 格式的負載曲線。</translation>
     </message>
@@ -3920,7 +3932,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>要從中恢復的已儲存狀態。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Account that may log in.</source>
         <translation>可以登入的帳號。</translation>
     </message>
@@ -3975,7 +3987,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>--fault %1：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>listening beyond loopback; the /sim/ control API still answers loopback clients only</source>
         <translation>正在監聽迴路以外的位址；/sim/ 控制 API 仍只回應本機迴路的用戶端</translation>
     </message>
