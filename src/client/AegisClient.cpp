@@ -13,6 +13,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
+#include <cmath>
 
 // One request through its attempts: the reply in flight, its timers (inactivity per attempt, one
 // deadline for all attempts and waits), the body read so far, and what the session machinery
@@ -129,6 +130,13 @@ ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &text)
     default:
         return ApiError(ApiError::Kind::ConnectionLost, 0, {}, text);
     }
+}
+
+// A size limit in MB as the operator set it: "256", "0.5", "0.001".
+QString megabytes(qint64 bytes)
+{
+    const double mb = double(bytes) / double(1 << 20);
+    return mb >= 1 ? QString::number(mb, 'f', mb == std::floor(mb) ? 0 : 1) : QString::number(mb, 'g', 3);
 }
 
 } // namespace
@@ -364,7 +372,7 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
         result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {},
                                 tr("the reply is larger than the limit of %1 MB; ask for a narrower time range or a coarser "
                                    "resolution")
-                                    .arg(double(m_maxReplyBytes) / double(1 << 20)));
+                                    .arg(megabytes(m_maxReplyBytes)));
     } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
         result.error = certificateError(request, reply);
     } else if (result.httpStatus == 401) {
