@@ -17,6 +17,60 @@
 
 using Kind = ApiError::Kind;
 
+namespace {
+
+// A stand-in server on loopback: answers each request with what `answer` gives for its
+// request line ("POST /api/auth/login"), then closes the connection.
+struct FakeServer
+{
+    QTcpServer server;
+    std::function<QByteArray(const QByteArray &)> answer;
+
+    explicit FakeServer(std::function<QByteArray(const QByteArray &)> a)
+        : answer(std::move(a))
+    {
+        server.listen(QHostAddress::LocalHost);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                *buffer += socket->readAll();
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                const QRegularExpressionMatch m =
+                    QRegularExpression(QStringLiteral("content-length: *(\\d+)"), QRegularExpression::CaseInsensitiveOption)
+                        .match(QString::fromLatin1(head));
+                if (m.hasMatch() && buffer->size() < end + 4 + m.captured(1).toLongLong())
+                    return;
+                const QByteArray line = head.left(head.indexOf("\r\n"));
+                socket->write(answer(line.left(line.lastIndexOf(' '))));
+                socket->disconnectFromHost();
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(server.serverPort())); }
+};
+
+QByteArray httpReply(int status, const QByteArray &json)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Unauthorized")
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(json.size())
+        + "\r\n\r\n" + json;
+}
+
+QByteArray loginReply(const QByteArray &token)
+{
+    return httpReply(200,
+                     "{\"access_token\":\"" + token
+                         + "\",\"user_id\":1,\"user_name\":\"op\",\"role_id\":1,\"domain_id\":187,"
+                           "\"domain_name\":\"K\",\"organization_id\":182}");
+}
+
+} // namespace
+
 class tst_AegisClient : public QObject
 {
     Q_OBJECT
@@ -306,6 +360,38 @@ private slots:
                  qPrintable(message));
         QVERIFY2(writtenAtError < 2 * limit, qPrintable(QString::number(writtenAtError))); // memory stayed bounded
         QVERIFY(result->body.size() <= limit);
+    }
+
+    void aHugeAccessTokenIsRefusedAsTooLong()
+    {
+        FakeServer fake([](const QByteArray &) { return loginReply(QByteArray(1 << 20, 'a')); });
+        AegisClient c(&m_network, {.baseUrl = fake.url(), .maxAttempts = 1});
+        const ApiResult r = wait([&](AegisClient::Callback cb) { c.login(QStringLiteral("a"), QStringLiteral("b"), this, cb); });
+        QCOMPARE(r.error.kind(), Kind::MalformedReply);
+        QVERIFY2(r.error.message().contains(QStringLiteral("too long")), qPrintable(r.error.message()));
+        QVERIFY(!c.isLoggedIn());
+    }
+
+    void aRefusedFreshTokenIsNotCalledAFailedLogin()
+    {
+        // Logging in works every time, but the server refuses every token it issued.
+        int logins = 0;
+        FakeServer fake([&](const QByteArray &line) {
+            if (line.startsWith("POST")) {
+                ++logins;
+                return loginReply("token" + QByteArray::number(logins));
+            }
+            return httpReply(401, "{\"statusCode\":401,\"message\":\"Unauthorized\"}");
+        });
+        AegisClient c(&m_network, {.baseUrl = fake.url(), .maxAttempts = 1});
+        QVERIFY(wait([&](AegisClient::Callback cb) { c.login(QStringLiteral("a"), QStringLiteral("b"), this, cb); }).ok());
+        const ApiResult r = wait([&](AegisClient::Callback cb) { c.get(QStringLiteral("power_schedulers/4"), {}, this, cb); });
+        QCOMPARE(logins, 2); // the first login and one re-login
+        QCOMPARE(r.httpStatus, 401);
+        QCOMPARE(r.attempts, 2);
+        QVERIFY2(!r.error.message().contains(QStringLiteral("did not work")), qPrintable(r.error.message()));
+        QVERIFY2(r.error.message().contains(QStringLiteral("refused the new")), qPrintable(r.error.message()));
+        QCOMPARE(ApiError::kindName(r.error.kind()), QStringLiteral("token-refused"));
     }
 
     void theReplyLimitHasADefault()

@@ -452,6 +452,14 @@ void AegisClient::adoptSession(ApiResult &result)
         result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("the login reply has no access_token"));
         return;
     }
+    if (token.size() > maxAccessTokenBytes) {
+        // A token this long would go into the header of every request; no real server issues one.
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {},
+                                tr("the access token in the login reply is too long (%1 characters, at most %2)")
+                                    .arg(token.size())
+                                    .arg(maxAccessTokenBytes));
+        return;
+    }
     m_token = token.toUtf8();
     ++m_tokenGeneration;
     m_session.userId = o.value(QStringLiteral("user_id")).toInt();
@@ -465,7 +473,8 @@ void AegisClient::adoptSession(ApiResult &result)
 void AegisClient::onUnauthorized(Request *request, ApiResult result)
 {
     if (request->replayed) {
-        result.error = ApiError(ApiError::Kind::SessionExpired, 401, serverMessageOf(result.body));
+        // It was sent again with a token from a login that worked: the server refuses its own token.
+        result.error = ApiError(ApiError::Kind::TokenRefused, 401, serverMessageOf(result.body));
         finish(request, std::move(result));
         return;
     }
