@@ -483,6 +483,36 @@ private slots:
         QVERIFY2(csv.out.startsWith("time (UTC),type,purchase_energy (kWh),sell_energy (kWh),message,data\n"), csv.out.left(200));
     }
 
+    void aReplyLargerThanTheLimitExitsFourNamingIt()
+    {
+        const CliRun r =
+            run(QStringList{QStringLiteral("query"), QStringLiteral("device"), QStringLiteral("--output"),
+                            QStringLiteral("pomcube_data"), QStringLiteral("--fields"), QStringLiteral("LoadPower,SolarPower"),
+                            QStringLiteral("--max-reply-mb"), QStringLiteral("0.001")}
+                + deviceRange());
+        QVERIFY2(r.exitCode == 4, r.said());
+        QVERIFY2(r.err.contains("limit of 0.001 MB") && r.err.contains("narrower"), r.err);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void theTimeoutCoversEveryAttempt()
+    {
+        // A server trickling 1 byte/s used to keep the command alive for four timeouts.
+        m_sim->runOnSim([](SimSite &, SimServer &server) {
+            QVERIFY(server
+                        .setFaults({{QStringLiteral("trickle_bytes_per_s"), 1},
+                                    {QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers")}}})
+                        .ok());
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun r =
+            run({QStringLiteral("schedule"), QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 6, r.said());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(!r.err.contains("device not open"), r.err);
+    }
+
     void unreachableServerExitsSix()
     {
         const QString url = QStringLiteral("http://127.0.0.1:%1/api").arg(closedPort());

@@ -11,10 +11,65 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 #include <memory>
 
 using Kind = ApiError::Kind;
+
+namespace {
+
+// A stand-in server on loopback: answers each request with what `answer` gives for its
+// request line ("POST /api/auth/login"), then closes the connection.
+struct FakeServer
+{
+    QTcpServer server;
+    std::function<QByteArray(const QByteArray &)> answer;
+
+    explicit FakeServer(std::function<QByteArray(const QByteArray &)> a)
+        : answer(std::move(a))
+    {
+        server.listen(QHostAddress::LocalHost);
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                *buffer += socket->readAll();
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                const QRegularExpressionMatch m =
+                    QRegularExpression(QStringLiteral("content-length: *(\\d+)"), QRegularExpression::CaseInsensitiveOption)
+                        .match(QString::fromLatin1(head));
+                if (m.hasMatch() && buffer->size() < end + 4 + m.captured(1).toLongLong())
+                    return;
+                const QByteArray line = head.left(head.indexOf("\r\n"));
+                socket->write(answer(line.left(line.lastIndexOf(' '))));
+                socket->disconnectFromHost();
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(server.serverPort())); }
+};
+
+QByteArray httpReply(int status, const QByteArray &json)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Unauthorized")
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(json.size())
+        + "\r\n\r\n" + json;
+}
+
+QByteArray loginReply(const QByteArray &token)
+{
+    return httpReply(200,
+                     "{\"access_token\":\"" + token
+                         + "\",\"user_id\":1,\"user_name\":\"op\",\"role_id\":1,\"domain_id\":187,"
+                           "\"domain_name\":\"K\",\"organization_id\":182}");
+}
+
+} // namespace
 
 class tst_AegisClient : public QObject
 {
@@ -215,17 +270,135 @@ private slots:
     void aTricklingServerTimesOutAtTheDeadline()
     {
         // Bytes keep coming (1 per second, well within the inactivity timeout): only the
-        // deadline can end this request.
-        auto c = client({.inactivityTimeout = std::chrono::milliseconds(5000),
-                         .deadline = std::chrono::milliseconds(2500),
-                         .maxAttempts = 1});
+        // deadline can end this request. It is one deadline for all attempts, and it never
+        // fires early; an aborted reply leaves nothing on stderr.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("device not open")));
+        auto c = client({.inactivityTimeout = std::chrono::milliseconds(5000), .deadline = std::chrono::milliseconds(2500)});
         QVERIFY(login(*c).ok());
         faults({{QStringLiteral("trickle_bytes_per_s"), 1}});
         QElapsedTimer timer;
         timer.start();
         const ApiResult r = getScheduler(*c);
         QCOMPARE(r.error.kind(), Kind::Timeout);
-        QVERIFY2(timer.elapsed() >= 2400 && timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 2450 && timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void theDeadlineCoversEveryAttempt()
+    {
+        // Each attempt trickles until it times out; four attempts must not make four deadlines.
+        auto c = client({.inactivityTimeout = std::chrono::milliseconds(15'000), .deadline = std::chrono::milliseconds(2000)});
+        QVERIFY(login(*c).ok());
+        faults({{QStringLiteral("trickle_bytes_per_s"), 1}});
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResult r = getScheduler(*c);
+        QCOMPARE(r.error.kind(), Kind::Timeout);
+        QVERIFY2(timer.elapsed() >= 1950 && timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void aRetryAfterBeyondTheDeadlineEndsTheRequestAtOnce()
+    {
+        auto c = client({.deadline = std::chrono::milliseconds(2000)});
+        QVERIFY(login(*c).ok());
+        faults({{QStringLiteral("error_503_share"), 1.0},
+                {QStringLiteral("retry_after_s"), 86400},
+                {QStringLiteral("routes"), QJsonArray{QStringLiteral("power_schedulers")}}});
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResult r = getScheduler(*c);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(r.error.kind(), Kind::ServerError);
+        QCOMPARE(r.httpStatus, 503);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY2(r.error.message().contains(QStringLiteral("86400 s")), qPrintable(r.error.message()));
+        QVERIFY2(r.error.message().contains(QStringLiteral("longer than the timeout")), qPrintable(r.error.message()));
+    }
+
+    void anEndlessReplyStopsAtTheSizeLimit()
+    {
+        // A chunked body that never ends: the client must stop reading at its limit, not when
+        // memory runs out. The server writes at most 256 MB, only as fast as the client reads.
+        constexpr qint64 limit = qint64(8) << 20;
+        constexpr qint64 bound = qint64(256) << 20;
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        qint64 written = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            const auto pump = [&written, socket] {
+                static const QByteArray chunk = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+                while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 256 * 1024
+                       && written < bound)
+                    written += socket->write(chunk);
+            };
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n");
+            connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+            pump();
+        });
+        AegisClient c(&m_network,
+                      {.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(server.serverPort())),
+                       .inactivityTimeout = std::chrono::milliseconds(3000),
+                       .maxAttempts = 1});
+        c.setMaxReplyBytes(limit);
+        QCOMPARE(c.maxReplyBytes(), limit);
+        std::optional<ApiResult> result;
+        qint64 writtenAtError = 0;
+        QElapsedTimer timer;
+        timer.start();
+        c.get(QStringLiteral("endless"), {}, this, [&](const ApiResult &r) {
+            result = r;
+            writtenAtError = written;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20'000));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result->error.kind(), Kind::MalformedReply);
+        QCOMPARE(result->attempts, 1);
+        const QString message = result->error.message();
+        QVERIFY2(message.contains(QStringLiteral("8 MB")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("narrower")) && message.contains(QStringLiteral("coarser")),
+                 qPrintable(message));
+        QVERIFY2(writtenAtError < 2 * limit, qPrintable(QString::number(writtenAtError))); // memory stayed bounded
+        QVERIFY(result->body.size() <= limit);
+    }
+
+    void aHugeAccessTokenIsRefusedAsTooLong()
+    {
+        FakeServer fake([](const QByteArray &) { return loginReply(QByteArray(1 << 20, 'a')); });
+        AegisClient c(&m_network, {.baseUrl = fake.url(), .maxAttempts = 1});
+        const ApiResult r = wait([&](AegisClient::Callback cb) { c.login(QStringLiteral("a"), QStringLiteral("b"), this, cb); });
+        QCOMPARE(r.error.kind(), Kind::MalformedReply);
+        QVERIFY2(r.error.message().contains(QStringLiteral("too long")), qPrintable(r.error.message()));
+        QVERIFY(!c.isLoggedIn());
+    }
+
+    void aRefusedFreshTokenIsNotCalledAFailedLogin()
+    {
+        // Logging in works every time, but the server refuses every token it issued.
+        int logins = 0;
+        FakeServer fake([&](const QByteArray &line) {
+            if (line.startsWith("POST")) {
+                ++logins;
+                return loginReply("token" + QByteArray::number(logins));
+            }
+            return httpReply(401, "{\"statusCode\":401,\"message\":\"Unauthorized\"}");
+        });
+        AegisClient c(&m_network, {.baseUrl = fake.url(), .maxAttempts = 1});
+        QVERIFY(wait([&](AegisClient::Callback cb) { c.login(QStringLiteral("a"), QStringLiteral("b"), this, cb); }).ok());
+        const ApiResult r = wait([&](AegisClient::Callback cb) { c.get(QStringLiteral("power_schedulers/4"), {}, this, cb); });
+        QCOMPARE(logins, 2); // the first login and one re-login
+        QCOMPARE(r.httpStatus, 401);
+        QCOMPARE(r.attempts, 2);
+        QVERIFY2(!r.error.message().contains(QStringLiteral("did not work")), qPrintable(r.error.message()));
+        QVERIFY2(r.error.message().contains(QStringLiteral("refused the new")), qPrintable(r.error.message()));
+        QCOMPARE(ApiError::kindName(r.error.kind()), QStringLiteral("token-refused"));
+    }
+
+    void theReplyLimitHasADefault()
+    {
+        AegisClient c(&m_network, {});
+        QCOMPARE(c.maxReplyBytes(), AegisClient::defaultMaxReplyBytes);
+        QCOMPARE(AegisClient::defaultMaxReplyBytes, qint64(256) << 20);
     }
 
     void brokenRepliesGiveDistinctErrors()

@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(s.user, QStringLiteral("operator")); // from AEGIS_USER
         QCOMPARE(s.format, CliFormat::Json);
         QCOMPARE(s.timeout, std::chrono::milliseconds(60'000));
+        QCOMPARE(s.maxReplyBytes, AegisClient::defaultMaxReplyBytes);
         QCOMPARE(s.displayZone, QTimeZone::utc());
         QVERIFY(s.useKeychain);
         QCOMPARE(options.value(QStringLiteral("scheduler")), QStringLiteral("4")); // building K
@@ -78,14 +79,16 @@ private slots:
     {
         qputenv("AEGIS_URL", "https://from-the-environment:20080/api");
         CliOptions options;
-        QCOMPARE(options.parse(words(QStringLiteral("login --url http://127.0.0.1:8080/api --user alice --format csv "
-                                                    "--timeout 2.5 --tz Asia/Taipei --no-keychain --remember"))),
-                 CliOptions::Outcome::Run);
+        QCOMPARE(
+            options.parse(words(QStringLiteral("login --url http://127.0.0.1:8080/api --user alice --format csv "
+                                               "--timeout 2.5 --max-reply-mb 0.5 --tz Asia/Taipei --no-keychain --remember"))),
+            CliOptions::Outcome::Run);
         const CliSettings &s = options.settings();
         QCOMPARE(s.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/api")));
         QCOMPARE(s.user, QStringLiteral("alice"));
         QCOMPARE(s.format, CliFormat::Csv);
         QCOMPARE(s.timeout, std::chrono::milliseconds(2'500));
+        QCOMPARE(s.maxReplyBytes, qint64(512 * 1024));
         QCOMPARE(s.displayZone, QTimeZone("Asia/Taipei"));
         QVERIFY(!s.useKeychain);
         QVERIFY(options.isSet(QStringLiteral("remember")));
@@ -200,6 +203,11 @@ private slots:
         QTest::newRow("timeout a day and a second")
             << QStringLiteral("login --timeout 86401")
             << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
+        QTest::newRow("max reply 0") << QStringLiteral("login --max-reply-mb 0")
+                                     << QStringLiteral("--max-reply-mb needs a number of megabytes above 0 and at most 4096");
+        QTest::newRow("max reply beyond 4 GB")
+            << QStringLiteral("login --max-reply-mb 4097")
+            << QStringLiteral("--max-reply-mb needs a number of megabytes above 0 and at most 4096");
         QTest::newRow("timeout words") << QStringLiteral("login --timeout soon")
                                        << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
         QTest::newRow("zone") << QStringLiteral("login --tz Mars/Olympus")
@@ -269,9 +277,9 @@ private slots:
             QVERIFY2(help.contains(QStringLiteral("\n  ") + CliOptions::commandName(command) + u' '), qPrintable(help));
         const QMap<QString, bool> listed = listedOptions(help);
         QCOMPARE(listed.keys(),
-                 (QStringList{QStringLiteral("format"), QStringLiteral("help"), QStringLiteral("no-keychain"),
-                              QStringLiteral("timeout"), QStringLiteral("tz"), QStringLiteral("url"), QStringLiteral("user"),
-                              QStringLiteral("version")}));
+                 (QStringList{QStringLiteral("format"), QStringLiteral("help"), QStringLiteral("max-reply-mb"),
+                              QStringLiteral("no-keychain"), QStringLiteral("timeout"), QStringLiteral("tz"),
+                              QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("version")}));
         QVERIFY(help.contains(QStringLiteral("AEGIS_PASSWORD")));
         QVERIFY(help.endsWith(CliExit::describeCodes()));
     }

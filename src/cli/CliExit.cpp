@@ -11,6 +11,7 @@ Code forError(const ApiError &error)
         return Ok;
     case ApiError::Kind::BadCredentials:
     case ApiError::Kind::SessionExpired:
+    case ApiError::Kind::TokenRefused:
         return Authentication;
     case ApiError::Kind::BadRequest:
     case ApiError::Kind::NotFound:

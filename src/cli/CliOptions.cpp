@@ -87,6 +87,11 @@ void CliOptions::addSpecs()
         {valued(QStringLiteral("timeout"), AegisCli::tr("Give up on a request after this many seconds."), AegisCli::tr("seconds"),
                 QStringLiteral("60")),
          kAll},
+        {valued(QStringLiteral("max-reply-mb"),
+                AegisCli::tr("Refuse a reply larger than this many megabytes; ask for a narrower range or a coarser "
+                             "resolution instead."),
+                AegisCli::tr("megabytes"), QString::number(AegisClient::defaultMaxReplyBytes >> 20)),
+         kAll},
         {valued(QStringLiteral("tz"),
                 AegisCli::tr("Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names "
                              "it (default UTC)."),
@@ -312,6 +317,13 @@ bool CliOptions::readSettings()
         return false;
     }
     s.timeout = std::chrono::milliseconds(qint64(seconds * 1000.0));
+
+    const double megabytes = m_parser.value(QStringLiteral("max-reply-mb")).toDouble(&ok);
+    if (!ok || megabytes <= 0 || megabytes > 4096) {
+        m_error = AegisCli::tr("--max-reply-mb needs a number of megabytes above 0 and at most 4096");
+        return false;
+    }
+    s.maxReplyBytes = qRound64(megabytes * double(1 << 20));
 
     const QString zone = m_parser.value(QStringLiteral("tz"));
     s.displayZone = zone == u"UTC" ? QTimeZone::utc() : QTimeZone(zone.toUtf8());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/AegisClient.h"
+
 #include <QCommandLineParser>
 #include <QList>
 #include <QString>
@@ -30,6 +32,7 @@ struct CliSettings
     QString user;
     CliFormat format = CliFormat::Json;
     std::chrono::milliseconds timeout{60'000};
+    qint64 maxReplyBytes = AegisClient::defaultMaxReplyBytes;
     QTimeZone displayZone = QTimeZone::utc(); // times in CSV output
     bool useKeychain = true;
 };

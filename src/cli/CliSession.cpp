@@ -28,6 +28,7 @@ CliSession::CliSession(const CliSettings &settings, QObject *parent)
     , m_trust(certificateDirectory())
     , m_client(&m_network, clientSettings(settings), &m_trust, this)
 {
+    m_client.setMaxReplyBytes(settings.maxReplyBytes);
     connect(&m_client, &AegisClient::certificateNeedsApproval, this,
             [this](const CertificateInfo &certificate) { m_unapproved = certificate; });
 }

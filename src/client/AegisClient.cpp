@@ -2,6 +2,7 @@
 
 #include "client/ClientLogging.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,9 +13,11 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
+#include <cmath>
 
-// One request through its attempts: the reply in flight, its two timers, and what the
-// session machinery needs to know (whether it was replayed after a re-login).
+// One request through its attempts: the reply in flight, its timers (inactivity per attempt, one
+// deadline for all attempts and waits), the body read so far, and what the session machinery
+// needs to know (whether it was replayed after a re-login).
 class AegisClient::Request final : public QObject
 {
 public:
@@ -32,6 +35,7 @@ public:
     {
         inactivity.setSingleShot(true);
         deadline.setSingleShot(true);
+        deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
         retryTimer.setSingleShot(true);
     }
 
@@ -47,13 +51,17 @@ public:
     Callback done;
     int attempts = 0;
     bool replayed = false;
-    bool timedOut = false;
+    bool timedOut = false; // this attempt saw no bytes for too long
+    bool pastDeadline = false; // the whole request ran out of time
+    bool tooLarge = false; // the reply grew past the size limit
     bool cancelled = false;
     quint64 tokenGeneration = 0;
     QPointer<QNetworkReply> reply;
     QTimer inactivity;
     QTimer deadline;
+    QDeadlineTimer due;
     QTimer retryTimer;
+    QByteArray received; // the body of the reply in flight, read as it arrives
     QList<QSslError> sslErrors;
     QSslCertificate peer;
     QElapsedTimer sinceStart; // from the first attempt, for the log
@@ -122,6 +130,13 @@ ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &text)
     default:
         return ApiError(ApiError::Kind::ConnectionLost, 0, {}, text);
     }
+}
+
+// A size limit in MB as the operator set it: "256", "0.5", "0.001".
+QString megabytes(qint64 bytes)
+{
+    const double mb = double(bytes) / double(1 << 20);
+    return mb >= 1 ? QString::number(mb, 'f', mb == std::floor(mb) ? 0 : 1) : QString::number(mb, 'g', 3);
 }
 
 } // namespace
@@ -224,6 +239,17 @@ bool AegisClient::forgetCertificate(const QString &host, int port, QString *erro
 void AegisClient::start(Request *request)
 {
     request->sinceStart.start();
+    request->due = QDeadlineTimer(m_settings.deadline, Qt::PreciseTimer);
+    // One deadline for the whole request: every attempt, backoff, Retry-After wait and re-login.
+    connect(&request->deadline, &QTimer::timeout, request, [this, request] {
+        request->pastDeadline = true;
+        request->retryTimer.stop();
+        if (request->reply)
+            request->reply->abort(); // onReplyFinished reports the timeout
+        else
+            finish(request, ApiResult{deadlineError(), 0, {}, {}, request->attempts});
+    });
+    request->deadline.start(m_settings.deadline);
     m_active.append(request);
     // Requests that arrive while a re-login runs wait for its token.
     if (request->needsToken() && m_reloginInFlight) {
@@ -237,6 +263,8 @@ void AegisClient::send(Request *request)
 {
     ++request->attempts;
     request->timedOut = false;
+    request->tooLarge = false;
+    request->received.clear();
     request->sslErrors.clear();
 
     QUrl url = m_settings.baseUrl;
@@ -274,6 +302,24 @@ void AegisClient::send(Request *request)
     const auto progressed = [request] { request->inactivity.start(); };
     connect(reply, &QNetworkReply::downloadProgress, request, progressed);
     connect(reply, &QNetworkReply::uploadProgress, request, progressed);
+    // The body is read as it arrives, so a reply that never ends stops at the limit instead of
+    // filling the memory; a Content-Length above the limit stops it before the body.
+    const qint64 limit = m_maxReplyBytes;
+    const auto tooLarge = [request, reply] {
+        request->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::readyRead, request, [request, reply, limit, tooLarge] {
+        if (request->tooLarge || request->reply != reply)
+            return;
+        if (reply->bytesAvailable() > limit - request->received.size())
+            return tooLarge();
+        request->received += reply->readAll();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, request, [request, reply, limit, tooLarge](qint64, qint64 total) {
+        if (total > limit && !request->tooLarge && request->reply == reply)
+            tooLarge();
+    });
     connect(reply, &QNetworkReply::sslErrors, request, [request, reply](const QList<QSslError> &errors) {
         request->sslErrors = errors;
         request->peer = reply->sslConfiguration().peerCertificate();
@@ -283,38 +329,50 @@ void AegisClient::send(Request *request)
         if (request->reply == reply)
             onReplyFinished(request, reply);
     });
-    const auto timeOut = [request] {
+    request->inactivity.disconnect();
+    connect(&request->inactivity, &QTimer::timeout, request, [request] {
         request->timedOut = true;
         if (request->reply)
             request->reply->abort();
-    };
-    request->inactivity.disconnect();
-    request->deadline.disconnect();
-    connect(&request->inactivity, &QTimer::timeout, request, timeOut);
-    connect(&request->deadline, &QTimer::timeout, request, timeOut);
+    });
     request->inactivity.start(m_settings.inactivityTimeout);
-    request->deadline.start(m_settings.deadline);
+}
+
+ApiError AegisClient::deadlineError() const
+{
+    return ApiError(ApiError::Kind::Timeout, 0, {}, tr("no reply within %1 s").arg(double(m_settings.deadline.count()) / 1000.0));
 }
 
 void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
 {
     request->inactivity.stop();
-    request->deadline.stop();
     request->reply = nullptr;
 
     ApiResult result;
     result.attempts = request->attempts;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = std::exchange(request->received, {});
+    // An aborted reply is closed: reading it would only complain on stderr.
+    if (reply->isOpen() && !request->tooLarge)
+        result.body += reply->readAll();
     for (const auto &header : reply->rawHeaderPairs())
         result.headers.append({header.first, header.second});
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
 
     if (request->cancelled) {
         result.error = ApiError(ApiError::Kind::Cancelled);
+    } else if (request->pastDeadline) {
+        const ApiError e = deadlineError();
+        result.error = ApiError(e.kind(), result.httpStatus, {}, e.detail());
     } else if (request->timedOut) {
         result.error = ApiError(ApiError::Kind::Timeout, result.httpStatus, {},
-                                tr("no reply within %1 s").arg(double(m_settings.deadline.count()) / 1000.0));
+                                tr("nothing arrived for %1 s").arg(double(m_settings.inactivityTimeout.count()) / 1000.0));
+    } else if (request->tooLarge) {
+        result.body.clear();
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {},
+                                tr("the reply is larger than the limit of %1 MB; ask for a narrower time range or a coarser "
+                                   "resolution")
+                                    .arg(megabytes(m_maxReplyBytes)));
     } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
         result.error = certificateError(request, reply);
     } else if (result.httpStatus == 401) {
@@ -341,7 +399,24 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
         adoptSession(result);
 
     // GETs try again on transient trouble; a PATCH never does (its outcome is unknown).
-    if (result.error.isTransient() && request->method == Request::Method::Get && request->attempts < m_settings.maxAttempts) {
+    if (result.error.isTransient() && request->method == Request::Method::Get && request->attempts < m_settings.maxAttempts
+        && !request->pastDeadline) {
+        const qint64 left = request->due.remainingTime();
+        const std::optional<qint64> asked = retryAfter(result);
+        if (asked && *asked > left) {
+            // Waiting as asked would end past the deadline: say so now rather than wait for nothing.
+            result.error = ApiError(result.error.kind(), result.error.httpStatus(), result.error.serverMessage(),
+                                    tr("the server asked to wait %1 s before trying again, longer than the timeout of %2 s")
+                                        .arg((*asked + 999) / 1000)
+                                        .arg(double(m_settings.deadline.count()) / 1000.0));
+            finish(request, std::move(result));
+            return;
+        }
+        const std::chrono::milliseconds delay = backoff(request->attempts, result);
+        if (delay.count() >= left) {
+            finish(request, std::move(result)); // a retry could not start before the deadline
+            return;
+        }
         request->retryTimer.disconnect();
         connect(&request->retryTimer, &QTimer::timeout, this, [this, request] {
             if (request->needsToken() && m_reloginInFlight)
@@ -349,7 +424,6 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
             else
                 send(request);
         });
-        const std::chrono::milliseconds delay = backoff(request->attempts, result);
         qCInfo(lcHttp).nospace() << request->methodName() << " " << request->path << " -> " << result.httpStatus << " "
                                  << ApiError::kindName(result.error.kind()) << ", attempt " << request->attempts << ", retry in "
                                  << delay.count() << " ms";
@@ -378,6 +452,14 @@ void AegisClient::adoptSession(ApiResult &result)
         result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {}, tr("the login reply has no access_token"));
         return;
     }
+    if (token.size() > maxAccessTokenBytes) {
+        // A token this long would go into the header of every request; no real server issues one.
+        result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {},
+                                tr("the access token in the login reply is too long (%1 characters, at most %2)")
+                                    .arg(token.size())
+                                    .arg(maxAccessTokenBytes));
+        return;
+    }
     m_token = token.toUtf8();
     ++m_tokenGeneration;
     m_session.userId = o.value(QStringLiteral("user_id")).toInt();
@@ -391,7 +473,8 @@ void AegisClient::adoptSession(ApiResult &result)
 void AegisClient::onUnauthorized(Request *request, ApiResult result)
 {
     if (request->replayed) {
-        result.error = ApiError(ApiError::Kind::SessionExpired, 401, serverMessageOf(result.body));
+        // It was sent again with a token from a login that worked: the server refuses its own token.
+        result.error = ApiError(ApiError::Kind::TokenRefused, 401, serverMessageOf(result.body));
         finish(request, std::move(result));
         return;
     }
@@ -438,7 +521,7 @@ void AegisClient::failWaiting(const ApiError &error)
     emit reloginFailed(error);
 }
 
-std::chrono::milliseconds AegisClient::backoff(int attempt, const ApiResult &result)
+std::optional<qint64> AegisClient::retryAfter(const ApiResult &result)
 {
     for (const auto &[name, value] : result.headers) {
         if (name.compare("Retry-After", Qt::CaseInsensitive) != 0)
@@ -452,8 +535,15 @@ std::chrono::milliseconds AegisClient::backoff(int attempt, const ApiResult &res
                 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
         }
         if (ms >= 0)
-            return std::chrono::milliseconds(std::min<qint64>(ms, m_settings.retryAfterCap.count()));
+            return ms;
     }
+    return std::nullopt;
+}
+
+std::chrono::milliseconds AegisClient::backoff(int attempt, const ApiResult &result)
+{
+    if (const std::optional<qint64> ms = retryAfter(result))
+        return std::chrono::milliseconds(std::min<qint64>(*ms, m_settings.retryAfterCap.count()));
     // Full jitter: uniform in [0, min(cap, base × 2^(attempt−1))].
     const qint64 ceiling =
         std::min<qint64>(m_settings.backoffCap.count(), m_settings.backoffBase.count() << std::min(attempt - 1, 20));
@@ -464,6 +554,9 @@ void AegisClient::finish(Request *request, ApiResult result)
 {
     m_active.removeOne(request);
     m_waitingForLogin.removeOne(request);
+    request->inactivity.stop();
+    request->deadline.stop();
+    request->retryTimer.stop();
     // The path only: the query and the body stay out of the log (the login body holds the password).
     qCDebug(lcHttp).nospace() << request->methodName() << " " << request->path << " -> " << result.httpStatus << " "
                               << (result.ok() ? "ok" : qPrintable(ApiError::kindName(result.error.kind()))) << " in "

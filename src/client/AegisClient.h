@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -31,7 +32,9 @@ struct SessionInfo
 // delivered to a callback in the thread of a context object (dropped if the context is gone).
 //  - Session: on a 401 exactly one re-login runs for any number of waiting requests, each
 //    replayed at most once; if that login fails, reloginFailed() asks for the operator.
-//  - Timeouts: an inactivity timeout (no bytes) and an overall deadline per request.
+//  - Timeouts: an inactivity timeout per attempt (no bytes) and one deadline per request that
+//    covers every attempt, backoff and Retry-After wait; a Retry-After past it ends the request.
+//  - Size: a reply body is read as it arrives and may not grow past maxReplyBytes().
 //  - Retries: GET only, on connection errors, timeouts and 502/503/504, with capped exponential
 //    backoff and full jitter, honouring Retry-After. PATCH is never retried here.
 //  - TLS: verified; a self-signed certificate needs the operator's approval (CertificateTrust).
@@ -52,6 +55,10 @@ public:
         std::chrono::milliseconds retryAfterCap{30'000};
         quint32 jitterSeed = 0; // 0: random; tests fix it
     };
+    // The largest reply body read into memory; a longer one ends the request (docs/aegis-api.md).
+    static constexpr qint64 defaultMaxReplyBytes = qint64(256) << 20;
+    // The longest access token a login reply may carry (it goes into every request's header).
+    static constexpr qsizetype maxAccessTokenBytes = 16 * 1024;
     using Callback = std::function<void(const ApiResult &)>;
 
     // `trust` may be null: then only CA-signed certificates are accepted.
@@ -63,6 +70,8 @@ public:
     const Settings &settings() const { return m_settings; }
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_settings.baseUrl; }
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
 
     // Logs in and keeps the account and password in memory for re-logins of this session.
     void login(const QString &account, const QString &password, QObject *context, Callback done);
@@ -104,6 +113,8 @@ private:
     void failWaiting(const ApiError &error);
     void finish(Request *request, ApiResult result);
     std::chrono::milliseconds backoff(int attempt, const ApiResult &result);
+    static std::optional<qint64> retryAfter(const ApiResult &result); // ms the server asked to wait
+    ApiError deadlineError() const;
 
     QNetworkAccessManager *m_network;
     Settings m_settings;
@@ -117,4 +128,5 @@ private:
     QList<Request *> m_waitingForLogin;
     QList<Request *> m_active;
     quint64 m_jitterState;
+    qint64 m_maxReplyBytes = defaultMaxReplyBytes;
 };

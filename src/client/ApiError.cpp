@@ -20,6 +20,9 @@ QString ApiError::message() const
     case Kind::SessionExpired:
         text = tr("The session has expired and logging in again did not work. Please log in.");
         break;
+    case Kind::TokenRefused:
+        text = tr("Logging in again worked, but the server refused the new session token. Ask the server's administrator.");
+        break;
     case Kind::BadRequest:
         text = m_serverMessage.isEmpty() ? tr("The server refused the request as invalid.")
                                          : tr("The server refused the request: %1").arg(m_serverMessage);
@@ -84,6 +87,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("bad-credentials");
     case Kind::SessionExpired:
         return QStringLiteral("session-expired");
+    case Kind::TokenRefused:
+        return QStringLiteral("token-refused");
     case Kind::BadRequest:
         return QStringLiteral("bad-request");
     case Kind::NotFound:

@@ -14,6 +14,7 @@ public:
         None,
         BadCredentials, // the server refused the account or password
         SessionExpired, // a 401 that a fresh login could not cure
+        TokenRefused, // logging in again worked, but the server refused the token it had just issued
         BadRequest, // 400: the server names the bad parameter
         NotFound, // 404
         ServerError, // 5xx (and an HTML error page)
