@@ -93,7 +93,7 @@
         <translation>無法確定排程是否已套用；請以 aegis-cli schedule get 檢查，或重新送出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExit.cpp" line="+36"/>
+        <location filename="../src/cli/CliExit.cpp" line="+37"/>
         <source>Exit codes:
   0  done
   1  a local failure (the keyring could not save the password, output could not be written)
@@ -278,6 +278,16 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+4"/>
+        <source>Refuse a reply larger than this many megabytes; ask for a narrower range or a coarser resolution instead.</source>
+        <translation>拒絕大於此 MB 數的回覆；請改為查詢較窄的範圍或較粗的解析度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>megabytes</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time zone of the times in CSV output, an IANA name such as Asia/Taipei; the header names it (default UTC).</source>
         <translation>CSV 輸出中時間的時區，為 IANA 名稱，例如 Asia/Taipei；標題列會標明（預設 UTC）。</translation>
     </message>
@@ -543,6 +553,11 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>--timeout 需要大於 0 且不超過 86400 的秒數</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--max-reply-mb needs a number of megabytes above 0 and at most 4096</source>
+        <translation>--max-reply-mb 需要大於 0 且不超過 4096 的 MB 數</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--tz needs an IANA time zone such as Asia/Taipei or UTC, not &quot;%1&quot;</source>
         <translation>--tz 需要 IANA 時區，例如 Asia/Taipei 或 UTC，而不是「%1」</translation>
@@ -735,7 +750,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>標準輸入</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliSession.cpp" line="+63"/>
+        <location filename="../src/cli/CliSession.cpp" line="+64"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密碼：</translation>
     </message>
@@ -834,12 +849,22 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+317"/>
+        <location filename="../src/client/AegisClient.cpp" line="+343"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>nothing arrived for %1 s</source>
+        <translation>%1 秒內沒有收到任何資料</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is larger than the limit of %1 MB; ask for a narrower time range or a coarser resolution</source>
+        <translation>回覆超過 %1 MB 的上限；請縮小時間範圍或改用較粗的解析度</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>an unexpected redirect (HTTP %1)</source>
         <translation>意外的重新導向（HTTP %1）</translation>
     </message>
@@ -854,12 +879,22 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>收到 HTML 網頁而不是 JSON</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>the server asked to wait %1 s before trying again, longer than the timeout of %2 s</source>
+        <translation>伺服器要求等待 %1 秒後再試，超過逾時時間 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>the login reply has no access_token</source>
         <translation>登入回應中沒有 access_token</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>the access token in the login reply is too long (%1 characters, at most %2)</source>
+        <translation>登入回覆中的存取權杖過長（%1 個字元，上限為 %2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>not logged in</source>
         <translation>尚未登入</translation>
     </message>
@@ -867,7 +902,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-317"/>
+        <location line="-392"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -880,6 +915,11 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <location line="+3"/>
         <source>The session has expired and logging in again did not work. Please log in.</source>
         <translation>工作階段已過期，且重新登入失敗。請重新登入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logging in again worked, but the server refused the new session token. Ask the server&apos;s administrator.</source>
+        <translation>重新登入成功，但伺服器拒絕了新的工作階段權杖。請洽詢伺服器管理員。</translation>
     </message>
     <message>
         <location line="+3"/>
