@@ -28,6 +28,14 @@ QByteArray oneNumberCell(double value)
 
 } // namespace
 
+// Fills the stack below the caller with digits, where the next call's locals will lie.
+[[gnu::noinline]] void dirtyTheStack()
+{
+    volatile char junk[8192];
+    for (char &c : const_cast<char(&)[8192]>(junk))
+        c = '9';
+}
+
 class tst_CsvWriter : public QObject
 {
     Q_OBJECT
@@ -139,6 +147,15 @@ private slots:
         const QString text = NumberText::shortest(value);
         QLocale::setDefault(QLocale::c());
         QCOMPARE(text, expected);
+    }
+
+    void numberTextReadsNothingPastItsDigits()
+    {
+        // Digits left on the stack by earlier work must not run into a number's exponent.
+        for (const double value : {7540.65, 5067.98535156, 1e-5, 6.02e23}) {
+            dirtyTheStack();
+            QCOMPARE(NumberText::shortest(value).toDouble(), value);
+        }
     }
 
     void numberTextReadsBackAsTheSameDouble()

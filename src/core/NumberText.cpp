@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdlib>
 
 namespace NumberText {
 
@@ -35,7 +34,17 @@ void appendShortest(QByteArray &out, double value)
         if (*p != '.')
             digits[count++] = *p;
     }
-    const int exponent = std::atoi(p + 1); // "e-05", "e+250"
+    // "e-05", "e+250": read up to `end` only, since to_chars writes no terminator and what
+    // follows in the buffer is left over from before.
+    int exponent = 0;
+    const char *e = p + 1;
+    const bool negative = e != end && *e == '-';
+    if (e != end && (*e == '-' || *e == '+'))
+        ++e;
+    for (; e != end; ++e)
+        exponent = exponent * 10 + (*e - '0');
+    if (negative)
+        exponent = -exponent;
     const int whole = exponent + 1; // digits before the decimal point
     if (whole <= 0) {
         out.append("0.");
