@@ -7,10 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -19,6 +22,8 @@ const QString kServerA = QStringLiteral("https://ems-a.example/api");
 const QString kServerB = QStringLiteral("https://ems-b.example/api");
 // The child process of interruptedWriteKeepsTheOldDraft() writes half a draft here and dies.
 const char *const kCrashEnv = "AEGIS_TEST_DRAFT_CRASH_PATH";
+// The child process of aKillDuringSavesLeavesAWholeDraft() saves drafts in this folder until killed.
+const char *const kSaveLoopEnv = "AEGIS_TEST_DRAFT_SAVE_LOOP_DIR";
 
 ScheduleWindow window(int startHour, int stopHour, double powerW, QJsonObject extra = {})
 {
@@ -63,6 +68,34 @@ int crashDuringWrite(const QString &path)
     file.write(next);
     file.flush();
     std::_Exit(3);
+}
+
+// Two drafts the save loop alternates between, each large enough that a save takes a while.
+ScheduleDraft loopDraft(bool second)
+{
+    ScheduleDraft d = sampleDraft();
+    QList<ScheduleWindow> windows;
+    for (int i = 0; i < 80; ++i) {
+        QJsonObject extra{{QStringLiteral("note"), QString(400, second ? QLatin1Char('b') : QLatin1Char('a'))}};
+        windows.append(ScheduleWindow{i * 900, i * 900 + 600, second ? -1000.0 - i : 1000.0 + i, extra});
+    }
+    d.draft = Schedule(windows);
+    return d;
+}
+
+// Saves with the app's own code, again and again, until the parent kills the process.
+int saveUntilKilled(const QString &dir)
+{
+    const ScheduleDraftFile file(dir, kServerA, 4);
+    const ScheduleDraft drafts[] = {loopDraft(false), loopDraft(true)};
+    if (!file.save(drafts[0]).ok())
+        return 2;
+    std::fputs("saving\n", stdout);
+    std::fflush(stdout);
+    for (unsigned i = 1;; ++i) {
+        if (!file.save(drafts[i % 2]).ok())
+            return 2;
+    }
 }
 
 } // namespace
@@ -283,6 +316,33 @@ private slots:
         QCOMPARE(file.load(), std::optional<ScheduleDraft>(next));
         QVERIFY(QFile::exists(stale));
     }
+
+    void aKillDuringSavesLeavesAWholeDraft()
+    {
+        // SIGKILL at moments that fall inside ScheduleDraftFile::save itself, many times over:
+        // what is on disk is always one whole draft, the one before or the one after.
+        QTemporaryDir dir;
+        const ScheduleDraftFile file(dir.path(), kServerA, 4);
+        const ScheduleDraft a = loopDraft(false), b = loopDraft(true);
+        QRandomGenerator rng(20261207);
+        for (int round = 0; round < 12; ++round) {
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QString::fromLatin1(kSaveLoopEnv), dir.path());
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(child.waitForReadyRead(30000));
+            QCOMPARE(child.readLine().trimmed(), QByteArray("saving"));
+            QThread::usleep(rng.bounded(1000, 60000));
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            QString error;
+            const std::optional<ScheduleDraft> onDisk = file.load(&error);
+            QVERIFY2(onDisk, qPrintable(error));
+            QVERIFY(*onDisk == a || *onDisk == b);
+        }
+    }
 };
 
 int main(int argc, char *argv[])
@@ -290,6 +350,9 @@ int main(int argc, char *argv[])
     const QString crashPath = qEnvironmentVariable(kCrashEnv);
     if (!crashPath.isEmpty())
         return crashDuringWrite(crashPath);
+    const QString loopDir = qEnvironmentVariable(kSaveLoopEnv);
+    if (!loopDir.isEmpty())
+        return saveUntilKilled(loopDir);
     QCoreApplication app(argc, argv);
     tst_ScheduleDraftFile test;
     QTEST_SET_MAIN_SOURCE_PATH
