@@ -76,6 +76,9 @@ private:
     }
 
 private slots:
+    // Runs after every case, a failed one too: a saved password must not leak into the next.
+    void cleanup() { forgetPassword(); }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

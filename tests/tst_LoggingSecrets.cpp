@@ -66,9 +66,11 @@ private slots:
         SimFixture sim;
         QVERIFY2(sim.isRunning(), qPrintable(sim.error()));
         // Tokens that expire at once, so that a re-login (which sends the password again) runs too.
-        sim.runOnSim([](SimSite &, SimServer &server) {
-            QVERIFY(server.setFaults({{QStringLiteral("token_lifetime_s"), 1.0}}).ok());
+        bool faultSet = false;
+        sim.runOnSim([&](SimSite &, SimServer &server) {
+            faultSet = server.setFaults({{QStringLiteral("token_lifetime_s"), 1.0}}).ok();
         });
+        QVERIFY(faultSet); // a QVERIFY inside the lambda would return from the lambda only
 
         QLoggingCategory::setFilterRules(QStringLiteral("aegis.*=true"));
         g_previous = qInstallMessageHandler(capture);

@@ -352,9 +352,14 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
     result.attempts = request->attempts;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = std::exchange(request->received, {});
-    // An aborted reply is closed: reading it would only complain on stderr.
-    if (reply->isOpen() && !request->tooLarge)
-        result.body += reply->readAll();
+    // An aborted reply is closed: reading it would only complain on stderr. What is left to
+    // read is held to the same limit as what arrived before.
+    if (reply->isOpen() && !request->tooLarge) {
+        if (reply->bytesAvailable() > m_maxReplyBytes - result.body.size())
+            request->tooLarge = true;
+        else
+            result.body += reply->readAll();
+    }
     for (const auto &header : reply->rawHeaderPairs())
         result.headers.append({header.first, header.second});
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();

@@ -96,3 +96,13 @@ void ChartNoticeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     }
     painter->restore();
 }
+
+QString ChartNoticeItem::text() const
+{
+    QStringList parts;
+    if (!m_message.isEmpty())
+        parts.append(m_message);
+    if (!m_banner.isEmpty())
+        parts.append(m_banner);
+    return parts.join(QLatin1Char('\n'));
+}

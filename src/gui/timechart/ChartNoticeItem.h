@@ -15,6 +15,8 @@ public:
     void setBanner(const QString &banner);
     QString message() const { return m_message; }
     QString banner() const { return m_banner; }
+    // What it says as text: the message, then the banner, each on a line of its own.
+    QString text() const;
 
     void setFont(const QFont &font);
     void setTextColor(const QColor &color);

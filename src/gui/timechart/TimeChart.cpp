@@ -430,12 +430,7 @@ void TimeChart::setMessage(const QString &message)
 
 QString TimeChart::noticeText() const
 {
-    QStringList parts;
-    if (!m_notice->message().isEmpty())
-        parts.append(m_notice->message());
-    if (!m_notice->banner().isEmpty())
-        parts.append(m_notice->banner());
-    return parts.join(QLatin1Char('\n'));
+    return m_notice->text();
 }
 
 void TimeChart::setMarkers(const QList<ChartMarker> &markers)
