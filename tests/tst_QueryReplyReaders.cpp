@@ -259,6 +259,33 @@ private slots:
         }
     }
 
+    void theDecodersAgreeOnExtremeNumbers()
+    {
+        // A fuzzer's find: the smallest int64, the largest uint64, 2^53 + 1 and a fraction of
+        // more digits than a double holds, in one row.
+        const QByteArray reply = R"([{"table":0,"_time":"2024-07-03T00:00:00Z","i":-9223372036854775808,)"
+                                 R"("u":18446744073709551615,"big":9007199254740993,"d":0.7923456789012345678901234567890}])";
+        const Result<QueryResult> whole = QueryReplyDecoder::decodeInOnePiece(reply);
+        QString why = sameBits(QueryReplyDecoder::decodeOnDemand(reply), whole);
+        QVERIFY2(why.isEmpty(), qPrintable(u"On-Demand: "_s + why));
+        why = sameBits(QueryReplyDecoder::decode(reply), whole);
+        QVERIFY2(why.isEmpty(), qPrintable(u"decode: "_s + why));
+    }
+
+    void theDecodersAgreeOnAMangledRow()
+    {
+        const QByteArray reply = QByteArray::fromBase64(
+            "W3siX2ZpZWxkIjoiR3JpZFBvd2VyIiwicmVzdWx0IjoiX3Jlc3VsdCIsImV2aWNlTl92YWx1ZSI6LTEuNWUzLCJfc3RhcnQiOiIyMDI0LTA3LTAzVDAw"
+            "OjAwOjAwWiIsInRhYmxlIjowLCJjb21tZW50IjoieCIsInJhbmsiOjMsImZsYWciOnRydWUsImZsYWciOiJhIjpbMSx7ImIiOm51bGx9XX0sIl90aW1l"
+            "IjoiMjAyNC0wNy0wM1QwMDowMDowMFoiLCJkb21haW5fODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODg4ODhfdmFsdWUiOmZh"
+            "bHNlLCJfZmllbGQiOiJHcmlkUG93ZXIifV0=");
+        const Result<QueryResult> whole = QueryReplyDecoder::decodeInOnePiece(reply);
+        QString why = sameBits(QueryReplyDecoder::decodeOnDemand(reply), whole);
+        QVERIFY2(why.isEmpty(), qPrintable(u"On-Demand: "_s + why));
+        why = sameBits(QueryReplyDecoder::decode(reply), whole);
+        QVERIFY2(why.isEmpty(), qPrintable(u"decode: "_s + why));
+    }
+
     void largeRepliesWalkedInChunksAsWhole()
     {
         // Over 4 MB: walked On-Demand chunk by chunk, the same as the DOM reads it whole.

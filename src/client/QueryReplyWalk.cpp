@@ -2,6 +2,7 @@
 
 #include "client/QueryRowGroups.h"
 
+#include <charconv>
 #include <cstring>
 #include <memory>
 #include <simdjson.h>
@@ -19,6 +20,19 @@ namespace ondemand = simdjson::ondemand;
 inline bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Whether the JSON string starting at `quote` is followed, after spaces, by ',' or '}'. Stage 1
+// has paired every quote of the reply, so the closing one is there before the padding.
+inline bool stringEndsTheValue(const char *quote)
+{
+    const char *p = quote + 1;
+    while (*p != '"')
+        p += *p == '\\' ? 2 : 1;
+    ++p;
+    while (isSpace(*p))
+        ++p;
+    return *p == ',' || *p == '}';
 }
 
 // Whether a key or a text has an escape: eight bytes a step, without a call (they are short).
@@ -102,6 +116,10 @@ inline bool readValue(ondemand::value &value, Cell &cell)
     const std::string_view token = value.raw_json_token(); // up to the next ',' '}' or ']'
     switch (token.empty() ? '\0' : token.front()) {
     case '"': {
+        // On-Demand does not look past a string it reads: `"k":"a":1` would pass as "k": "a".
+        // A field's string must be followed by the row's next ',' or its closing '}'.
+        if (!stringEndsTheValue(token.data()))
+            return false;
         size_t end = token.size();
         while (end > 1 && isSpace(token[end - 1]))
             --end;
@@ -133,15 +151,25 @@ inline bool readValue(ondemand::value &value, Cell &cell)
         cell.kind = Kind::Object;
         return readNested(value, 0);
     default: {
-        // simdjson 3.0's get_number() reads fractions of more than 19 digits wrongly (as 0):
-        // long ones are typed first, and fractions read with get_double(), as the DOM reads them.
+        // simdjson 3.0's On-Demand number readers go wrong on fractions of more than 19 digits
+        // (get_number() gives 0, get_double() can give another number): long ones are typed
+        // first (which checks their syntax), and fractions read exactly with std::from_chars.
         if (token.size() > 19) {
             ondemand::number_type type{};
             if (value.get_number_type().get(type) != simdjson::SUCCESS)
                 return false;
             if (type == ondemand::number_type::floating_point_number) {
                 cell.kind = Kind::Real;
-                return value.get_double().get(cell.real) == simdjson::SUCCESS;
+                if (value.get_double().get(cell.real) != simdjson::SUCCESS)
+                    return false;
+                size_t end = token.size();
+                while (end > 0 && isSpace(token[end - 1]))
+                    --end;
+                double exact = 0;
+                const auto [stop, error] = std::from_chars(token.data(), token.data() + end, exact);
+                if (error == std::errc() && stop == token.data() + end)
+                    cell.real = exact; // out of range: get_double()'s reading, as the DOM's
+                return true;
             }
         }
         ondemand::number number;
