@@ -11,6 +11,8 @@ packages=(
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev libgl-dev
   qtkeychain-qt6-dev libsimdjson-dev
+  # the optimizer of "Suggest a schedule" (COIN-OR CBC, LP and MILP)
+  coinor-libcbc-dev
   # fonts: Latin and Traditional Chinese glyphs for the UI, charts and PDF export
   fonts-dejavu-core fonts-noto-cjk
   # headless display, session bus and secret service for GUI and keychain tests

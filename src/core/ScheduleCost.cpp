@@ -7,33 +7,6 @@ namespace {
 
 constexpr int kStepSeconds = kStepMinutes * 60;
 
-struct StepPrice
-{
-    double price = 0;
-    QString period;
-};
-
-// Each step's import price: the time-weighted mean where a period edge falls inside a step
-// (a hand-made plan may change price at 09:10), the kind of the period the step starts in.
-std::array<StepPrice, kStepsPerDay> stepPrices(const QList<TariffPeriod> &periods)
-{
-    std::array<StepPrice, kStepsPerDay> out{};
-    for (int k = 0; k < kStepsPerDay; ++k) {
-        const int from = k * kStepMinutes;
-        const int to = from + kStepMinutes;
-        double weighted = 0;
-        for (const TariffPeriod &p : periods) {
-            const int overlap = std::min(to, p.endMinute) - std::max(from, p.startMinute);
-            if (overlap > 0)
-                weighted += p.price * overlap;
-            if (p.contains(from))
-                out[size_t(k)].period = p.kind;
-        }
-        out[size_t(k)].price = weighted / kStepMinutes;
-    }
-    return out;
-}
-
 // What the battery does in one step, starting at `soc`: the scheduled power within its power
 // limits and what its SOC limits allow in a quarter-hour.
 double batteryWithinLimits(double scheduledKw, double soc, const BatteryModel &b)
@@ -63,6 +36,27 @@ double socAfter(double soc, double batteryKw, const BatteryModel &b)
 
 } // namespace
 
+std::array<ScheduleCost::StepPrice, kStepsPerDay> ScheduleCost::stepPrices(const Tariff &tariff, const QString &season,
+                                                                           TariffDayType dayType)
+{
+    const QList<TariffPeriod> periods = tariff.periods(season, dayType);
+    std::array<StepPrice, kStepsPerDay> out{};
+    for (int k = 0; k < kStepsPerDay; ++k) {
+        const int from = k * kStepMinutes;
+        const int to = from + kStepMinutes;
+        double weighted = 0;
+        for (const TariffPeriod &p : periods) {
+            const int overlap = std::min(to, p.endMinute) - std::max(from, p.startMinute);
+            if (overlap > 0)
+                weighted += p.price * overlap;
+            if (p.contains(from))
+                out[size_t(k)].period = p.kind;
+        }
+        out[size_t(k)].price = weighted / kStepMinutes;
+    }
+    return out;
+}
+
 DaySteps ScheduleCost::scheduledKw(const Schedule &schedule)
 {
     DaySteps out{};
@@ -81,7 +75,7 @@ DaySteps ScheduleCost::scheduledKw(const Schedule &schedule)
 DayCost ScheduleCost::day(const CostInput &input, const DayProfile &profile, const Tariff &tariff)
 {
     DayCost cost;
-    const auto prices = stepPrices(tariff.periods(input.season, input.dayType));
+    const auto prices = stepPrices(tariff, input.season, input.dayType);
     const DaySteps scheduled = scheduledKw(input.schedule);
     const double importCap = input.limits.importCapKw();
     const double exportCap = input.limits.exportCapKw();

@@ -93,4 +93,14 @@ public:
 
     // The windows' mean power over each quarter-hour, kW (> 0 charge).
     static DaySteps scheduledKw(const Schedule &schedule);
+
+    // Each quarter-hour's import price on a day of `dayType` in `season`: the time-weighted
+    // mean where a period edge falls inside a step (a hand-made plan may change price at
+    // 09:10), named by the kind of the period the step starts in.
+    struct StepPrice
+    {
+        double price = 0; // NT$/kWh
+        QString period;
+    };
+    static std::array<StepPrice, kStepsPerDay> stepPrices(const Tariff &tariff, const QString &season, TariffDayType dayType);
 };

@@ -1,0 +1,114 @@
+#include "optimize/ScheduleSuggester.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int kMaxRepairs = 4;
+constexpr int kStepSeconds = kStepMinutes * 60;
+
+PlanInput planInputFor(const SuggestRequest &r, const Tariff &tariff)
+{
+    PlanInput in;
+    in.solarKw = r.profile.solarKw;
+    in.loadKw = r.profile.loadKw;
+    const auto prices = ScheduleCost::stepPrices(tariff, r.day.season, r.day.dayType);
+    for (size_t k = 0; k < prices.size(); ++k)
+        in.importPrice[k] = prices[k].price;
+    in.feedInRate = tariff.feedInRate;
+    in.importCapKw = r.day.limits.importCapKw();
+    in.exportCapKw = r.day.limits.exportCapKw();
+    in.battery = r.day.battery;
+    in.startSocPercent = r.day.startSocPercent;
+    in.endSocPercent = r.endSocPercent.value_or(r.day.startSocPercent);
+    return in;
+}
+
+DayCost costOf(const SuggestRequest &r, const Schedule &schedule, const Tariff &tariff)
+{
+    CostInput in = r.day;
+    in.schedule = schedule;
+    return ScheduleCost::day(in, r.profile, tariff);
+}
+
+// A charge window the cap cuts asks for no more than the cap leaves in its worst step, so that
+// what is sent is what will run; one it cuts to nothing is dropped.
+bool lowerCutWindows(Schedule &windows, const DayCost &cost)
+{
+    bool changed = false;
+    Schedule out;
+    for (const ScheduleWindow &w : windows.windows()) {
+        double cut = 0;
+        for (int k = w.startSecond / kStepSeconds; k < kStepsPerDay && k * kStepSeconds < w.stopSecond; ++k)
+            cut = std::max(cut, cost.steps[size_t(k)].capCutKw);
+        ScheduleWindow lowered = w;
+        if (w.powerW > 0 && cut > 1e-6) {
+            lowered.powerW = std::floor(w.powerW - cut * 1000.0);
+            changed = true;
+        }
+        if (lowered.powerW != 0)
+            out.append(lowered);
+    }
+    windows = out;
+    return changed;
+}
+
+} // namespace
+
+Schedule ScheduleSuggester::stepWindows(const DaySteps &batteryKw)
+{
+    Schedule s;
+    for (int k = 0; k < kStepsPerDay; ++k) {
+        if (batteryKw[size_t(k)] != 0)
+            s.append({k * kStepSeconds, (k + 1) * kStepSeconds, batteryKw[size_t(k)] * 1000.0, {}});
+    }
+    return s;
+}
+
+Suggestion ScheduleSuggester::suggest(const SuggestRequest &request, const Tariff &tariff, const CbcSolver &solver)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Suggestion s;
+    s.planInput = planInputFor(request, tariff);
+    s.plan = DayPlanner::plan(s.planInput, solver);
+    if (request.serverSchedule)
+        s.serverCost = costOf(request, *request.serverSchedule, tariff);
+    if (request.draft)
+        s.draftCost = costOf(request, *request.draft, tariff);
+    if (!s.plan.ok()) {
+        s.seconds = double(clock.nsecsElapsed()) / 1e9;
+        return s;
+    }
+    s.planCost = costOf(request, stepWindows(s.plan.batteryKw), tariff);
+    s.windows = WindowSegmenter::segment(s.plan.batteryKw, request.maxWindows, request.snapMinutes).windows;
+    s.windowsCost = costOf(request, s.windows, tariff);
+    while (s.repairs < kMaxRepairs && lowerCutWindows(s.windows, s.windowsCost)) {
+        ++s.repairs;
+        s.windowsCost = costOf(request, s.windows, tariff);
+    }
+
+    // What the windows break as they would run: import the cap cannot hold (the load alone), an
+    // SOC floor the battery starts below, an end SOC short of the request.
+    if (s.windowsCost.overrunKWh > 1e-3) {
+        PlanViolation cap{PlanViolation::Limit::ImportCap, s.windowsCost.overrunKWh};
+        for (int k = 0; k < kStepsPerDay; ++k) {
+            const double over = s.windowsCost.steps[size_t(k)].overrunKw;
+            if (over > 1e-6 && cap.firstStep < 0)
+                cap.firstStep = k;
+            cap.worstKw = std::max(cap.worstKw, over);
+        }
+        s.violations.append(cap);
+    }
+    for (const PlanViolation &v : std::as_const(s.plan.violations)) {
+        if (v.limit == PlanViolation::Limit::SocFloor)
+            s.violations.append(v);
+    }
+    const double endShort = s.planInput.endSocPercent - s.windowsCost.endSocPercent;
+    if (endShort > 0.05)
+        s.violations.append({PlanViolation::Limit::EndSoc, endShort, 0, kStepsPerDay - 1});
+    s.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return s;
+}

@@ -1,0 +1,128 @@
+#include "optimize/WindowSegmenter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace {
+
+constexpr double kZeroKw = 0.0005; // rounds to 0 W
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+struct Segment
+{
+    int from = 0; // steps, in the rotated day
+    int to = 0;
+    double meanKw = 0;
+};
+
+struct Segmentation
+{
+    double error = kInf;
+    std::vector<Segment> segments;
+};
+
+// The least-squares segmentation of `b` (a day rotated so that it starts at step `offset`)
+// into at most `k` windows, each edge on the snap grid of the real day.
+Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int offset)
+{
+    const int n = int(b.size());
+    std::vector<double> s1(size_t(n) + 1, 0.0), s2(size_t(n) + 1, 0.0);
+    std::vector<int> positive(size_t(n) + 1, 0), negative(size_t(n) + 1, 0);
+    for (int t = 0; t < n; ++t) {
+        s1[size_t(t) + 1] = s1[size_t(t)] + b[size_t(t)];
+        s2[size_t(t) + 1] = s2[size_t(t)] + b[size_t(t)] * b[size_t(t)];
+        positive[size_t(t) + 1] = positive[size_t(t)] + (b[size_t(t)] > kZeroKw ? 1 : 0);
+        negative[size_t(t) + 1] = negative[size_t(t)] + (b[size_t(t)] < -kZeroKw ? 1 : 0);
+    }
+    const auto onGrid = [&](int p) { return (p + offset) % snapSteps == 0; };
+    // dp[j][t]: least error of the first t steps with j windows; from[j][t]: where the window
+    // ending at t starts, or -1 when step t − 1 is idle.
+    std::vector<std::vector<double>> dp(size_t(k) + 1, std::vector<double>(size_t(n) + 1, kInf));
+    std::vector<std::vector<int>> from(size_t(k) + 1, std::vector<int>(size_t(n) + 1, -1));
+    dp[0][0] = 0;
+    for (int j = 0; j <= k; ++j) {
+        for (int t = 1; t <= n; ++t) {
+            double best = dp[size_t(j)][size_t(t) - 1] + b[size_t(t) - 1] * b[size_t(t) - 1];
+            int bestFrom = -1;
+            if (j > 0 && onGrid(t)) {
+                for (int a = t - 1; a >= 0; --a) {
+                    const bool mixed =
+                        positive[size_t(t)] - positive[size_t(a)] > 0 && negative[size_t(t)] - negative[size_t(a)] > 0;
+                    if (mixed)
+                        break; // a longer window would mix too
+                    if (!onGrid(a) || dp[size_t(j) - 1][size_t(a)] == kInf)
+                        continue;
+                    const double sum = s1[size_t(t)] - s1[size_t(a)];
+                    const int len = t - a;
+                    if (std::abs(sum / len) < kZeroKw)
+                        continue;
+                    const double error = s2[size_t(t)] - s2[size_t(a)] - sum * sum / len;
+                    const double candidate = dp[size_t(j) - 1][size_t(a)] + std::max(0.0, error);
+                    if (candidate < best - 1e-12) {
+                        best = candidate;
+                        bestFrom = a;
+                    }
+                }
+            }
+            dp[size_t(j)][size_t(t)] = best;
+            from[size_t(j)][size_t(t)] = bestFrom;
+        }
+    }
+    Segmentation out;
+    int bestJ = 0;
+    for (int j = 0; j <= k; ++j) {
+        if (dp[size_t(j)][size_t(n)] < out.error - 1e-12) {
+            out.error = dp[size_t(j)][size_t(n)];
+            bestJ = j;
+        }
+    }
+    for (int t = n, j = bestJ; t > 0;) {
+        const int a = from[size_t(j)][size_t(t)];
+        if (a < 0) {
+            --t;
+            continue;
+        }
+        out.segments.push_back({a, t, (s1[size_t(t)] - s1[size_t(a)]) / (t - a)});
+        t = a;
+        --j;
+    }
+    return out;
+}
+
+} // namespace
+
+WindowSegmenter::Result WindowSegmenter::segment(const DaySteps &planKw, int maxWindows, int snapMinutes)
+{
+    const int snapSteps = std::max(1, snapMinutes / kStepMinutes);
+    const int k = std::clamp(maxWindows, 0, kStepsPerDay);
+    Segmentation best;
+    int bestOffset = 0;
+    // Every rotation on the snap grid, so that a run across midnight is one window; the
+    // earliest rotation wins a tie, so the answer is the same every time.
+    for (int offset = 0; offset < kStepsPerDay; offset += snapSteps) {
+        std::vector<double> rotated(kStepsPerDay);
+        for (int t = 0; t < kStepsPerDay; ++t)
+            rotated[size_t(t)] = planKw[size_t((t + offset) % kStepsPerDay)];
+        Segmentation s = segmentLine(rotated, k, snapSteps, offset);
+        if (s.error < best.error - 1e-9) {
+            best = std::move(s);
+            bestOffset = offset;
+        }
+    }
+    Result out;
+    out.squaredErrorKw2 = best.error;
+    constexpr int stepSeconds = kStepMinutes * 60;
+    QList<ScheduleWindow> windows;
+    for (const Segment &s : best.segments) {
+        const double watts = std::round(s.meanKw * 1000.0);
+        const int start = ((s.from + bestOffset) % kStepsPerDay) * stepSeconds;
+        const int duration = (s.to - s.from) * stepSeconds;
+        windows.append(ScheduleWindow::fromStartAndDuration(start, duration, watts));
+    }
+    std::sort(windows.begin(), windows.end(),
+              [](const ScheduleWindow &a, const ScheduleWindow &b) { return a.startSecond < b.startSecond; });
+    out.windows = Schedule(windows);
+    return out;
+}
