@@ -1,8 +1,11 @@
 #include "optimize/ScheduleSuggester.h"
 
+#include "optimize/WindowTuner.h"
+
 #include <QElapsedTimer>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -83,7 +86,25 @@ Suggestion ScheduleSuggester::suggest(const SuggestRequest &request, const Tarif
         return s;
     }
     s.planCost = costOf(request, stepWindows(s.plan.batteryKw), tariff);
-    s.windows = WindowSegmenter::segment(s.plan.batteryKw, request.maxWindows, request.snapMinutes).windows;
+    // The segmentations into 1 … K windows each start a tuning; the cheapest result wins
+    // (the first of equals, so the answer repeats).
+    WindowTuner::Request tune;
+    tune.day = request.day;
+    tune.profile = request.profile;
+    tune.endSocPercent = s.planInput.endSocPercent;
+    tune.planKw = s.plan.batteryKw;
+    tune.maxWindows = request.maxWindows;
+    tune.snapMinutes = request.snapMinutes;
+    double best = std::numeric_limits<double>::infinity();
+    for (int k = 1; k <= std::max(1, request.maxWindows); ++k) {
+        tune.day.schedule = WindowSegmenter::segment(s.plan.batteryKw, k, request.snapMinutes).windows;
+        const Schedule tuned = WindowTuner::tune(tune, tariff).windows;
+        const double score = WindowTuner::score(costOf(request, tuned, tariff), tune);
+        if (score < best - 1e-6) {
+            best = score;
+            s.windows = tuned;
+        }
+    }
     s.windowsCost = costOf(request, s.windows, tariff);
     while (s.repairs < kMaxRepairs && lowerCutWindows(s.windows, s.windowsCost)) {
         ++s.repairs;
