@@ -127,6 +127,12 @@ QString negativeProblem(Quantity quantity, const QString &column, const QString 
     return ProfileFiles::tr("%1: negative load (%2)").arg(column, field);
 }
 
+QString tooLargeProblem(const QString &column, QStringView field)
+{
+    //: %1 names the column ("column 5"), %2 is the value as written in the file
+    return ProfileFiles::tr("%1: the value %2 is too large").arg(column, field.toString());
+}
+
 // One non-negative value; the error names the column, whose name is only made on error.
 template <typename ColumnName> Result<double> readValue(QStringView field, ColumnName column, Quantity quantity)
 {
@@ -201,7 +207,10 @@ Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
                 fields.at(c), [c] { return columnName(c); }, format.quantity);
             if (!value)
                 return Result<DayProfile>::failure(at(text.name, i + 1, value.error()));
-            day[c % format.valuesPerDay] += *value * format.scale;
+            double &slot = day[c % format.valuesPerDay];
+            slot += *value * format.scale;
+            if (!std::isfinite(slot)) // kW as W, or households summed, beyond a double
+                return Result<DayProfile>::failure(at(text.name, i + 1, tooLargeProblem(columnName(c), fields.at(c))));
         }
         profile.days.append(day);
     }
@@ -343,7 +352,10 @@ Result<BemsSeries> readBemsRows(const TextLines &text, const BemsColumns &column
             fields.at(columns.load), [&loadName] { return loadName; }, Quantity::Load);
         if (!kw)
             return Result<BemsSeries>::failure(at(text.name, i + 1, kw.error()));
-        series.watts.append(*kw * kWattsPerKilowatt);
+        const double watts = *kw * kWattsPerKilowatt;
+        if (!std::isfinite(watts))
+            return Result<BemsSeries>::failure(at(text.name, i + 1, tooLargeProblem(loadName, fields.at(columns.load))));
+        series.watts.append(watts);
     }
     return series;
 }
