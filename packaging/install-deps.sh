@@ -25,6 +25,8 @@ packages=(
   python3-jsonschema python3-yaml
   # formatting check of the sources (.clang-format)
   clang-format-14
+  # the fuzz targets (tests/fuzz/run-fuzzers.sh): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
   # the .deb: icons rendered at build time, and the checks of packaging/check-package.sh
   librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream man-db
 )

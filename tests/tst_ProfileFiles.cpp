@@ -284,6 +284,13 @@ private slots:
                                                     << QStringLiteral("load.csv:4: column 96: negative load (-0.2)");
         QTest::newRow("text") << rowsWith(2, "x" + good.mid(good.indexOf(',')))
                               << QStringLiteral("load.csv:2: column 1: \"x\" is not a number");
+        // Fuzzer finds: kW that are finite but not once turned into W, or summed over households.
+        QTest::newRow("too large in W") << rowsWith(5, "1e306" + good.mid(good.indexOf(',')))
+                                        << QStringLiteral("load.csv:5: column 1: the value 1e306 is too large");
+        QList<QByteArray> twoHuge = good.split(',');
+        twoHuge[0] = twoHuge[48] = "1e305"; // 1e308 W each, the first half-hour of both households
+        QTest::newRow("households too large together")
+            << rowsWith(6, twoHuge.join(',')) << QStringLiteral("load.csv:6: column 49: the value 1e305 is too large");
         QTest::newRow("10 rows") << joinRows(loadRows(2, 10))
                                  << QStringLiteral("load.csv:10: expected 365 rows (or 366 in a leap year), found 10");
     }
@@ -416,6 +423,10 @@ private slots:
                                         << QStringLiteral("bems.csv:1: no time column (TIME or inserted_at) in the header");
         QTest::newRow("negative") << joinRows(negative)
                                   << QStringLiteral("bems.csv:51: column \"grid_power\": negative load (-1.5)");
+        QList<QByteArray> huge = bemsCarlabRows(start, 96);
+        huge[9] = "4460,carlab,1e307,2020/5/2 02:00"; // a fuzzer's find: finite in kW, not in W
+        QTest::newRow("too large in W") << joinRows(huge)
+                                        << QStringLiteral("bems.csv:10: column \"grid_power\": the value 1e307 is too large");
         QTest::newRow("header only") << joinRows(rows.mid(0, 1)) << QStringLiteral("bems.csv:2: no data rows after the header");
         QTest::newRow("no whole day") << joinRows(bemsAbriRows(
             QDateTime(QDate(2020, 5, 2), QTime(6, 0)),

@@ -2108,6 +2108,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1：負載為負值（%2）</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1: the value %2 is too large</source>
+        <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the value as written in the file</extracomment>
+        <translation>%1：數值 %2 太大</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>%1: empty value</source>
         <translation>%1：值是空的</translation>

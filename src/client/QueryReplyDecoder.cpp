@@ -224,24 +224,40 @@ Result<QueryResult> decodeWhole(const QByteArray &body)
     return result;
 }
 
+// The first byte that is not white space, for the messages about empty bodies and web pages.
+const char *firstVisible(const QByteArray &body)
+{
+    return std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+}
+
+// The list of rows' '[' after JSON's white space only (RFC 8259 §2), or null: the chunked walk
+// starts after it, so anything else before it (a vertical tab, a form feed) must leave the reply
+// to the DOM, which refuses it.
+const char *openingBracket(const QByteArray &body)
+{
+    const char *p = body.cbegin();
+    while (p != body.cend() && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        ++p;
+    return p != body.cend() && *p == '[' ? p : nullptr;
+}
+
 } // namespace
 
 Result<QueryResult> QueryReplyDecoder::decode(const QByteArray &body)
 {
-    const auto first =
-        std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    const char *first = firstVisible(body);
     if (first == body.cend())
         return Result<QueryResult>::failure(tr("The reply is empty."));
     if (*first == '<')
         return Result<QueryResult>::failure(
             tr("The reply is a web page, not query data: the API base URL may be wrong, or a proxy answered."));
-    if (*first == '[') {
+    if (const char *open = openingBracket(body)) {
         // The scanner first; what it declines, simdjson's On-Demand walk; the reason for any
         // failure, simdjson's DOM with the whole reply in view.
         QueryResult result;
         if (QueryReplyScanner::read(body, result))
             return result;
-        if (std::optional<QueryResult> walked = walkOnDemand(body, first))
+        if (std::optional<QueryResult> walked = walkOnDemand(body, open))
             return std::move(*walked);
     }
     return decodeWhole(body);
@@ -249,8 +265,7 @@ Result<QueryResult> QueryReplyDecoder::decode(const QByteArray &body)
 
 Result<QueryResult> QueryReplyDecoder::decodeInOnePiece(const QByteArray &body)
 {
-    const auto first =
-        std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    const char *first = firstVisible(body);
     if (first == body.cend() || *first == '<')
         return decode(body); // the same reasons
     return decodeWhole(body);
@@ -258,11 +273,10 @@ Result<QueryResult> QueryReplyDecoder::decodeInOnePiece(const QByteArray &body)
 
 Result<QueryResult> QueryReplyDecoder::decodeOnDemand(const QByteArray &body)
 {
-    const auto first =
-        std::find_if(body.cbegin(), body.cend(), [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
-    if (first == body.cend() || *first != '[')
+    const char *open = openingBracket(body);
+    if (!open)
         return decode(body); // the same reasons
-    if (std::optional<QueryResult> walked = walkOnDemand(body, first))
+    if (std::optional<QueryResult> walked = walkOnDemand(body, open))
         return std::move(*walked);
     return decodeWhole(body);
 }

@@ -56,6 +56,61 @@ QString ScheduleDraftFile::path() const
     return QDir(m_directory).filePath(fileName(m_serverUrl, m_schedulerId));
 }
 
+QByteArray ScheduleDraftFile::toJson(const ScheduleDraft &draft)
+{
+    const QJsonObject root{{kFormatKey, kFormat},
+                           {kServerUrl, draft.serverUrl},
+                           {kSchedulerId, draft.schedulerId},
+                           {kSavedAt, timeToJson(draft.savedAt)},
+                           {kBaseUpdateTime, timeToJson(draft.baseUpdateTime)},
+                           {kDraft, ScheduleFile::windowsToJson(draft.draft)},
+                           {kBase, ScheduleFile::windowsToJson(draft.base)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<ScheduleDraft> ScheduleDraftFile::fromJson(const QByteArray &json)
+{
+    using R = Result<ScheduleDraft>;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return R::failure(tr("it is not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return R::failure(tr("it holds no JSON object"));
+    const QJsonObject root = doc.object();
+    if (root.value(kFormatKey).toDouble() != kFormat)
+        return R::failure(tr("it is not in format %1").arg(kFormat));
+
+    ScheduleDraft draft;
+    const QJsonValue serverUrl = root.value(kServerUrl);
+    const QJsonValue schedulerId = root.value(kSchedulerId);
+    if (!serverUrl.isString() || !schedulerId.isDouble())
+        return R::failure(tr("it does not say which scheduler it belongs to"));
+    draft.serverUrl = serverUrl.toString();
+    draft.schedulerId = schedulerId.toInt();
+
+    for (const auto &[key, target] : {std::pair{kSavedAt, &draft.savedAt}, std::pair{kBaseUpdateTime, &draft.baseUpdateTime}}) {
+        const QJsonValue v = root.value(key);
+        if (v.isNull() || v.isUndefined())
+            continue;
+        const std::optional<qint64> ms = v.isString() ? UtcTime::parse(v.toString()) : std::nullopt;
+        if (!ms)
+            return R::failure(tr("\"%1\" is not a time").arg(key));
+        *target = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+    }
+
+    for (const auto &[key, target] : {std::pair{kDraft, &draft.draft}, std::pair{kBase, &draft.base}}) {
+        const QJsonValue v = root.value(key);
+        if (!v.isArray())
+            return R::failure(tr("\"%1\" is not an array of windows").arg(key));
+        Result<Schedule> schedule = ScheduleFile::windowsFromJson(v.toArray());
+        if (!schedule)
+            return R::failure(QStringLiteral("\"%1\": %2").arg(key, schedule.error()));
+        *target = std::move(schedule).value();
+    }
+    return draft;
+}
+
 Result<bool> ScheduleDraftFile::save(const ScheduleDraft &draft) const
 {
     if (draft.schedulerId != m_schedulerId || normalizedUrl(draft.serverUrl) != normalizedUrl(m_serverUrl))
@@ -64,15 +119,7 @@ Result<bool> ScheduleDraftFile::save(const ScheduleDraft &draft) const
                 .arg(QString::number(draft.schedulerId), draft.serverUrl, QString::number(m_schedulerId), m_serverUrl));
     if (!QDir().mkpath(m_directory))
         return Result<bool>::failure(tr("Cannot create the folder %1.").arg(m_directory));
-
-    const QJsonObject root{{kFormatKey, kFormat},
-                           {kServerUrl, draft.serverUrl},
-                           {kSchedulerId, draft.schedulerId},
-                           {kSavedAt, timeToJson(draft.savedAt)},
-                           {kBaseUpdateTime, timeToJson(draft.baseUpdateTime)},
-                           {kDraft, ScheduleFile::windowsToJson(draft.draft)},
-                           {kBase, ScheduleFile::windowsToJson(draft.base)}};
-    return ScheduleFile::writeFile(path(), QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return ScheduleFile::writeFile(path(), toJson(draft));
 }
 
 std::optional<ScheduleDraft> ScheduleDraftFile::load(QString *error) const
@@ -94,47 +141,13 @@ std::optional<ScheduleDraft> ScheduleDraftFile::load(QString *error) const
         return std::nullopt;
     };
 
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return damaged(tr("it is not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset));
-    if (!doc.isObject())
-        return damaged(tr("it holds no JSON object"));
-    const QJsonObject root = doc.object();
-    if (root.value(kFormatKey).toDouble() != kFormat)
-        return damaged(tr("it is not in format %1").arg(kFormat));
-
-    ScheduleDraft draft;
-    const QJsonValue serverUrl = root.value(kServerUrl);
-    const QJsonValue schedulerId = root.value(kSchedulerId);
-    if (!serverUrl.isString() || !schedulerId.isDouble())
-        return damaged(tr("it does not say which scheduler it belongs to"));
-    draft.serverUrl = serverUrl.toString();
-    draft.schedulerId = schedulerId.toInt();
+    Result<ScheduleDraft> draft = fromJson(file.readAll());
+    if (!draft)
+        return damaged(draft.error());
     // Two keys with the same short hash: the file is another scheduler's draft, not this one's.
-    if (draft.schedulerId != m_schedulerId || normalizedUrl(draft.serverUrl) != normalizedUrl(m_serverUrl))
-        return damaged(tr("it is the draft of scheduler %1 on %2").arg(QString::number(draft.schedulerId), draft.serverUrl));
-
-    for (const auto &[key, target] : {std::pair{kSavedAt, &draft.savedAt}, std::pair{kBaseUpdateTime, &draft.baseUpdateTime}}) {
-        const QJsonValue v = root.value(key);
-        if (v.isNull() || v.isUndefined())
-            continue;
-        const std::optional<qint64> ms = v.isString() ? UtcTime::parse(v.toString()) : std::nullopt;
-        if (!ms)
-            return damaged(tr("\"%1\" is not a time").arg(key));
-        *target = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
-    }
-
-    for (const auto &[key, target] : {std::pair{kDraft, &draft.draft}, std::pair{kBase, &draft.base}}) {
-        const QJsonValue v = root.value(key);
-        if (!v.isArray())
-            return damaged(tr("\"%1\" is not an array of windows").arg(key));
-        Result<Schedule> schedule = ScheduleFile::windowsFromJson(v.toArray());
-        if (!schedule)
-            return damaged(QStringLiteral("\"%1\": %2").arg(key, schedule.error()));
-        *target = std::move(schedule).value();
-    }
-    return draft;
+    if (draft->schedulerId != m_schedulerId || normalizedUrl(draft->serverUrl) != normalizedUrl(m_serverUrl))
+        return damaged(tr("it is the draft of scheduler %1 on %2").arg(QString::number(draft->schedulerId), draft->serverUrl));
+    return std::move(draft).value();
 }
 
 Result<bool> ScheduleDraftFile::discard() const

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/Schedule.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -46,6 +47,11 @@ public:
     std::optional<ScheduleDraft> load(QString *error = nullptr) const;
     // Removes the draft; none is not an error.
     Result<bool> discard() const;
+
+    // The file's text, and back: a draft, or why it cannot be used (without the path). load()
+    // also checks that the draft is this file's scheduler's.
+    static QByteArray toJson(const ScheduleDraft &draft);
+    static Result<ScheduleDraft> fromJson(const QByteArray &json);
 
 private:
     QString m_directory;

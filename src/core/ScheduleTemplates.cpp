@@ -44,35 +44,53 @@ Result<bool> ScheduleTemplates::load()
         return Result<bool>::failure(tr("Cannot read the templates file %1: %2.").arg(path(), file.errorString()));
     const QByteArray json = file.readAll();
 
+    Result<QMap<QString, Schedule>> read = fromJson(json);
+    if (!read)
+        return damaged(read.error());
+    m_templates = std::move(read).value();
+    m_loaded = true;
+    return true;
+}
+
+Result<QMap<QString, Schedule>> ScheduleTemplates::fromJson(const QByteArray &json)
+{
+    using R = Result<QMap<QString, Schedule>>;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return damaged(tr("it is not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return R::failure(tr("it is not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return damaged(tr("it holds no JSON object"));
+        return R::failure(tr("it holds no JSON object"));
     const QJsonObject root = doc.object();
     const QJsonValue format = root.value(kFormatKey);
     if (!format.isDouble())
-        return damaged(tr("it has no \"format\" number"));
+        return R::failure(tr("it has no \"format\" number"));
     if (format.toDouble() != kFormat)
-        return damaged(tr("it is in format %1, and this version reads format %2").arg(format.toDouble()).arg(kFormat));
+        return R::failure(tr("it is in format %1, and this version reads format %2").arg(format.toDouble()).arg(kFormat));
     const QJsonValue templates = root.value(kTemplatesKey);
     if (!templates.isObject())
-        return damaged(tr("it has no \"templates\" object"));
+        return R::failure(tr("it has no \"templates\" object"));
 
     QMap<QString, Schedule> read;
     const QJsonObject object = templates.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isArray())
-            return damaged(tr("the template \"%1\" is not an array of windows").arg(it.key()));
+            return R::failure(tr("the template \"%1\" is not an array of windows").arg(it.key()));
         Result<Schedule> schedule = ScheduleFile::windowsFromJson(it.value().toArray());
         if (!schedule)
-            return damaged(tr("the template \"%1\": %2").arg(it.key(), schedule.error()));
+            return R::failure(tr("the template \"%1\": %2").arg(it.key(), schedule.error()));
         read.insert(it.key(), std::move(schedule).value());
     }
-    m_templates = std::move(read);
-    m_loaded = true;
-    return true;
+    return read;
+}
+
+QByteArray ScheduleTemplates::toJson(const QMap<QString, Schedule> &templates)
+{
+    QJsonObject object;
+    for (auto it = templates.constBegin(); it != templates.constEnd(); ++it)
+        object.insert(it.key(), ScheduleFile::windowsToJson(it.value()));
+    const QJsonObject root{{kFormatKey, kFormat}, {kTemplatesKey, object}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 Result<bool> ScheduleTemplates::damaged(const QString &reason)
@@ -184,11 +202,7 @@ Result<bool> ScheduleTemplates::write(const QMap<QString, Schedule> &templates)
     }
     m_asidePath.clear();
 
-    QJsonObject object;
-    for (auto it = templates.constBegin(); it != templates.constEnd(); ++it)
-        object.insert(it.key(), ScheduleFile::windowsToJson(it.value()));
-    const QJsonObject root{{kFormatKey, kFormat}, {kTemplatesKey, object}};
-    const Result<bool> written = ScheduleFile::writeFile(path(), QJsonDocument(root).toJson(QJsonDocument::Indented));
+    const Result<bool> written = ScheduleFile::writeFile(path(), toJson(templates));
     if (!written)
         return written;
     m_templates = templates;

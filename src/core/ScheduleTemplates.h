@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/Schedule.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -43,6 +44,10 @@ public:
 
     // Where the last write moved a damaged file, so the caller can say so; empty if it moved none.
     const QString &movedAsidePath() const { return m_movedAsidePath; }
+
+    // The file's text, and back: the templates by name, or what is wrong (without the path).
+    static QByteArray toJson(const QMap<QString, Schedule> &templates);
+    static Result<QMap<QString, Schedule>> fromJson(const QByteArray &json);
 
 private:
     Result<bool> ensureLoaded();

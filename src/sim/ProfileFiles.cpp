@@ -45,19 +45,10 @@ QString at(const QString &file, qsizetype line, const QString &problem)
     return QStringLiteral("%1:%2: %3").arg(file, QString::number(line), problem);
 }
 
-Result<TextLines> readLines(const QString &path)
+// A file's bytes as lines; `name` stands for the file in messages.
+Result<TextLines> linesOf(const QByteArray &bytes, const QString &name)
 {
-    TextLines text{QFileInfo(path).fileName(), {}};
-    if (text.name.isEmpty())
-        text.name = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Result<TextLines>::failure(ProfileFiles::tr("%1: cannot open the file: %2").arg(text.name, file.errorString()));
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return Result<TextLines>::failure(ProfileFiles::tr("%1: cannot read the file: %2").arg(text.name, file.errorString()));
-    }
+    TextLines text{name, {}};
     // fromUtf8 drops a leading UTF-8 BOM (tst_ProfileFiles checks that it stays so).
     text.lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
     for (QString &line : text.lines) {
@@ -69,6 +60,22 @@ Result<TextLines> readLines(const QString &path)
     if (text.lines.isEmpty())
         return Result<TextLines>::failure(at(text.name, 1, ProfileFiles::tr("the file is empty")));
     return text;
+}
+
+Result<TextLines> readLines(const QString &path)
+{
+    QString name = QFileInfo(path).fileName();
+    if (name.isEmpty())
+        name = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<TextLines>::failure(ProfileFiles::tr("%1: cannot open the file: %2").arg(name, file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return Result<TextLines>::failure(ProfileFiles::tr("%1: cannot read the file: %2").arg(name, file.errorString()));
+    }
+    return linesOf(bytes, name);
 }
 
 // Comma-separated fields, trimmed and unquoted; a blank line has none. Views into `line`,
@@ -118,6 +125,12 @@ QString negativeProblem(Quantity quantity, const QString &column, const QString 
     }
     //: %1 names the column ("column 5"), %2 is the value as written in the file
     return ProfileFiles::tr("%1: negative load (%2)").arg(column, field);
+}
+
+QString tooLargeProblem(const QString &column, QStringView field)
+{
+    //: %1 names the column ("column 5"), %2 is the value as written in the file
+    return ProfileFiles::tr("%1: the value %2 is too large").arg(column, field.toString());
 }
 
 // One non-negative value; the error names the column, whose name is only made on error.
@@ -194,7 +207,10 @@ Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
                 fields.at(c), [c] { return columnName(c); }, format.quantity);
             if (!value)
                 return Result<DayProfile>::failure(at(text.name, i + 1, value.error()));
-            day[c % format.valuesPerDay] += *value * format.scale;
+            double &slot = day[c % format.valuesPerDay];
+            slot += *value * format.scale;
+            if (!std::isfinite(slot)) // kW as W, or households summed, beyond a double
+                return Result<DayProfile>::failure(at(text.name, i + 1, tooLargeProblem(columnName(c), fields.at(c))));
         }
         profile.days.append(day);
     }
@@ -336,7 +352,10 @@ Result<BemsSeries> readBemsRows(const TextLines &text, const BemsColumns &column
             fields.at(columns.load), [&loadName] { return loadName; }, Quantity::Load);
         if (!kw)
             return Result<BemsSeries>::failure(at(text.name, i + 1, kw.error()));
-        series.watts.append(*kw * kWattsPerKilowatt);
+        const double watts = *kw * kWattsPerKilowatt;
+        if (!std::isfinite(watts))
+            return Result<BemsSeries>::failure(at(text.name, i + 1, tooLargeProblem(loadName, fields.at(columns.load))));
+        series.watts.append(watts);
     }
     return series;
 }
@@ -383,6 +402,30 @@ bool isAllNumbers(const QString &line)
     return !fields.isEmpty();
 }
 
+// The readers over lines read, or the reason they could not be.
+Result<DayProfile> readApis(const Result<TextLines> &text, const ApisFormat &format)
+{
+    if (!text)
+        return Result<DayProfile>::failure(text.error());
+    return readApis(*text, format);
+}
+
+Result<DayProfile> readBems(const Result<TextLines> &text)
+{
+    if (!text)
+        return Result<DayProfile>::failure(text.error());
+    return readBems(*text);
+}
+
+Result<DayProfile> readAnyLoad(const Result<TextLines> &text)
+{
+    if (!text)
+        return Result<DayProfile>::failure(text.error());
+    if (isAllNumbers(text->lines.constFirst()))
+        return readApis(*text, loadFormat());
+    return readBems(*text);
+}
+
 } // namespace
 
 double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
@@ -403,34 +446,40 @@ double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
 
 Result<DayProfile> ProfileFiles::readApisSolar(const QString &path)
 {
-    const Result<TextLines> text = readLines(path);
-    if (!text)
-        return Result<DayProfile>::failure(text.error());
-    return readApis(*text, solarFormat());
+    return readApis(readLines(path), solarFormat());
 }
 
 Result<DayProfile> ProfileFiles::readApisLoad(const QString &path)
 {
-    const Result<TextLines> text = readLines(path);
-    if (!text)
-        return Result<DayProfile>::failure(text.error());
-    return readApis(*text, loadFormat());
+    return readApis(readLines(path), loadFormat());
 }
 
 Result<DayProfile> ProfileFiles::readBemsLoad(const QString &path)
 {
-    const Result<TextLines> text = readLines(path);
-    if (!text)
-        return Result<DayProfile>::failure(text.error());
-    return readBems(*text);
+    return readBems(readLines(path));
 }
 
 Result<DayProfile> ProfileFiles::readLoad(const QString &path)
 {
-    const Result<TextLines> text = readLines(path);
-    if (!text)
-        return Result<DayProfile>::failure(text.error());
-    if (isAllNumbers(text->lines.constFirst()))
-        return readApis(*text, loadFormat());
-    return readBems(*text);
+    return readAnyLoad(readLines(path));
+}
+
+Result<DayProfile> ProfileFiles::parseApisSolar(const QByteArray &bytes, const QString &name)
+{
+    return readApis(linesOf(bytes, name), solarFormat());
+}
+
+Result<DayProfile> ProfileFiles::parseApisLoad(const QByteArray &bytes, const QString &name)
+{
+    return readApis(linesOf(bytes, name), loadFormat());
+}
+
+Result<DayProfile> ProfileFiles::parseBemsLoad(const QByteArray &bytes, const QString &name)
+{
+    return readBems(linesOf(bytes, name));
+}
+
+Result<DayProfile> ProfileFiles::parseLoad(const QByteArray &bytes, const QString &name)
+{
+    return readAnyLoad(linesOf(bytes, name));
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -40,4 +41,11 @@ public:
     static Result<DayProfile> readBemsLoad(const QString &path);
     // Either load format, told apart by the first line.
     static Result<DayProfile> readLoad(const QString &path);
+
+    // The same readers over a file's bytes already in memory; `name` stands for the file in
+    // messages.
+    static Result<DayProfile> parseApisSolar(const QByteArray &bytes, const QString &name);
+    static Result<DayProfile> parseApisLoad(const QByteArray &bytes, const QString &name);
+    static Result<DayProfile> parseBemsLoad(const QByteArray &bytes, const QString &name);
+    static Result<DayProfile> parseLoad(const QByteArray &bytes, const QString &name);
 };

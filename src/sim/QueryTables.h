@@ -15,7 +15,10 @@ namespace QueryTables {
 
 // The most one query reply may hold (docs/emulator.md "Limits"): a query that would exceed
 // either is answered 413 with tooLarge()'s reason, before the reply is built in full.
-inline constexpr qsizetype kMaxReplyRows = 2'000'000;
+#ifndef AEGIS_SIM_MAX_REPLY_ROWS // the fuzzer makes it small, to keep each query quick
+#define AEGIS_SIM_MAX_REPLY_ROWS 2'000'000
+#endif
+inline constexpr qsizetype kMaxReplyRows = AEGIS_SIM_MAX_REPLY_ROWS;
 inline constexpr qsizetype kMaxReplyBytes = qsizetype(256) * 1024 * 1024;
 SimReply tooLarge();
 

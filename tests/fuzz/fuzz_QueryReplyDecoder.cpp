@@ -1,13 +1,10 @@
-// libFuzzer entry point for the reply decoders: any bytes must give a result or a reason, never
-// a crash, and a result must keep the invariants the charts rely on. Built two ways
-// (tests/fuzz/CMakeLists.txt): with clang's -fsanitize=fuzzer as `fuzz_QueryReplyDecoder`, and
-// with a small main as `tst_FuzzCorpus`, which replays the seed corpus in CI.
+// Fuzz target for the query reply decoders (docs/aegis-api.md §5–6): any bytes must give a result
+// or a reason, never a crash, and a result must keep the invariants the charts rely on
+// (FuzzTarget.h says how it is built; corpus/query_reply/ its inputs).
+
+#include "FuzzTarget.h"
 
 #include "client/QueryReplyDecoder.h"
-#if __has_include("client/SchedulerDecoder.h")
-#include "client/SchedulerDecoder.h"
-#define AEGIS_FUZZ_SCHEDULER 1
-#endif
 
 #include <QByteArray>
 #include <algorithm>
@@ -18,11 +15,7 @@
 
 namespace {
 
-void require(bool condition)
-{
-    if (!condition)
-        std::abort(); // the fuzzer reports it with the input that broke it
-}
+using Fuzz::require;
 
 bool sameValue(double a, double b)
 {
@@ -71,16 +64,8 @@ void checkQueryReply(const QByteArray &body)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+AEGIS_FUZZ_TARGET(query_reply)
 {
-    // Raw data: no copy and no terminating '\0', so a read past the end is caught.
-    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    checkQueryReply(body);
-#ifdef AEGIS_FUZZ_SCHEDULER
-    const Result<SchedulerState> state = SchedulerDecoder::decodeState(body);
-    require(state.ok() == state.error().isEmpty());
-    const Result<SchedulerHistory> history = SchedulerDecoder::decodeHistory(body);
-    require(history.ok() == history.error().isEmpty());
-#endif
+    checkQueryReply(Fuzz::bytes(data, size));
     return 0;
 }
