@@ -57,7 +57,8 @@ private slots:
         const QByteArray out = p.readAllStandardOutput();
         for (const char *option :
              {"--port", "--host", "--accel", "--seed", "--history-days", "--start", "--solar-csv", "--load-csv", "--state",
-              "--state-dir", "--control-token", "--user", "--password", "--token-lifetime", "--fault"}) {
+              "--state-dir", "--control-token", "--user", "--password", "--token-lifetime", "--fault", "--header-timeout",
+              "--body-timeout", "--idle-timeout", "--max-connections"}) {
             QVERIFY2(out.contains(option), option);
         }
     }

@@ -31,12 +31,15 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QtTest>
@@ -540,6 +543,78 @@ private slots:
         QVERIFY(m_page->model().windows().contains(window(12 * H, 13 * H, 5)));
         QVERIFY(m_page->model().isModified());
         QCOMPARE(m_page->model().baseUpdateTime(), serverState().updateTime);
+    }
+
+    void aDraftSurvivesKillsWhileTheAppKeepsSaving()
+    {
+        // The child edits and saves large drafts one after another (ScheduleDraftChild "loop") and
+        // is SIGKILLed, round after round in the same data folder: in even rounds after a random
+        // time, in odd ones as the draft folder or file changes for the Nth time (N random), which
+        // falls inside a save. Each time the next start offers a whole draft, the last one the
+        // child reported saved or the one it was saving when it died, never a damaged or empty one.
+        const QString dataDir = m_dir.filePath(QStringLiteral("killed-while-saving"));
+        const QString draftFolder = QDir(dataDir).filePath(QStringLiteral("drafts"));
+        const QString draftPath =
+            ScheduleDraftFile(draftFolder, m_connection->baseUrl().toString(), m_connection->scheduler().schedulerId()).path();
+        QRandomGenerator random(20261207);
+        for (int round = 0; round < 10; ++round) {
+            m_page.reset();
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QString::fromLocal8Bit(qgetenv("AEGIS_DRAFT_CHILD")),
+                        {m_sim->baseUrl().toString(), m_sim->user(), m_sim->password(), dataDir, QStringLiteral("loop")});
+            QVERIFY2(child.waitForStarted(10'000), qPrintable(child.errorString()));
+            QVERIFY(QTest::qWaitFor([&] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 30'000));
+            QVERIFY2(child.state() == QProcess::Running, "the child stopped before its first save");
+            if (round % 2 == 0) {
+                QThread::usleep(random.bounded(20'000, 400'000)); // it saves on meanwhile
+                child.kill();
+            } else {
+                QFileSystemWatcher watcher({draftFolder, draftPath});
+                const int killAt = random.bounded(1, 12);
+                int changes = 0;
+                const auto changed = [&] {
+                    if (++changes == killAt)
+                        child.kill();
+                };
+                connect(&watcher, &QFileSystemWatcher::directoryChanged, &child, changed);
+                connect(&watcher, &QFileSystemWatcher::fileChanged, &child, changed);
+                if (!QTest::qWaitFor([&] { return changes >= killAt; }, 20'000))
+                    child.kill();
+            }
+            QVERIFY(child.waitForFinished(10'000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            int latest = -1;
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+                if (line.startsWith("saved "))
+                    latest = line.mid(6).toInt();
+            }
+            QVERIFY(latest >= 0);
+
+            MessageSink::preAnswer(QMessageBox::Yes);
+            const qsizetype told = MessageSink::shownTexts().size();
+            openPage(dataDir);
+            const QString texts = MessageSink::shownTexts().mid(told).join(QLatin1Char('\n'));
+            // One question, the offer; a damaged draft would have been put aside as "*.damaged-*".
+            QCOMPARE(MessageSink::shownTexts().size(), told + 1);
+            QVERIFY2(!texts.contains(QStringLiteral(".damaged-")), qPrintable(texts));
+            // Edit K has 8 + K % 8 windows with notes of the letter 'a' + K % 26 (ScheduleDraftChild).
+            const QList<DailyWindow> kept = m_page->model().windows();
+            QVERIFY(!kept.isEmpty());
+            const QString note = kept.first().extra.value(QStringLiteral("note")).toString();
+            const auto isEdit = [&](int k) {
+                return kept.size() == 8 + k % 8 && note == QString(256 * 1024, QLatin1Char(char('a' + k % 26)));
+            };
+            QVERIFY2(
+                isEdit(latest) || isEdit(latest + 1),
+                qPrintable(QStringLiteral("round %1: the child saved edit %2 last; the draft offered has %3 windows, note %4")
+                               .arg(round)
+                               .arg(latest)
+                               .arg(kept.size())
+                               .arg(note.left(1))));
+            QVERIFY(m_page->model().isModified());
+        }
+        m_page.reset();
     }
 
     void aDiscardedDraftIsGone()

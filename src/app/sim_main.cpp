@@ -14,6 +14,7 @@
 #include <QTranslator>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -83,6 +84,22 @@ std::optional<Parsed> parse(const QCommandLineParser &parser, QString &error)
     o.tokenLifetimeSeconds = parser.value(QStringLiteral("token-lifetime")).toInt(&ok);
     if (!ok || o.tokenLifetimeSeconds < 1) {
         error = SimMain::tr("--token-lifetime needs a number of seconds of at least 1");
+        return std::nullopt;
+    }
+    // Connection deadlines in seconds, and the connection cap (docs/emulator.md "Connections").
+    for (const auto &[name, target] : {std::pair{QStringLiteral("header-timeout"), &o.headerTimeoutMs},
+                                       std::pair{QStringLiteral("body-timeout"), &o.bodyTimeoutMs},
+                                       std::pair{QStringLiteral("idle-timeout"), &o.idleTimeoutMs}}) {
+        const double seconds = parser.value(name).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 3600) {
+            error = QStringLiteral("--%1 needs a number of seconds from 0.1 to 3600").arg(name);
+            return std::nullopt;
+        }
+        *target = int(seconds * 1000);
+    }
+    o.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || o.maxConnections < 1 || o.maxConnections > 10000) {
+        error = QStringLiteral("--max-connections needs a number from 1 to 10000");
         return std::nullopt;
     }
     o.solarCsv = parser.value(QStringLiteral("solar-csv"));
@@ -163,6 +180,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("password"), SimMain::tr("Password of that account."), SimMain::tr("password")},
         {QStringLiteral("token-lifetime"), SimMain::tr("Seconds an access token stays valid."), SimMain::tr("seconds"),
          QString::number(defaults.tokenLifetimeSeconds)},
+        {QStringLiteral("header-timeout"),
+         QStringLiteral("Seconds a request's line and headers may take to arrive; a later request's from its "
+                        "first byte."),
+         QStringLiteral("seconds"), QString::number(defaults.headerTimeoutMs / 1000.0)},
+        {QStringLiteral("body-timeout"), QStringLiteral("Seconds a request's body may take after its headers."),
+         QStringLiteral("seconds"), QString::number(defaults.bodyTimeoutMs / 1000.0)},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Seconds a kept-alive connection may stay silent or leave a reply unread before it is closed."),
+         QStringLiteral("seconds"), QString::number(defaults.idleTimeoutMs / 1000.0)},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Connections open at once; beyond them a new one gets a 503 and is closed."), QStringLiteral("number"),
+         QString::number(defaults.maxConnections)},
         {QStringLiteral("fault"),
          SimMain::tr("Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2."),
          SimMain::tr("key=value")},

@@ -30,4 +30,13 @@ struct SimOptions
     // client's certificate-approval path), neither = plain HTTP.
     QString tlsCertificatePath;
     QString tlsKeyPath;
+    // Per-connection deadlines and the connection cap (docs/emulator.md "Connections"): a request's
+    // line and headers must arrive within headerTimeoutMs (of the connection, or of the first byte of
+    // a later request), its body within bodyTimeoutMs of the headers' end; a kept-alive connection
+    // may stay silent, or leave a reply unread, for idleTimeoutMs. Beyond maxConnections open at
+    // once a new connection gets a 503 and is closed.
+    int headerTimeoutMs = 10'000;
+    int bodyTimeoutMs = 30'000;
+    int idleTimeoutMs = 60'000;
+    int maxConnections = 256;
 };

@@ -3,6 +3,7 @@
 #include "sim/AccessTokens.h"
 #include "sim/FaultInjector.h"
 #include "sim/RequestCounts.h"
+#include "sim/SimConnections.h"
 #include "sim/SimLogging.h"
 #include "sim/SimOptions.h"
 #include "sim/SimReply.h"
@@ -175,6 +176,61 @@ Result<QSslConfiguration> serverTls(const QString &certificatePath, const QStrin
     return tls;
 }
 
+// Accepts a connection only for SimConnections to watch it (QtHttpServer reads after it), or
+// refuses it over the cap.
+class PlainListener final : public QTcpServer
+{
+public:
+    PlainListener(SimConnections &connections, QObject *parent)
+        : QTcpServer(parent)
+        , m_connections(connections)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        if (m_connections.admit(socket))
+            addPendingConnection(socket);
+    }
+
+private:
+    SimConnections &m_connections;
+};
+
+// The same with TLS: a connection over the cap is closed before its handshake; the others are
+// watched from the handshake on (startedEncryptionHandshake).
+class TlsListener final : public QSslServer
+{
+public:
+    TlsListener(SimConnections &connections, QObject *parent)
+        : QSslServer(parent)
+        , m_connections(connections)
+    {
+        connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) { m_connections.admit(socket); });
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (m_connections.hasRoom()) {
+            QSslServer::incomingConnection(descriptor);
+            return;
+        }
+        QTcpSocket refused;
+        if (refused.setSocketDescriptor(descriptor))
+            refused.abort();
+    }
+
+private:
+    SimConnections &m_connections;
+};
+
 } // namespace
 
 // QtHttpServer parses; SimServer answers on the raw socket.
@@ -222,12 +278,14 @@ SimServer::SimServer(SimSite &site, const SimOptions &options, const Clock &real
     : QObject(parent)
     , m_host(options.host)
     , m_requestedPort(options.port)
+    , m_headerTimeoutMs(options.headerTimeoutMs)
     , m_tlsCertificatePath(options.tlsCertificatePath)
     , m_tlsKeyPath(options.tlsKeyPath)
     , m_faults(std::make_unique<FaultInjector>(options.tokenLifetimeSeconds, quint32(options.seed)))
     , m_tokens(std::make_unique<AccessTokens>(realClock))
     , m_counts(std::make_unique<RequestCounts>())
     , m_routes(std::make_unique<SimRoutes>(site, *m_faults, *m_tokens, *m_counts, options))
+    , m_connections(std::make_unique<SimConnections>(options))
     , m_transport(std::make_unique<Transport>(*this))
 {
 }
@@ -241,13 +299,14 @@ Result<quint16> SimServer::listen()
     // connection over only after the handshake, so a refused certificate never reaches serve().
     QTcpServer *tcp = nullptr;
     if (m_tlsCertificatePath.isEmpty() && m_tlsKeyPath.isEmpty()) {
-        tcp = new QTcpServer(m_transport.get());
+        tcp = new PlainListener(*m_connections, m_transport.get());
     } else {
         const Result<QSslConfiguration> tls = serverTls(m_tlsCertificatePath, m_tlsKeyPath);
         if (!tls)
             return Result<quint16>::failure(tls.error());
-        auto *ssl = new QSslServer(m_transport.get());
+        auto *ssl = new TlsListener(*m_connections, m_transport.get());
         ssl->setSslConfiguration(*tls);
+        ssl->setHandshakeTimeout(m_headerTimeoutMs);
         tcp = ssl;
     }
     if (!tcp->listen(m_host, m_requestedPort)) {
@@ -317,6 +376,7 @@ void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
 {
     const SimRoutes::Target target = SimRoutes::classify(request.path);
     const QString method = QString::fromLatin1(request.method);
+    m_connections->requestTaken(socket);
     m_counts->add(SimRoutes::countedRoute(target));
     Q_EMIT requestReceived(method, target.route);
 
@@ -406,5 +466,6 @@ void SimServer::send(QTcpSocket *socket, const Outgoing &out)
         if (out.closeAfter)
             socket->disconnectFromHost();
     }
+    m_connections->replyWritten(socket);
     Q_EMIT requestServed(out.method, out.route, r.status);
 }

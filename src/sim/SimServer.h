@@ -14,6 +14,7 @@ class AccessTokens;
 class FaultInjector;
 class QTcpSocket;
 class RequestCounts;
+class SimConnections;
 class SimRoutes;
 class SimSite;
 struct SimOptions;
@@ -22,7 +23,8 @@ struct SimRequest;
 // The emulator's HTTP server: the one class that uses QtHttpServer (docs/architecture.md, Qt 6.4
 // specifics). It writes HTTP/1.1 replies on the raw socket itself, so that it can apply the
 // transport faults (docs/emulator.md "Fault injection") to the AEGIS routes; SimRoutes decides
-// what each path answers. Lives in the thread of its SimSite and is used only there, except
+// what each path answers. Its listener hands every socket to SimConnections first, which keeps
+// each connection's deadlines and the cap on connections. Lives in the thread of its SimSite and is used only there, except
 // the request counters, which any thread may read.
 class SimServer final : public QObject
 {
@@ -75,11 +77,13 @@ private:
     QHostAddress m_host;
     quint16 m_requestedPort = 0;
     quint16 m_port = 0;
+    int m_headerTimeoutMs = 0; // also the TLS handshake's
     QString m_tlsCertificatePath;
     QString m_tlsKeyPath;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<AccessTokens> m_tokens;
     std::unique_ptr<RequestCounts> m_counts;
     std::unique_ptr<SimRoutes> m_routes;
+    std::unique_ptr<SimConnections> m_connections; // outlives the sockets, which tell it when they go
     std::unique_ptr<Transport> m_transport; // last: its sockets go first
 };
