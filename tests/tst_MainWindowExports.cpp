@@ -122,6 +122,17 @@ private slots:
             QVERIFY(open && open->isVisible());
             QCOMPARE(m_window->exportNotice()->folder(), QFileInfo(path).absolutePath());
         }
+        // The drawing's title names the site and the period; the screen keeps its own title.
+        const QString title = soc->chart()->title();
+        const QString svgPath = m_dir.filePath(m_window->exportFileName(soc->title(), QStringLiteral("svg")));
+        QVERIFY(m_window->exportChartTo(soc, svgPath, nullptr));
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString drawing = QString::fromUtf8(svg.readAll());
+        const TimeRange range = m_window->rangeBar()->range();
+        QVERIFY(drawing.contains(title + QStringLiteral(" — K館, ")
+                                 + range.start.toTimeZone(range.zone).toString(QStringLiteral("yyyy-MM-dd"))));
+        QCOMPARE(soc->chart()->title(), title);
         QString error;
         QVERIFY(!m_window->exportChartTo(soc, m_dir.filePath(QStringLiteral("no/such/dir/x.png")), &error));
         QVERIFY(!error.isEmpty());

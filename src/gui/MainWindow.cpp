@@ -385,9 +385,14 @@ void MainWindow::exportChart(ChartPanel *panel)
 
 bool MainWindow::exportChartTo(ChartPanel *panel, const QString &path, QString *error)
 {
+    // A file read away from the app says whose data and which period it shows.
+    TimeChart *chart = panel->chart();
+    const QString title = chart->title();
+    chart->setTitle(tr("%1 — %2, %3").arg(title, ReportMaker::siteName(m_connection), ReportPeriod::text(m_rangeBar->range())));
     const ExportResult result = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
         ? ChartExporter::saveCsv(*panel->model(), path)
-        : ChartExporter::save(*panel->chart(), path);
+        : ChartExporter::save(*chart, path);
+    chart->setTitle(title);
     if (!result.ok) {
         if (error)
             *error = result.error;

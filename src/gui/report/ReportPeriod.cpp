@@ -1,5 +1,7 @@
 #include "gui/report/ReportPeriod.h"
 
+#include "gui/timechart/ReportWriter.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -45,6 +47,14 @@ Result<TimeRange> ReportPeriod::wholeDays(const QString &from, const QString &to
     if (last < first)
         return Result<TimeRange>::failure(tr("--to (%1) is before --from (%2)").arg(to, from));
     return TimeRange::custom(first.startOfDay(zone), last.addDays(1).startOfDay(zone), zone);
+}
+
+QString ReportPeriod::text(const TimeRange &range)
+{
+    ReportWriter::Header header;
+    header.range = TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()};
+    header.zone = range.zone;
+    return ReportWriter::periodText(header);
 }
 
 QString ReportPeriod::fileName(const QString &site, const TimeRange &range, const QString &what, const QString &suffix)

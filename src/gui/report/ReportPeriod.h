@@ -20,6 +20,9 @@ public:
     // From 00:00 of `from` to 24:00 of `to` (both yyyy-MM-dd, `to` included) in `zone`.
     static Result<TimeRange> wholeDays(const QString &from, const QString &to, const QTimeZone &zone);
 
+    // "2026-11-07 – 2026-12-06" for whole days, else with the times (ReportWriter::periodText).
+    static QString text(const TimeRange &range);
+
     // "K館_2026-11-07_2026-12-06_report.pdf": the site and the period's first and last day, so
     // files of different sites and periods never overwrite each other. `what` loses characters
     // that file systems refuse.
