@@ -407,6 +407,11 @@ void MainWindow::exportReport(const QString &path, std::function<void(const Expo
 {
     // The report asks for its own data over the range: charts never shown and the on-screen
     // zoom play no part.
+    if (m_reportMaker->isBusy()) {
+        if (done)
+            done(ExportResult::failure(tr("A report is being written already; try again when it is done.")));
+        return;
+    }
     m_reportMaker->write(path, m_rangeBar->range(), [this, path, done](const ExportResult &result) {
         if (result.ok) {
             m_exportFolder = QFileInfo(path).absolutePath();

@@ -13,6 +13,7 @@
 namespace {
 
 constexpr int kShownMs = 30'000;
+constexpr int kLabelWidth = 460; // a long path must not widen the window
 
 } // namespace
 
@@ -48,7 +49,7 @@ void ExportNotice::showSaved(const QString &path)
 
 QString ExportNotice::text() const
 {
-    return m_label->text();
+    return m_text;
 }
 
 void ExportNotice::openFolder()
@@ -58,7 +59,9 @@ void ExportNotice::openFolder()
 
 void ExportNotice::retranslate()
 {
-    m_label->setText(tr("Saved %1").arg(QDir::toNativeSeparators(m_path)));
+    m_text = tr("Saved %1").arg(QDir::toNativeSeparators(m_path));
+    m_label->setText(m_label->fontMetrics().elidedText(m_text, Qt::ElideMiddle, kLabelWidth));
+    m_label->setToolTip(m_text);
     m_open->setText(tr("Open folder"));
     m_open->setToolTip(tr("Show the folder of the saved file"));
 }

@@ -29,5 +29,6 @@ private:
     QToolButton *m_open;
     QTimer *m_hide;
     QString m_path;
+    QString m_text; // in full; the label may show it shortened in the middle
     QString m_folder;
 };
