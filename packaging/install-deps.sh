@@ -23,6 +23,8 @@ packages=(
   tzdata
   # schema check of exported schedules against EVerest's types (tests/tools/validate_everest.py)
   python3-jsonschema python3-yaml
+  # the PDF report's tests read it back (pdfinfo, pdftotext, pdffonts; pdftoppm to look at pages)
+  poppler-utils
   # formatting check of the sources (.clang-format)
   clang-format-14
   # the fuzz targets (tests/fuzz/run-fuzzers.sh): clang with libFuzzer and the sanitizer runtimes

@@ -255,8 +255,10 @@ private slots:
     void theReportHoldsTheLoadedCharts()
     {
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-        QString error;
-        QVERIFY2(m_window->exportReport(path, &error), qPrintable(error));
+        std::optional<ExportResult> result;
+        m_window->exportReport(path, [&](const ExportResult &r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 60'000));
+        QVERIFY2(result->ok, qPrintable(result->error));
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));

@@ -1,7 +1,9 @@
 // aegis-console: the desktop app. With --demo it runs the built-in demo site (an aegis-sim in
 // its own thread, on loopback) and logs in to it; otherwise it logs in to the configured server.
+// With --report it writes the PDF report of a period and exits, with no window and no display.
 #include "core/Clock.h"
 #include "gui/common/Translations.h"
+#include "gui/report/HeadlessReport.h"
 #include "gui/site/ConsoleStartup.h"
 #include "gui/site/SiteSettings.h"
 #include "gui/site/ViewCache.h"
@@ -11,7 +13,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -21,6 +26,7 @@ struct Options
     bool demo = false;
     double acceleration = 1.0;
     bool printTimings = false;
+    std::optional<HeadlessReport::Options> report; // --report: no window
 };
 
 Options parse(QApplication &app)
@@ -40,7 +46,26 @@ Options parse(QApplication &app)
         QStringLiteral("print-startup-times"),
         QCoreApplication::translate("ConsoleMain",
                                     "Print when the window first painted and when the Overview first showed data."));
-    parser.addOptions({demo, accel, timings});
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("ConsoleMain",
+                                    "Write the PDF report of a period to file and exit, with no window (needs no display). "
+                                    "Uses the saved site and the password in the keychain, or --demo. "
+                                    "Exit status 0 when written, 1 when it could not be, 2 for wrong options."),
+        QCoreApplication::translate("ConsoleMain", "file"));
+    const QCommandLineOption range(
+        QStringLiteral("range"),
+        QCoreApplication::translate("ConsoleMain", "With --report: today, 24h, 7d, 30d, month or 12mo (default 30d)."),
+        QCoreApplication::translate("ConsoleMain", "period"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("ConsoleMain", "With --report and --to: the first day (yyyy-MM-dd) in the site's zone."),
+        QCoreApplication::translate("ConsoleMain", "date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("ConsoleMain", "With --report and --from: the last day (yyyy-MM-dd), included."),
+        QCoreApplication::translate("ConsoleMain", "date"));
+    parser.addOptions({demo, accel, timings, report, range, from, to});
     parser.process(app);
     Options o;
     o.demo = parser.isSet(demo);
@@ -52,6 +77,18 @@ Options parse(QApplication &app)
         std::exit(2);
     }
     o.printTimings = parser.isSet(timings);
+    if (parser.isSet(report)) {
+        o.report = HeadlessReport::Options{
+            parser.value(report), parser.value(range), parser.value(from), parser.value(to), o.demo, o.acceleration};
+        if (const QString wrong = HeadlessReport::problem(*o.report); !wrong.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(wrong));
+            std::exit(HeadlessReport::UsageError);
+        }
+    } else if (parser.isSet(range) || parser.isSet(from) || parser.isSet(to)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("ConsoleMain", "--range, --from and --to go with --report")));
+        std::exit(2);
+    }
     return o;
 }
 
@@ -67,6 +104,20 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// --report writes a file and never shows a window: decided before QApplication exists, so no
+// display is needed (cron, SSH). Its companions too, so that their usage errors are told.
+bool writesReport(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        for (const std::string_view option : {"--report", "--range", "--from", "--to"}) {
+            if (arg == option || (arg.size() > option.size() && arg.substr(0, option.size() + 1) == std::string(option) + "="))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -74,6 +125,8 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (writesReport(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AEGIS"));
@@ -100,6 +153,16 @@ int main(int argc, char *argv[])
                                           demoSite.clock()});
         });
     };
+    if (options.report) {
+        HeadlessReport headless(settings, &cache, launchDemo, SystemClock::instance());
+        QObject::connect(&headless, &HeadlessReport::finished, &app, [](int code, const QString &message) {
+            std::fprintf(code == HeadlessReport::Written ? stdout : stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(code);
+        });
+        // Started from the event loop, so that a quick outcome still ends it.
+        QTimer::singleShot(0, &headless, [&headless, &options] { headless.start(*options.report); });
+        return app.exec();
+    }
     ConsoleStartup startup(settings, &cache, launchDemo, SystemClock::instance());
     QObject::connect(&startup, &ConsoleStartup::quitRequested, &app, &QApplication::quit);
     ConsoleStartup::Options startOptions;

@@ -9,6 +9,9 @@
 #include "gui/common/TimeSpanText.h"
 #include "gui/common/Translations.h"
 #include "gui/overview/OverviewPage.h"
+#include "gui/report/ExportNotice.h"
+#include "gui/report/ReportMaker.h"
+#include "gui/report/ReportPeriod.h"
 #include "gui/schedule/SchedulePage.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SettingsDialog.h"
@@ -17,18 +20,20 @@
 #include "gui/site/SiteTreeFeed.h"
 #include "gui/site/SiteTreeModel.h"
 #include "gui/timechart/ChartExporter.h"
-#include "gui/timechart/ReportWriter.h"
 #include "gui/timechart/TimeChart.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -60,6 +65,9 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_updateLabel(new QLabel(this))
+    , m_exportNotice(new ExportNotice(this))
+    , m_reportMaker(new ReportMaker(connection, clock, this))
+    , m_exportFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
     , m_refreshTimer(new QTimer(this))
     , m_ticker(new QTimer(this))
 {
@@ -217,6 +225,7 @@ void MainWindow::buildStatusBar()
     m_updateLabel->setObjectName(QStringLiteral("statusUpdate"));
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_exportNotice);
     statusBar()->addPermanentWidget(m_updateLabel);
 }
 
@@ -356,71 +365,76 @@ void MainWindow::tick()
         page->updateStaleness(staleAfterSeconds(), now);
 }
 
+QString MainWindow::exportFileName(const QString &what, const QString &suffix) const
+{
+    return ReportPeriod::fileName(ReportMaker::siteName(m_connection), m_rangeBar->range(), what, suffix);
+}
+
 void MainWindow::exportChart(ChartPanel *panel)
 {
     const QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)");
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(panel->title()),
-                                                      panel->title() + QStringLiteral(".png"), filters, &selected);
+    const QString suggested = QDir(m_exportFolder).filePath(exportFileName(panel->title(), QStringLiteral("png")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(panel->title()), suggested, filters, &selected);
     if (path.isEmpty())
         return;
-    const ExportResult result = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-        ? ChartExporter::saveCsv(*panel->model(), path)
-        : ChartExporter::save(*panel->chart(), path);
-    if (!result.ok)
-        MessageSink::show(this, MessageSink::Level::Warning, tr("Export failed"), result.error);
+    QString error;
+    if (!exportChartTo(panel, path, &error))
+        MessageSink::show(this, MessageSink::Level::Warning, tr("Export failed"), error);
 }
 
-bool MainWindow::exportReport(const QString &path, QString *error)
+bool MainWindow::exportChartTo(ChartPanel *panel, const QString &path, QString *error)
 {
-    QList<TimeChart *> charts;
-    for (ChartPanel *panel : allChartPanels()) {
-        if (!panel->series().isEmpty())
-            charts.append(panel->chart());
+    // A file read away from the app says whose data and which period it shows.
+    TimeChart *chart = panel->chart();
+    const QString title = chart->title();
+    chart->setTitle(tr("%1 — %2, %3").arg(title, ReportMaker::siteName(m_connection), ReportPeriod::text(m_rangeBar->range())));
+    const ExportResult result = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+        ? ChartExporter::saveCsv(*panel->model(), path)
+        : ChartExporter::save(*chart, path);
+    chart->setTitle(title);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
     }
-    const TimeRange &range = m_rangeBar->range();
-    ReportWriter::Header header;
-    header.title = tr("Building K report");
-    header.site = QStringLiteral("K館");
-    header.range = TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()};
-    header.zone = range.zone;
-    header.generatedMs = m_clock.nowMs();
-    const ExportResult result = ReportWriter::write(path, header, charts);
-    if (!result.ok && error)
-        *error = result.error;
-    return result.ok;
+    m_exportFolder = QFileInfo(path).absolutePath();
+    m_exportNotice->showSaved(path);
+    return true;
+}
+
+void MainWindow::exportReport(const QString &path, std::function<void(const ExportResult &)> done)
+{
+    // The report asks for its own data over the range: charts never shown and the on-screen
+    // zoom play no part.
+    if (m_reportMaker->isBusy()) {
+        if (done)
+            done(ExportResult::failure(tr("A report is being written already; try again when it is done.")));
+        return;
+    }
+    m_reportMaker->write(path, m_rangeBar->range(), [this, path, done](const ExportResult &result) {
+        if (result.ok) {
+            m_exportFolder = QFileInfo(path).absolutePath();
+            m_exportNotice->showSaved(path);
+        }
+        if (done)
+            done(result);
+    });
 }
 
 void MainWindow::exportReportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report of all charts"), tr("AEGIS report.pdf"),
-                                                      tr("PDF document (*.pdf)"));
+    const QString suggested = QDir(m_exportFolder).filePath(exportFileName(QStringLiteral("report"), QStringLiteral("pdf")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the report of all charts"), suggested, tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    // Every chart page loads the current range first, so the report holds all of them.
-    QList<ChartPanel *> panels = allChartPanels();
-    auto pending = std::make_shared<int>(int(panels.size()));
-    const auto finishOne = [this, pending, path] {
-        if (--*pending != 0)
-            return;
-        QString error;
-        if (!exportReport(path, &error))
-            MessageSink::show(this, MessageSink::Level::Warning, tr("Report failed"), error);
-        else
-            statusBar()->showMessage(tr("Report saved to %1").arg(path), 8000);
-    };
-    for (ChartPanel *panel : panels) {
-        auto *done = new QObject(panel);
-        connect(panel, &ChartPanel::dataArrived, done, [done, finishOne] {
-            done->deleteLater();
-            finishOne();
-        });
-        connect(panel, &ChartPanel::failed, done, [done, finishOne] {
-            done->deleteLater();
-            finishOne();
-        });
-        panel->load(m_rangeBar->range());
-    }
+    statusBar()->showMessage(tr("Writing the report…"));
+    exportReport(path, [this](const ExportResult &result) {
+        statusBar()->clearMessage();
+        if (!result.ok)
+            MessageSink::show(this, MessageSink::Level::Warning, tr("Report failed"), result.error);
+    });
 }
 
 void MainWindow::openSettings()

@@ -5,16 +5,20 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <functional>
 
 class ChartPage;
 class ChartPanel;
 class Clock;
+class ExportNotice;
+struct ExportResult;
 class OverviewPage;
 class QLabel;
 class QTabWidget;
 class QTimer;
 class QToolButton;
 class QTreeView;
+class ReportMaker;
 class SchedulePage;
 class SiteConnection;
 class SiteTreeFeed;
@@ -45,7 +49,14 @@ public:
     void start();
     void refreshNow();
     void showDevice(const QString &deviceName);
-    bool exportReport(const QString &path, QString *error);
+    // The PDF report of the range bar's range (ReportMaker); `done` when written or failed.
+    void exportReport(const QString &path, std::function<void(const ExportResult &)> done);
+    ReportMaker *reportMaker() const { return m_reportMaker; }
+    // One chart to PNG/SVG/PDF/CSV by the path's suffix; the status bar says where it went.
+    bool exportChartTo(ChartPanel *panel, const QString &path, QString *error);
+    // "K館_2026-11-07_2026-12-06_<what>.<suffix>" for the range bar's range.
+    QString exportFileName(const QString &what, const QString &suffix) const;
+    ExportNotice *exportNotice() const { return m_exportNotice; }
 
 signals:
     void firstDataShown();
@@ -86,6 +97,9 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_updateLabel;
+    ExportNotice *m_exportNotice;
+    ReportMaker *m_reportMaker;
+    QString m_exportFolder; // where the last export went: the next one starts there
     QTimer *m_refreshTimer;
     QTimer *m_ticker;
     QDateTime m_lastUpdate;

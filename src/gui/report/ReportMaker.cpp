@@ -1,0 +1,108 @@
+#include "gui/report/ReportMaker.h"
+
+#include "client/SiteLayout.h"
+#include "core/Clock.h"
+#include "gui/report/ReportTotalsFeed.h"
+#include "gui/site/QueryRunner.h"
+#include "gui/site/SiteConnection.h"
+
+ReportMaker::ReportMaker(SiteConnection &connection, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_clock(clock)
+    , m_totalsFeed(new ReportTotalsFeed(connection, this))
+{
+}
+
+ReportMaker::~ReportMaker() = default;
+
+QList<ChartDefinition> ReportMaker::definitions()
+{
+    return ChartCatalog::power() + ChartCatalog::battery() + ChartCatalog::solar() + ChartCatalog::energy()
+        + ChartCatalog::meters();
+}
+
+QString ReportMaker::siteName(const SiteConnection &connection)
+{
+    const SiteLayout layout = SiteLayout::buildingK();
+    for (const SiteLayout::Domain &domain : layout.domains) {
+        if (domain.id == connection.domainId())
+            return domain.name;
+    }
+    return tr("Domain %1").arg(connection.domainId());
+}
+
+void ReportMaker::write(const QString &path, const TimeRange &range, Done done)
+{
+    const quint64 generation = ++m_generation;
+    m_done = std::move(done);
+    m_path = path;
+    m_range = range;
+    m_error.clear();
+    m_definitions = definitions();
+    m_charts = QList<ReportChart>(m_definitions.size());
+    m_totals = {};
+    m_header = {};
+    m_header.site = siteName(m_connection);
+    m_header.title = tr("%1 energy report").arg(m_header.site);
+    m_header.range = TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()};
+    m_header.zone = range.zone;
+    m_pending = int(m_definitions.size()) + 1;
+
+    const ChartContext context = m_connection.scope();
+    for (int i = 0; i < m_definitions.size(); ++i) {
+        const ChartRequest request = m_definitions.at(i).request(range, context);
+        m_connection.queries().run(QStringLiteral("report/") + m_definitions.at(i).id, request.path, request.query, this,
+                                   [this, i, generation](const QueryRunner::Reply &reply) {
+                                       if (generation == m_generation)
+                                           chartArrived(i, reply);
+                                   });
+    }
+    m_totalsFeed->fetch(range, [this, generation](const ApiError &error, const ReportTotals &totals) {
+        if (generation != m_generation)
+            return;
+        if (error.isError())
+            fail(tr("Could not read the totals: %1").arg(error.message()));
+        m_totals = totals;
+        --m_pending;
+        finishIfComplete();
+    });
+}
+
+void ReportMaker::chartArrived(int index, const QueryRunner::Reply &reply)
+{
+    const ChartDefinition &definition = m_definitions.at(index);
+    if (reply.error.isError()) {
+        fail(tr("Could not load “%1”: %2").arg(definition.title(), reply.error.message()));
+    } else {
+        ReportChart &chart = m_charts[index];
+        chart.title = definition.title();
+        chart.series = definition.series(reply.result, m_range);
+        bool empty = true;
+        for (const ChartSeries &s : std::as_const(chart.series))
+            empty = empty && s.data.isEmpty();
+        if (empty)
+            chart.message = tr("No data in this range.");
+    }
+    --m_pending;
+    finishIfComplete();
+}
+
+void ReportMaker::fail(const QString &message)
+{
+    // The first failure is the one reported; a report with a hole is not one to hand in.
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+void ReportMaker::finishIfComplete()
+{
+    if (m_pending != 0 || !m_done)
+        return;
+    ExportResult result = ExportResult::failure(m_error);
+    if (m_error.isEmpty()) {
+        m_header.generatedMs = m_clock.nowMs();
+        result = ReportWriter::write(m_path, m_header, m_totals.figures(m_range.zone), m_charts);
+    }
+    std::exchange(m_done, {})(result);
+}
