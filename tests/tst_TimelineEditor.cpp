@@ -102,6 +102,15 @@ private slots:
             const QStringList label = m_timeline->windowLabel(row);
             QVERIFY2(!label.isEmpty(), qPrintable(QStringLiteral("window %1 has no label").arg(row)));
             QVERIFY2(label.first().endsWith(QStringLiteral(" kW")), qPrintable(label.join(QLatin1Char('|'))));
+            // Drawn on or beside its window, not somewhere else on the timeline.
+            const DailyWindow &w = m_model->window(row);
+            const QRectF box = m_timeline->windowLabelBox(row);
+            const QPointF start = m_timeline->pointAt(w.start, w.powerW);
+            const QPointF stop = m_timeline->pointAt(w.stop(), 0);
+            QVERIFY2(box.center().x() > start.x() && box.center().x() < stop.x(), qPrintable(label.join(QLatin1Char('|'))));
+            QVERIFY2(box.top() <= std::max(start.y(), stop.y()) + box.height() + 1
+                         && box.bottom() >= std::min(start.y(), stop.y()) - box.height() - 1,
+                     qPrintable(label.join(QLatin1Char('|'))));
         }
         QVERIFY(m_timeline->windowLabel(0).first().contains(QStringLiteral("+10 kW")));
         QVERIFY(m_timeline->windowLabel(1).first().contains(QStringLiteral("\u221220 kW")));

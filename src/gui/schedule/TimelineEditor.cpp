@@ -532,7 +532,8 @@ TimelineEditor::WindowLabel TimelineEditor::labelOf(const TimelineGeometry &g, i
 {
     const DailyWindow &w = m_model.window(row);
     const bool warned = m_warnings.contains(row) || m_model.exceedsUnitLimit(row);
-    const QRectF &widest = g.shapeOf(w).widest();
+    const TimelineGeometry::WindowShape shape = g.shapeOf(w);
+    const QRectF widest = shape.widest();
     // The power first: it is what tells a window apart at a glance, and the time stands on the axis.
     const QString power = ScheduleWindow::formatPower(w.powerW);
     QStringList lines{
@@ -561,6 +562,11 @@ TimelineEditor::WindowLabel TimelineEditor::labelOf(const TimelineGeometry &g, i
 QStringList TimelineEditor::windowLabel(int row) const
 {
     return row >= 0 && row < m_model.rowCount() ? labelOf(plotGeometry(), row, fontMetrics()).lines : QStringList();
+}
+
+QRectF TimelineEditor::windowLabelBox(int row) const
+{
+    return row >= 0 && row < m_model.rowCount() ? labelOf(plotGeometry(), row, fontMetrics()).box : QRectF();
 }
 
 void TimelineEditor::paintPast(QPainter &p, const TimelineGeometry &g, int now) const

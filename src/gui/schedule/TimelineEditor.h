@@ -45,6 +45,8 @@ public:
     // The label drawn for a window at the widget's size, power first ("−20 kW", "17:00–19:00"):
     // inside the window as far as it fits, else its power beside it. Never empty for a window.
     QStringList windowLabel(int row) const;
+    QRectF windowLabelBox(int row) const; // where it is drawn
+
     // What the shaded part of the day left of "now" says.
     QString pastLabel() const;
     // Why the last drag stopped short, empty when it did not.
