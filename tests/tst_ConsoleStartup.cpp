@@ -12,7 +12,9 @@
 #include "sim/SimHost.h"
 #include "support/SimFixture.h"
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -210,6 +212,71 @@ private slots:
         QVERIFY(running.wait(20'000));
         QVERIFY(startup.connection().client().isLoggedIn());
         forgetPassword();
+    }
+
+    void theLoginDialogFocusesTheFirstEmptyField_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("focused");
+        QTest::newRow("nothing saved: the default URL, so the account") << QString() << QString() << QStringLiteral("account");
+        QTest::newRow("a remembered account: the password")
+            << QStringLiteral("https://aegis.example/api") << QStringLiteral("operator") << QStringLiteral("password");
+        QTest::newRow("a saved URL, no account")
+            << QStringLiteral("https://aegis.example/api") << QString() << QStringLiteral("account");
+    }
+    void theLoginDialogFocusesTheFirstEmptyField()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, account);
+        QFETCH(QString, focused);
+        SiteSettings s(m_dir.filePath(QStringLiteral("settings%1.ini").arg(++m_settingsFiles)));
+        if (!url.isEmpty())
+            s.setBaseUrl(QUrl(url));
+        s.setAccount(account);
+        SiteConnection connection(s, nullptr);
+        LoginDialog dialog(connection);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), focused);
+    }
+
+    void noSavedPasswordSaysSoWithoutBlamingTheServer()
+    {
+        REQUIRE_SECRET_SERVICE();
+        forgetPassword();
+        const auto s = settings(true); // "remember" ticked, but the keyring holds nothing
+        ConsoleStartup startup(*s, nullptr, noDemo(), SystemClock::instance());
+        startup.setCredentials(CredentialStore(kTestService));
+        QString told;
+        startup.setLoginPrompt([&](LoginDialog &dialog) {
+            told = dialog.message();
+            return int(LoginDialog::Cancelled);
+        });
+        QSignalSpy quit(&startup, &ConsoleStartup::quitRequested);
+        QCOMPARE(startup.start({}), ConsoleStartup::Outcome::Running);
+        QVERIFY(quit.wait(20'000));
+        QVERIFY2(told.contains(QStringLiteral("No password is saved")), qPrintable(told));
+        QVERIFY2(!told.contains(QStringLiteral("server did not accept")), qPrintable(told));
+    }
+
+    void aPasswordTheKeyringDidNotKeepIsSaidAndForgotten()
+    {
+        // Cancelling the keyring's prompt after a login with "remember" ticked: the save fails.
+        const auto s = settings(true);
+        ConsoleStartup startup(*s, nullptr, noDemo(), SystemClock::instance());
+        MessageSink::preAnswer(QMessageBox::Ok);
+        emit startup.connection().passwordNotSaved(QStringLiteral("access to the system keyring was refused"));
+        MessageSink::stopPreAnswering();
+        QCOMPARE(MessageSink::shownTexts().size(), 1);
+        const QString told = MessageSink::shownTexts().constFirst();
+        QVERIFY2(told.contains(QStringLiteral("access to the system keyring was refused")), qPrintable(told));
+        QVERIFY2(told.contains(QStringLiteral("turned off")), qPrintable(told));
+        QVERIFY(!s->rememberPassword()); // the next start asks instead of expecting a password
+        s->sync();
+        SiteSettings reread(m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_settingsFiles)));
+        QVERIFY(!reread.rememberPassword());
     }
 };
 

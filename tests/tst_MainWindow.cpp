@@ -24,8 +24,14 @@
 #include "support/SimFixture.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -63,6 +69,49 @@ private:
             }
         }
         QFAIL("no such tab");
+    }
+
+    // Every text the window shows in words, by widget: labels, buttons, group boxes, tabs,
+    // table headers, chart titles, menus and the dock.
+    QHash<QString, QString> shownTexts() const
+    {
+        QHash<QString, QString> texts;
+        const auto key = [](const QObject *o, const QString &what) -> QString {
+            return QString::number(quintptr(o), 16) + QLatin1Char(':') + QString::fromLatin1(o->metaObject()->className())
+                + QLatin1Char('/') + o->objectName() + QLatin1Char('/') + what;
+        };
+        for (const QLabel *l : m_window->findChildren<QLabel *>())
+            texts.insert(key(l, QStringLiteral("text")), l->text());
+        for (const QAbstractButton *b : m_window->findChildren<QAbstractButton *>())
+            texts.insert(key(b, QStringLiteral("text")), b->text());
+        for (const QGroupBox *g : m_window->findChildren<QGroupBox *>())
+            texts.insert(key(g, QStringLiteral("title")), g->title());
+        for (const QTabWidget *t : m_window->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < t->count(); ++i)
+                texts.insert(key(t, QStringLiteral("tab%1").arg(i)), t->tabText(i));
+        }
+        for (const QTableWidget *t : m_window->findChildren<QTableWidget *>()) {
+            for (int c = 0; c < t->columnCount(); ++c) {
+                if (t->horizontalHeaderItem(c))
+                    texts.insert(key(t, QStringLiteral("header%1").arg(c)), t->horizontalHeaderItem(c)->text());
+            }
+        }
+        for (const TimeChart *c : m_window->findChildren<TimeChart *>())
+            texts.insert(key(c, QStringLiteral("title")), c->title());
+        for (const QAction *a : m_window->findChildren<QAction *>())
+            texts.insert(key(a, QStringLiteral("text")), a->text());
+        for (const QDockWidget *d : m_window->findChildren<QDockWidget *>())
+            texts.insert(key(d, QStringLiteral("title")), d->windowTitle());
+        for (const QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (!w->accessibleDescription().isEmpty())
+                texts.insert(key(w, QStringLiteral("description")), w->accessibleDescription());
+        }
+        return texts;
+    }
+
+    static bool hasHan(const QString &text)
+    {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
     }
 
 private slots:
@@ -235,7 +284,7 @@ private slots:
         QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.first().contains(QStringLiteral("Asia/Taipei")));
-        QVERIFY(lines.first().contains(QStringLiteral("(W)")));
+        QVERIFY(lines.first().contains(QStringLiteral("(kW)"))); // power reads in kW, as on the chart
         QCOMPARE(lines.size() - 1, power->model()->rowCount());
     }
 
@@ -279,6 +328,96 @@ private slots:
         Translations::apply(QStringLiteral("en"));
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Overview"));
         QCOMPARE(power->chart()->title(), englishTitle);
+    }
+
+    void aLanguageSwitchLeavesNoStringInTheOldLanguage()
+    {
+        selectTab(QStringLiteral("schedulePage")); // every page has been shown
+        QTest::qWait(1500);
+        selectTab(QStringLiteral("overviewPage"));
+        const QHash<QString, QString> english = shownTexts();
+        Translations::apply(QStringLiteral("zh_TW"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("總覽"));
+        QTest::qWait(300);
+        const QHash<QString, QString> chinese = shownTexts();
+        Translations::apply(QStringLiteral("en"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Overview"));
+        QTest::qWait(300);
+        const QHash<QString, QString> back = shownTexts();
+        // A text still as it was in Chinese, and not so before the switch, was not retranslated.
+        QStringList stale;
+        for (auto it = back.cbegin(); it != back.cend(); ++it) {
+            const QString zh = chinese.value(it.key());
+            if (hasHan(it.value()) && it.value() == zh && english.value(it.key()) != zh)
+                stale.append(it.key() + QStringLiteral(" = ") + it.value());
+        }
+        QVERIFY2(stale.isEmpty(), qPrintable(stale.join(QLatin1Char('\n'))));
+    }
+
+    void theChineseBannerIsChineseButForTheServersQuotedWords()
+    {
+        Translations::apply(QStringLiteral("zh_TW"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("總覽"));
+        bool faultSet = false;
+        m_sim->runOnSim([&](SimSite &, SimServer &server) {
+            faultSet = server.setFaults({{QStringLiteral("error_500_share"), 1.0}}).ok();
+        });
+        QVERIFY(faultSet);
+        m_window->refreshNow();
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->bannerText().isEmpty(); }, 15'000));
+        const QString banner = m_window->bannerText();
+        m_sim->runOnSim([](SimSite &, SimServer &server) { server.resetFaults(); });
+        // The server's own words stand in quotes; everything else is in the operator's language.
+        QString ours = banner;
+        ours.remove(QRegularExpression(QStringLiteral("「[^」]*」|“[^”]*”")));
+        ours.remove(QRegularExpression(QStringLiteral("\\b(HTTP|JSON|HTML|URL|API|AEGIS)\\b")));
+        const bool english = ours.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
+        Translations::apply(QStringLiteral("en"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Overview"));
+        // Back in English, the banner is English again.
+        QVERIFY2(m_window->bannerText().isEmpty() || !hasHan(m_window->bannerText().section(QStringLiteral("“"), 0, 0)),
+                 qPrintable(m_window->bannerText()));
+        QVERIFY2(!english, qPrintable(banner));
+        qInfo().noquote() << "banner:" << banner;
+        m_window->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().isEmpty(), 15'000);
+    }
+
+    void powerReadsInKwInTheChartTheTableAndTheCsv()
+    {
+        selectTab(QStringLiteral("powerPage"));
+        auto *last24 = m_window->rangeBar()->findChild<QAbstractButton *>(
+            QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last24Hours)));
+        QVERIFY(last24);
+        ChartPanel *power = panel(QStringLiteral("power"), QStringLiteral("power/site"));
+        QSignalSpy arrived(power, &ChartPanel::dataArrived);
+        last24->click();
+        QVERIFY(arrived.wait(15'000));
+        for (const ChartSeries &s : power->series())
+            QCOMPARE(s.unit, QStringLiteral("kW"));
+        const TimeSeriesTableModel *model = power->chart()->model();
+        QVERIFY(model->rowCount() > 100);
+        for (int c = 1; c < model->columnCount(); ++c)
+            QVERIFY2(model->headerData(c, Qt::Horizontal).toString().endsWith(QStringLiteral("(kW)")),
+                     qPrintable(model->headerData(c, Qt::Horizontal).toString()));
+        // The last 24 h start at an odd minute; the first row is still on its 5-minute bucket.
+        const qint64 first = model->timeAt(0);
+        QCOMPARE(first % (5 * 60'000), 0);
+        QCOMPARE(model->timeAt(1) - first, 5 * 60'000);
+        const QStringList lines = QString::fromUtf8(ChartExporter::csv(*model)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 100);
+        QVERIFY2(lines.at(0).contains(QStringLiteral("Solar (kW)")) && !lines.at(0).contains(QStringLiteral("(W)")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).section(QLatin1Char(','), 0, 0).endsWith(QStringLiteral(":00")), qPrintable(lines.at(1)));
+        const QRegularExpression tooLong(QStringLiteral("\\.[0-9]{4,}"));
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(!line.contains(tooLong), qPrintable(line)); // kW to the watt, no float noise
+        auto *today =
+            m_window->rangeBar()->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Today)));
+        today->click();
+        QVERIFY(arrived.wait(15'000));
     }
 
     void savedDataShowsAtStartUntilFreshDataArrives()

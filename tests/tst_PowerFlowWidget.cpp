@@ -90,7 +90,7 @@ private slots:
                                                "Load: 12.0 kW, consuming.");
         QTest::newRow("idle at night") << PowerFlow{
             0, 6000, 6000, 0,
-            0} << QStringLiteral("Solar: 0 W, idle. Grid: 6.0 kW, importing. Battery: 0 W, idle. Load: 6.0 kW, consuming.");
+            0} << QStringLiteral("Solar: 0 kW, idle. Grid: 6.0 kW, importing. Battery: 0 kW, idle. Load: 6.0 kW, consuming.");
         QTest::newRow("unknown") << PowerFlow{}
                                  << QStringLiteral("Solar: no data. Grid: no data. Battery: no data. Load: no data.");
         QTest::newRow("partly unknown") << PowerFlow{
@@ -98,7 +98,7 @@ private slots:
             kNaN} << QStringLiteral("Solar: no data. Grid: 6.0 kW, importing. Battery: no data. Load: 6.0 kW, consuming.");
         QTest::newRow("generator running")
             << PowerFlow{0, 6000, 0, 0, 6000}
-            << QStringLiteral("Solar: 0 W, idle. Grid: 0 W, idle. Battery: 0 W, idle. Load: 6.0 kW, consuming. "
+            << QStringLiteral("Solar: 0 kW, idle. Grid: 0 kW, idle. Battery: 0 kW, idle. Load: 6.0 kW, consuming. "
                               "Generator: 6.0 kW, producing.");
     }
 

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/UtcTime.h"
 #include "gui/common/Units.h"
+#include "gui/schedule/HistoryRecordReading.h"
 #include "gui/schedule/ScheduleHistoryView.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -175,10 +177,10 @@ private slots:
                 stopHours.insert(r.time.toTimeZone(taipei()).time().hour());
             if (r.type == u"stop_stable") {
                 QVERIFY(r.purchaseKWh.has_value());
-                QCOMPARE(table->item(row, 2)->text(), Units::energy(*r.purchaseKWh));
-                QCOMPARE(table->item(row, 3)->text(), Units::energy(*r.sellKWh));
+                QCOMPARE(table->item(row, ScheduleHistoryView::BoughtColumn)->text(), Units::energy(*r.purchaseKWh));
+                QCOMPARE(table->item(row, ScheduleHistoryView::SoldColumn)->text(), Units::energy(*r.sellKWh));
             }
-            QVERIFY(!table->item(row, 4)->text().contains(QLatin1Char('\n')));
+            QVERIFY(!table->item(row, ScheduleHistoryView::DetailsColumn)->text().contains(QLatin1Char('\n')));
         }
         QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toDateTime(), m_expected.records.constLast().time);
         // The vendor windows run 01:00–03:00 and 17:00–19:00 in Taipei (in UTC: 17:00 and 09:00).
@@ -188,6 +190,97 @@ private slots:
         QCOMPARE(ScheduleHistoryView::eventName(QStringLiteral("start")), QStringLiteral("Run started"));
         QCOMPARE(ScheduleHistoryView::eventName(QStringLiteral("stop_stable")), QStringLiteral("Stopped (4 min after stop)"));
         QCOMPARE(ScheduleHistoryView::eventName(QStringLiteral("something_new")), QStringLiteral("something_new"));
+    }
+
+    void historyColumnsReadTheRecordsInKw()
+    {
+        QTableWidget *table = m_view->historyTable();
+        const auto column = [table](const QString &header) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (table->horizontalHeaderItem(c)->text() == header)
+                    return c;
+            }
+            return -1;
+        };
+        const int battery = column(QStringLiteral("Battery"));
+        const int soc = column(QStringLiteral("SOC"));
+        const int solar = column(QStringLiteral("Solar"));
+        const int grid = column(QStringLiteral("Grid"));
+        QVERIFY(battery >= 0 && soc >= 0 && solar >= 0 && grid >= 0);
+        const QList<SchedulerRecord> expected = newestFirst(m_expected);
+        int snapshots = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const SchedulerRecord &r = expected.at(row);
+            QStringList cells;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells.append(table->item(row, c)->text());
+            const QString shown = cells.join(QStringLiteral(" | "));
+            // The server's raw text is not what the table shows; it stays one hover away.
+            QVERIFY2(!shown.contains(QStringLiteral("SolarPower"))
+                         && !shown.contains(QRegularExpression(QStringLiteral("[0-9] w\\b"))),
+                     qPrintable(shown));
+            if (!r.message.isEmpty())
+                QVERIFY2(table->item(row, 0)->toolTip().contains(r.message.section(QLatin1Char('\r'), 0, 0)),
+                         qPrintable(table->item(row, 0)->toolTip()));
+            if (r.type == u"start") {
+                const double w = r.data.toObject().value(u"charge_power").toDouble();
+                QVERIFY2(table->item(row, battery)->text().contains(Units::power(std::abs(w))), qPrintable(shown));
+                QVERIFY2(table->item(row, battery)->text().endsWith(QStringLiteral(" kW")), qPrintable(shown));
+                QCOMPARE(table->item(row, battery)->data(Qt::UserRole).toDouble(), w);
+            }
+            if (r.type == u"start_stable" || r.type == u"stop_stable") {
+                ++snapshots;
+                double solarW = 0;
+                double gridW = 0;
+                const QJsonObject units = r.data.toObject();
+                for (const QString &unit : units.keys()) {
+                    solarW += units.value(unit).toObject().value(u"SolarPower").toDouble();
+                    gridW += units.value(unit).toObject().value(u"GridPower").toDouble();
+                }
+                QCOMPARE(table->item(row, solar)->text(), Units::power(solarW));
+                QCOMPARE(table->item(row, grid)->text(), Units::power(gridW));
+                QVERIFY2(table->item(row, grid)->text().endsWith(QStringLiteral(" kW")), qPrintable(shown));
+                QCOMPARE(table->item(row, grid)->data(Qt::UserRole).toDouble(), gridW);
+                QVERIFY2(table->item(row, soc)->text().endsWith(QStringLiteral(" %")), qPrintable(shown));
+            }
+        }
+        QVERIFY(snapshots >= 20);
+    }
+
+    void theVendorsRecordsAreReadToo()
+    {
+        QFile file(TestData::path(QStringLiteral("vendor/power_scheduler_history.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<SchedulerHistory> history = SchedulerDecoder::decodeHistory(file.readAll());
+        QVERIFY2(history.ok(), qPrintable(history.error()));
+        const QList<SchedulerRecord> &records = history->records;
+        QCOMPARE(records.size(), 4);
+        const HistoryRecordReading start = HistoryRecordReading::read(records.at(0));
+        QVERIFY(start.understood);
+        QCOMPARE(start.batteryW.value_or(0), 10000.0);
+        const HistoryRecordReading snapshot = HistoryRecordReading::read(records.at(1));
+        QCOMPARE(snapshot.units.size(), 3);
+        QCOMPARE(snapshot.solarW().value_or(-1), 0.0);
+        QCOMPARE(snapshot.gridW().value_or(-1), 3224.0 + 3274.0 + 3281.0);
+        QCOMPARE(snapshot.socLowPercent().value_or(-1), 30.0);
+        QCOMPARE(snapshot.socHighPercent().value_or(-1), 31.0);
+        // A snapshot whose data is not JSON is read from the vendor's message text.
+        SchedulerRecord textOnly = records.at(1);
+        textOnly.data = QJsonValue(QStringLiteral("not json"));
+        textOnly.message = QStringLiteral("目前裝置狀態\r\nAA-1\r\n SoC : 31 %\r\n SolarPower : 1500 w\r\n GridPower : -200 w\r\n"
+                                          "AA-2\r\n SoC : 33 %\r\n SolarPower : 500 w\r\n GridPower : 100 w\r\n");
+        const HistoryRecordReading fromText = HistoryRecordReading::read(textOnly);
+        QVERIFY(fromText.understood);
+        QCOMPARE(fromText.units.size(), 2);
+        QCOMPARE(fromText.solarW().value_or(-1), 2000.0);
+        QCOMPARE(fromText.gridW().value_or(0), -100.0);
+        // Anything else is shown as the server sent it.
+        SchedulerRecord unknown = records.at(1);
+        unknown.type = QStringLiteral("maintenance");
+        unknown.message = QStringLiteral("Firmware update\r\nplanned");
+        const HistoryRecordReading other = HistoryRecordReading::read(unknown);
+        QVERIFY(!other.understood);
+        QCOMPARE(other.details(unknown.message), QStringLiteral("Firmware update · planned"));
     }
 
     void totalsMatchTheHistory()

@@ -268,6 +268,25 @@ private slots:
         QVERIFY(m_page->model().isModified());
     }
 
+    void theStatusLineFollowsALanguageSwitch()
+    {
+        openPage(m_dir.filePath(QStringLiteral("language")));
+        Translations::apply(QStringLiteral("zh_TW"));
+        m_page->model().edit({window(1 * H, 3 * H, 10), window(17 * H, 19 * H, -20)}, QStringLiteral("test setup"));
+        bool seen = false;
+        answerDialog<ApplyDialog>(
+            QStringLiteral("sendButton"), [](ApplyDialog *) {}, &seen);
+        bool ok = false;
+        QString summary;
+        sendAndWait(&ok, &summary);
+        QVERIFY2(ok, qPrintable(summary));
+        QTRY_VERIFY(!m_page->statusText().isEmpty());
+        const QString chinese = m_page->statusText();
+        Translations::apply(QStringLiteral("en"));
+        QTRY_VERIFY2(m_page->statusText() != chinese, qPrintable(m_page->statusText()));
+        QCOMPARE(m_page->statusText(), QStringLiteral("Sent and confirmed: the scheduler holds exactly these windows."));
+    }
+
     void ctrlYRedoesAndCtrlEnterOpensTheSendDialog()
     {
         openPage(m_dir.filePath(QStringLiteral("keys")));

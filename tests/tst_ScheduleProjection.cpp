@@ -5,6 +5,7 @@
 #include "gui/schedule/ApplyDialog.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
+#include "gui/schedule/ProjectionWarnings.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/SchedulePage.h"
 #include "gui/schedule/ScheduleProjection.h"
@@ -89,6 +90,31 @@ private slots:
         QVERIFY(projection.windowWarnings().isEmpty());
     }
 
+    void warningsDuringARunSayTodayOrTomorrow()
+    {
+        // 18:00 in Taipei, inside 17:00–19:00 −20 kW from 20 %: today's run empties the battery at
+        // 18:19 and tomorrow's starts empty. Two warnings of one window, each with its day.
+        const TestClock clock(QDateTime(QDate(2024, 12, 9), QTime(10, 0), QTimeZone::utc()));
+        ScheduleModel model;
+        model.loadFromServer(DailyWindows::toSchedule({window(17 * H, 19 * H, -20)}), {});
+        ScheduleProjection projection(model, clock);
+        projection.setZone(kTaipei);
+        projection.setInputs(inputs(20));
+        const QList<ProjectionWarning> &warnings = projection.current().warnings;
+        QCOMPARE(warnings.size(), 2);
+        const QString today = projection.describe(warnings.at(0));
+        const QString tomorrow = projection.describe(warnings.at(1));
+        QVERIFY2(today.startsWith(QStringLiteral("Today (2024-12-09), the battery is empty from 18:19")), qPrintable(today));
+        QVERIFY2(tomorrow.startsWith(QStringLiteral("Tomorrow (2024-12-10), the battery is empty from 17:00")),
+                 qPrintable(tomorrow));
+        // The window's own warning (the timeline's tooltip) holds both days, not one in place of the other.
+        const QString forWindow = projection.windowWarnings().value(0);
+        QCOMPARE(forWindow, today + QStringLiteral("\n") + tomorrow);
+        // The lines under the strip say the same.
+        const ProjectionWarnings label(projection);
+        QVERIFY2(label.text().contains(today) && label.text().contains(tomorrow), qPrintable(label.text()));
+    }
+
     void newInputsAndSettingsAreProjectedAgain()
     {
         const TestClock clock(QDateTime(QDate(2026, 3, 2), QTime(6, 0), QTimeZone::utc()));
@@ -156,7 +182,7 @@ private slots:
         QCOMPARE(inDialog->socPercent, shown.socPercent);
         QCOMPARE(inDialog->batteryW, shown.batteryW);
         QCOMPARE(inDialog->warnings.size(), shown.warnings.size());
-        QVERIFY2(warnings.contains(shown.warnings.first().describe(page.projection().zone())), qPrintable(warnings));
+        QVERIFY2(warnings.contains(page.projection().describe(shown.warnings.first())), qPrintable(warnings));
         MessageSink::stopPreAnswering();
     }
 };

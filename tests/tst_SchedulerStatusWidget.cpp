@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(widget.windowCaption(), QStringLiteral("Now"));
         QCOMPARE(widget.windowText(), nb(QStringLiteral("17:00–19:00, discharge 20.0~kW")));
         QCOMPARE(widget.countdownText(), nb(QStringLiteral("ends in 1~h~0~min")));
-        QCOMPARE(widget.lastRunText(), QStringLiteral("since 12/9/24 17:00"));
+        QCOMPARE(widget.lastRunText(), QStringLiteral("since 2024-12-09 17:00"));
     }
 
     void nextWindowAcrossMidnightIsOneWindow()
@@ -158,14 +158,14 @@ private slots:
         TestClock clock(utc(2024, 12, 9, 6, 46));
         SchedulerStatusWidget widget(clock);
         widget.setState(taipeiState());
-        QCOMPARE(widget.lastRunText(), QStringLiteral("12/8/24 17:00–19:00"));
+        QCOMPARE(widget.lastRunText(), QStringLiteral("2024-12-08 17:00–19:00"));
         QCOMPARE(widget.energyText(), nb(QStringLiteral("bought 3.2~kWh, sold 38.6~kWh")));
 
         SchedulerState acrossMidnight = taipeiState();
         acrossMidnight.lastRun->start = SchedulerRunPoint{utc(2024, 12, 8, 15, 0), {}, {}};
         acrossMidnight.lastRun->stop = SchedulerRunPoint{utc(2024, 12, 8, 18, 0), {}, {}};
         widget.setState(acrossMidnight);
-        QCOMPARE(widget.lastRunText(), QStringLiteral("12/8/24 23:00 – 12/9/24 02:00"));
+        QCOMPARE(widget.lastRunText(), QStringLiteral("2024-12-08 23:00 – 2024-12-09 02:00"));
     }
 
     void timerUpdatesTheCountdownWhileShown()

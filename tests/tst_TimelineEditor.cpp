@@ -82,6 +82,40 @@ private slots:
                  qPrintable(m_timeline->accessibleDescription()));
     }
 
+    void everyWindowIsLabelledWithItsPower_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("wide") << 1200;
+        QTest::newRow("the schedule page at 1280x800") << 800;
+        QTest::newRow("narrow") << 520;
+    }
+    void everyWindowIsLabelledWithItsPower()
+    {
+        QFETCH(int, width);
+        // The vendor's windows: charge 01:00–03:00 at 10 kW, discharge 17:00–19:00 at 20 kW, the
+        // discharge warned of (an empty battery), as on the demo site.
+        load({window(1 * H, 3 * H, 10), window(17 * H, 19 * H, -20)});
+        m_timeline->setWindowWarnings({{1, QStringLiteral("The battery is empty from 17:54")}});
+        m_timeline->resize(width, 300);
+        QTRY_COMPARE(m_timeline->width(), width);
+        for (int row = 0; row < 2; ++row) {
+            const QStringList label = m_timeline->windowLabel(row);
+            QVERIFY2(!label.isEmpty(), qPrintable(QStringLiteral("window %1 has no label").arg(row)));
+            QVERIFY2(label.first().endsWith(QStringLiteral(" kW")), qPrintable(label.join(QLatin1Char('|'))));
+            // Drawn on or beside its window, not somewhere else on the timeline.
+            const DailyWindow &w = m_model->window(row);
+            const QRectF box = m_timeline->windowLabelBox(row);
+            const QPointF start = m_timeline->pointAt(w.start, w.powerW);
+            const QPointF stop = m_timeline->pointAt(w.stop(), 0);
+            QVERIFY2(box.center().x() > start.x() && box.center().x() < stop.x(), qPrintable(label.join(QLatin1Char('|'))));
+            QVERIFY2(box.top() <= std::max(start.y(), stop.y()) + box.height() + 1
+                         && box.bottom() >= std::min(start.y(), stop.y()) - box.height() - 1,
+                     qPrintable(label.join(QLatin1Char('|'))));
+        }
+        QVERIFY(m_timeline->windowLabel(0).first().contains(QStringLiteral("+10 kW")));
+        QVERIFY(m_timeline->windowLabel(1).first().contains(QStringLiteral("\u221220 kW")));
+    }
+
     void dragOnEmptySpaceCreatesAWindow()
     {
         load({window(1 * H, 3 * H, 10)});

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -111,8 +112,10 @@ ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &co
                     message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message);
 }
 
-ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &text)
+ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &qtText)
 {
+    // Qt's words, not ours: quoted, as the server's are, since they stay in English.
+    const QString text = QLocale().quoteString(qtText);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:

@@ -1,5 +1,7 @@
 #include "client/ApiError.h"
 
+#include <QLocale>
+
 ApiError::ApiError(Kind kind, int httpStatus, QString serverMessage, QString detail)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
@@ -25,7 +27,7 @@ QString ApiError::message() const
         break;
     case Kind::BadRequest:
         text = m_serverMessage.isEmpty() ? tr("The server refused the request as invalid.")
-                                         : tr("The server refused the request: %1").arg(m_serverMessage);
+                                         : tr("The server refused the request: %1").arg(QLocale().quoteString(m_serverMessage));
         break;
     case Kind::NotFound:
         text = tr("The server does not know this address (HTTP 404). Check the API base URL in the settings.");
@@ -59,8 +61,12 @@ QString ApiError::message() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     }
-    if (!m_detail.isEmpty() && m_kind != Kind::BadRequest)
-        text += QLatin1Char(' ') + tr("(%1)").arg(m_detail);
+    if (!m_detail.isEmpty() && m_kind != Kind::BadRequest) {
+        // The server's own words (often English) stay as it wrote them, quoted as its words, so a
+        // translated sentence does not run on in another language.
+        const QString detail = m_detail == m_serverMessage ? QLocale().quoteString(m_detail) : m_detail;
+        text += QLatin1Char(' ') + tr("(%1)").arg(detail);
+    }
     return text;
 }
 

@@ -69,10 +69,10 @@ CsvWriter &CsvWriter::text(QStringView text)
     return *this;
 }
 
-CsvWriter &CsvWriter::number(double value)
+CsvWriter &CsvWriter::number(double value, int decimals)
 {
     separate();
-    NumberText::appendShortest(m_out, value);
+    NumberText::appendRounded(m_out, value, decimals);
     return *this;
 }
 

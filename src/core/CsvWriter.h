@@ -26,8 +26,8 @@ public:
 
     // One cell of the current row.
     CsvWriter &text(QStringView text);
-    // NumberText::shortest; NaN (a null) is an empty cell.
-    CsvWriter &number(double value);
+    // NumberText::shortest, after rounding to `decimals` places unless -1; NaN (a null) is an empty cell.
+    CsvWriter &number(double value, int decimals = -1);
     CsvWriter &integer(qint64 value);
     CsvWriter &empty();
     // Ends the current row (a row without cells is an empty line).

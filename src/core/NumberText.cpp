@@ -60,6 +60,20 @@ void appendShortest(QByteArray &out, double value)
     }
 }
 
+double rounded(double value, int decimals)
+{
+    if (decimals < 0 || !std::isfinite(value) || decimals > 15)
+        return value;
+    const double scale = std::pow(10.0, decimals);
+    const double r = std::round(value * scale) / scale;
+    return std::isfinite(r) ? r : value; // a value too large to scale keeps all its digits
+}
+
+void appendRounded(QByteArray &out, double value, int decimals)
+{
+    appendShortest(out, rounded(value, decimals));
+}
+
 QString shortest(double value)
 {
     QByteArray text;

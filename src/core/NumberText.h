@@ -12,5 +12,9 @@ namespace NumberText {
 
 QString shortest(double value);
 void appendShortest(QByteArray &out, double value);
+// The value rounded half away from zero to `decimals` places (-1: as it is), for files that
+// should not carry a measurement's float noise: 3.2239999999999998 kW to 3 places is "3.224".
+double rounded(double value, int decimals);
+void appendRounded(QByteArray &out, double value, int decimals);
 
 } // namespace NumberText

@@ -234,6 +234,23 @@ QString ProjectionWarning::describe(const QTimeZone &zone) const
     return text.arg(at, QString::fromUtf8(z.id()), window).arg(missingKWh, 0, 'f', 1);
 }
 
+QString ProjectionWarning::describe(const QTimeZone &zone, const QDateTime &now) const
+{
+    const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
+    const QDate day = from.toTimeZone(z).date();
+    const bool today = !now.isValid() || day <= now.toTimeZone(z).date();
+    const QString at = from.toTimeZone(z).toString(QStringLiteral("HH:mm"));
+    const QString window = WindowRun{startSecond, stopSecond, powerW, windowStart, windowStop}.describe();
+    QString text;
+    if (kind == Kind::Empty)
+        text = today ? SocProjection::tr("Today (%1), the battery is empty from %2 (%3); %4 will deliver %L5 kWh less.")
+                     : SocProjection::tr("Tomorrow (%1), the battery is empty from %2 (%3); %4 will deliver %L5 kWh less.");
+    else
+        text = today ? SocProjection::tr("Today (%1), the battery is full from %2 (%3); %4 will charge %L5 kWh less.")
+                     : SocProjection::tr("Tomorrow (%1), the battery is full from %2 (%3); %4 will charge %L5 kWh less.");
+    return text.arg(day.toString(QStringLiteral("yyyy-MM-dd")), at, QString::fromUtf8(z.id()), window).arg(missingKWh, 0, 'f', 1);
+}
+
 SocProjectionResult SocProjection::project(const ProjectionInput &input)
 {
     if (!canProject(input))

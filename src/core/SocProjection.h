@@ -56,6 +56,10 @@ struct ProjectionWarning
     // e.g. "The battery is empty from 18:18 (Asia/Taipei); 17:00–19:00, −20 kW will deliver
     // 13.8 kWh less."
     QString describe(const QTimeZone &zone) const;
+    // The same, saying which day the battery reaches its limit, as seen from `now`: the next 24 h
+    // hold today's runs and tomorrow's, often of the same window ("Tomorrow (2024-12-10), the
+    // battery is empty from 17:00 (Asia/Taipei); …").
+    QString describe(const QTimeZone &zone, const QDateTime &now) const;
 };
 
 struct SocProjectionResult

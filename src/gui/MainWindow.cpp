@@ -322,12 +322,13 @@ void MainWindow::onFailure(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    showBanner(error.message());
+    showBanner(error);
 }
 
-void MainWindow::showBanner(const QString &text)
+void MainWindow::showBanner(const ApiError &error)
 {
-    m_bannerText->setText(tr("Could not update: %1 The data shown is from the last successful update.").arg(text));
+    m_bannerError = error; // kept to say it again in another language
+    m_bannerText->setText(tr("Could not update: %1 The data shown is from the last successful update.").arg(error.message()));
     m_banner->show();
 }
 
@@ -486,6 +487,8 @@ void MainWindow::retranslate()
     if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("siteDock")))
         dock->setWindowTitle(tr("Site"));
     m_bannerClose->setText(tr("Dismiss"));
+    if (!m_banner->isHidden())
+        showBanner(m_bannerError);
     m_serverLabel->setText(m_connection.isDemo() ? tr("Server: built-in demo site (%1)").arg(m_connection.baseUrl().authority())
                                                  : tr("Server: %1").arg(m_connection.baseUrl().host()));
     const SessionInfo &session = m_connection.client().session();

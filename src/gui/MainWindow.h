@@ -69,7 +69,7 @@ private:
     void onSiteZoneChanged(const QTimeZone &zone);
     void onDataArrived(const QDateTime &fetchedAt, bool fromCache);
     void onFailure(const ApiError &error);
-    void showBanner(const QString &text);
+    void showBanner(const ApiError &error);
     void hideBanner();
     void tick();
     void exportChart(ChartPanel *panel);
@@ -90,6 +90,7 @@ private:
     TimeRangeBar *m_rangeBar;
     QWidget *m_banner;
     QLabel *m_bannerText;
+    ApiError m_bannerError;
     QToolButton *m_bannerClose;
     QTreeView *m_tree;
     SiteTreeModel *m_treeModel;

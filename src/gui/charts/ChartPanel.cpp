@@ -1,5 +1,6 @@
 #include "gui/charts/ChartPanel.h"
 
+#include "gui/charts/SeriesPresentation.h"
 #include "gui/common/TimeSpanText.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
@@ -97,7 +98,7 @@ void ChartPanel::showCached(const TimeRange &range)
 
 void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache)
 {
-    m_series = m_definition.series(result, range);
+    m_series = SeriesPresentation::forOperator(m_definition.series(result, range), range.zone);
     m_range = range;
     m_fetchedAt = fetchedAt;
     m_fromCache = fromCache;

@@ -26,12 +26,32 @@ QString Units::power(double watts, const QLocale &locale)
 {
     if (!std::isfinite(watts))
         return unknown();
-    const double a = std::abs(watts);
-    if (a < 1000)
-        return tr("%1 W").arg(number(watts, 0, locale));
-    if (a < 1'000'000)
-        return tr("%1 kW").arg(number(watts / 1000, decimalsFor(a / 1000), locale));
-    return tr("%1 MW").arg(number(watts / 1e6, 2, locale));
+    // kW wherever an operator reads power, small values too, so that figures side by side compare.
+    const double kW = watts / 1000;
+    const double a = std::abs(kW);
+    if (a >= 1000)
+        return tr("%1 MW").arg(number(kW / 1000, 2, locale));
+    if (kW == 0)
+        return tr("%1 kW").arg(number(0, 0, locale));
+    return tr("%1 kW").arg(number(kW, a < 1 ? 2 : decimalsFor(a), locale));
+}
+
+Units::Reading Units::reading(const QString &unit)
+{
+    if (unit == u"W")
+        return {QStringLiteral("kW"), 1e-3};
+    if (unit == u"Wh")
+        return {QStringLiteral("kWh"), 1e-3};
+    return {unit, 1.0};
+}
+
+int Units::exportDecimals(const QString &unit)
+{
+    if (unit == u"kW" || unit == u"kWh")
+        return 3; // a watt, a watt-hour
+    if (unit == u"%" || unit == u"°C" || unit == u"V" || unit == u"A" || unit == u"W/m²")
+        return 1;
+    return -1;
 }
 
 QString Units::energy(double kWh, const QLocale &locale)

@@ -106,8 +106,10 @@ void ApplyDialog::setProjection(const SocProjectionResult &projection, const Bat
 {
     m_ui->projection->setProjection(projection, battery, zone);
     m_projectionWarnings.clear();
+    const QDateTime now =
+        projection.isValid() ? QDateTime::fromMSecsSinceEpoch(projection.socPercent.firstTime(), QTimeZone::utc()) : QDateTime();
     for (const ProjectionWarning &w : projection.warnings)
-        m_projectionWarnings << w.describe(zone);
+        m_projectionWarnings << w.describe(zone, now);
     if (!projection.isValid())
         m_ui->projection->setUnavailable(tr("No projection: the battery's state of charge is not known."));
     showWarnings();

@@ -1,6 +1,7 @@
 #include "gui/schedule/ProjectionStrip.h"
 
 #include "gui/common/AppPalette.h"
+#include "gui/common/DateText.h"
 #include "gui/schedule/DayAxis.h"
 
 #include <QEvent>
@@ -52,6 +53,43 @@ QSize ProjectionStrip::minimumSizeHint() const
     return {480, 90};
 }
 
+QString ProjectionStrip::caption() const
+{
+    return tr("Projected state of charge, next 24 h");
+}
+
+QStringList ProjectionStrip::dayLabels() const
+{
+    if (!m_projection.isValid())
+        return {};
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(m_projection.socPercent.firstTime(), QTimeZone::utc()).toTimeZone(m_zone).date();
+    return {tr("Tomorrow, %1").arg(DateText::date(today.addDays(1))), tr("Today, %1").arg(DateText::date(today))};
+}
+
+void ProjectionStrip::paintDays(QPainter &p, const DayAxis &axis, qint64 nowMs) const
+{
+    // The 24 hours from now wrap around the day axis: right of the red line is the rest of
+    // today, left of it tomorrow up to the same time. The tomorrow part is shaded, and each says so.
+    const QRectF plot = axis.plot();
+    const double xNow = axis.x(secondOfDay(nowMs));
+    p.fillRect(QRectF(plot.topLeft(), QPointF(xNow, plot.bottom())), AppPalette::faded(palette().color(QPalette::Text), 0.07));
+    const QStringList labels = dayLabels();
+    QFont small = p.font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.save();
+    p.setFont(small);
+    const QFontMetrics metrics(small);
+    p.setPen(AppPalette::secondaryText(palette(), true));
+    const QRectF tomorrow = QRectF(plot.left(), plot.top(), xNow - plot.left(), metrics.height() + 4).adjusted(4, 2, -4, 0);
+    const QRectF today = QRectF(xNow, plot.top(), plot.right() - xNow, metrics.height() + 4).adjusted(4, 2, -4, 0);
+    if (metrics.horizontalAdvance(labels.at(0)) <= tomorrow.width())
+        p.drawText(tomorrow, Qt::AlignRight | Qt::AlignTop, labels.at(0));
+    if (metrics.horizontalAdvance(labels.at(1)) <= today.width())
+        p.drawText(today, Qt::AlignLeft | Qt::AlignTop, labels.at(1));
+    p.restore();
+}
+
 double ProjectionStrip::secondOfDay(qint64 ms) const
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toTimeZone(m_zone);
@@ -76,8 +114,7 @@ void ProjectionStrip::paintEvent(QPaintEvent *)
     const QColor text = AppPalette::secondaryText(palette(), true);
     const QFontMetrics metrics(p.font());
     p.setPen(text);
-    p.drawText(QRectF(plot.left(), 0, plot.width(), kTop - 4), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Projected state of charge, next 24 h (left of the red line: tomorrow)"));
+    p.drawText(QRectF(plot.left(), 0, plot.width(), kTop - 4), Qt::AlignLeft | Qt::AlignVCenter, caption());
     axis.paintHourGrid(p, palette(), m_hourLabels);
     auto yOf = [&](double percent) { return plot.bottom() - percent / 100.0 * plot.height(); };
     for (int percent : {0, 50, 100}) {
@@ -99,6 +136,7 @@ void ProjectionStrip::paintEvent(QPaintEvent *)
         return;
     }
     const TimeSeries &soc = m_projection.socPercent;
+    paintDays(p, axis, soc.firstTime());
     // Where the projection wraps from today to tomorrow the line restarts at the left edge.
     const QColor critical = AppPalette::color(AppPalette::Role::Critical, palette());
     for (const ProjectionWarning &w : m_projection.warnings) {

@@ -20,7 +20,7 @@ void ProjectionWarnings::showWarnings()
 {
     QStringList lines;
     for (const ProjectionWarning &w : m_projection.current().warnings)
-        lines << QStringLiteral("⚠ ") + w.describe(m_projection.zone());
+        lines << QStringLiteral("⚠ ") + m_projection.describe(w);
     setText(lines.join(QLatin1Char('\n')));
     setVisible(!lines.isEmpty());
     QPalette pal = palette();

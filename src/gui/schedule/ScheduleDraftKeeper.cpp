@@ -1,6 +1,7 @@
 #include "gui/schedule/ScheduleDraftKeeper.h"
 
 #include "core/DailyWindow.h"
+#include "gui/common/DateText.h"
 #include "gui/common/MessageSink.h"
 #include "gui/schedule/ScheduleModel.h"
 
@@ -50,7 +51,7 @@ bool ScheduleDraftKeeper::offerSavedDraft(const Schedule &server, const QDateTim
             m_file.reset(); // nothing is saved this session rather than losing the damaged file
     }
     if (saved && !saved->draft.sameWindowsAs(server)) {
-        const QString when = QLocale().toString(saved->savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DateText::minutes(saved->savedAt, QTimeZone::systemTimeZone());
         QStringList windows;
         for (const DailyWindow &w : DailyWindows::fromSchedule(saved->draft))
             windows << w.describe();

@@ -2,6 +2,7 @@
 
 #include "gui/common/AppPalette.h"
 #include "gui/common/Units.h"
+#include "gui/schedule/HistoryRecordReading.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/timechart/TimeChart.h"
 
@@ -43,14 +44,6 @@ QTableWidget *makeTable(const QString &objectName, int columns, QWidget *parent)
     return t;
 }
 
-QString oneLine(const QString &text)
-{
-    return QString(text)
-        .replace(QStringLiteral("\r\n"), QStringLiteral(" · "))
-        .replace(QLatin1Char('\n'), QStringLiteral(" · "))
-        .simplified();
-}
-
 } // namespace
 
 ScheduleHistoryView::ScheduleHistoryView(SiteConnection &connection, const Clock &clock, QWidget *parent)
@@ -62,7 +55,7 @@ ScheduleHistoryView::ScheduleHistoryView(SiteConnection &connection, const Clock
     , m_error(new QLabel(this))
     , m_historyTitle(new QLabel(this))
     , m_totals(new QLabel(this))
-    , m_history(makeTable(QStringLiteral("scheduleHistory"), 5, this))
+    , m_history(makeTable(QStringLiteral("scheduleHistory"), HistoryColumnCount, this))
     , m_chart(new TimeChart(this))
 {
     setObjectName(QStringLiteral("scheduleHistoryView"));
@@ -98,7 +91,7 @@ ScheduleHistoryView::ScheduleHistoryView(SiteConnection &connection, const Clock
     bold.setBold(true);
     m_historyTitle->setFont(bold);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < DetailsColumn; ++column)
         m_history->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_chart->setValueAxisRange(TimeChart::AxisSide::Left, 0, 100);
@@ -322,20 +315,43 @@ void ScheduleHistoryView::showHistory()
     const QColor startColor = AppPalette::color(AppPalette::Role::Good, palette());
     const QColor stopColor = AppPalette::color(AppPalette::Role::Warning, palette());
     m_history->setRowCount(int(records.size()));
+    const QLocale here = locale();
+    const auto power = [&here](const std::optional<double> &w) { return w ? Units::power(*w, here) : QString(); };
+    const auto raw = [](const std::optional<double> &v) { return v.value_or(qQNaN()); };
     for (int row = 0; row < records.size(); ++row) {
         const SchedulerRecord &r = records.at(row);
+        const HistoryRecordReading reading = HistoryRecordReading::read(r);
         QTableWidgetItem *event = item(eventName(r.type), r.type);
         if (r.type == u"start" || r.type == u"stop") // the chart's marker colour, to match them up
             event->setData(Qt::DecorationRole, r.type == u"start" ? startColor : stopColor);
-        QTableWidgetItem *message = item(oneLine(r.message));
-        message->setToolTip(QString(r.message).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed());
-        m_history->setItem(row, 0, item(formatTime(r.time), r.time));
-        m_history->setItem(row, 1, event);
-        m_history->setItem(
-            row, 2, item(r.purchaseKWh ? Units::energy(*r.purchaseKWh, locale()) : QString(), r.purchaseKWh.value_or(qQNaN())));
-        m_history->setItem(row, 3,
-                           item(r.sellKWh ? Units::energy(*r.sellKWh, locale()) : QString(), r.sellKWh.value_or(qQNaN())));
-        m_history->setItem(row, 4, message);
+        QString battery;
+        if (reading.batteryW)
+            battery = *reading.batteryW >= 0 ? tr("charge %1").arg(Units::power(*reading.batteryW, here))
+                                             : tr("discharge %1").arg(Units::power(-*reading.batteryW, here));
+        QString soc;
+        if (const auto low = reading.socLowPercent(), high = reading.socHighPercent(); low && high)
+            soc = *low == *high ? Units::percent(*low, here)
+                                : tr("%1–%2", "a range of SOC").arg(Units::percent(*low, here), Units::percent(*high, here));
+        QTableWidgetItem *cells[HistoryColumnCount] = {
+            item(formatTime(r.time), r.time),
+            event,
+            item(battery, raw(reading.batteryW)),
+            item(soc, raw(reading.socLowPercent())),
+            item(power(reading.solarW()), raw(reading.solarW())),
+            item(power(reading.gridW()), raw(reading.gridW())),
+            item(r.purchaseKWh ? Units::energy(*r.purchaseKWh, here) : QString(), raw(r.purchaseKWh)),
+            item(r.sellKWh ? Units::energy(*r.sellKWh, here) : QString(), raw(r.sellKWh)),
+            item(reading.details(r.message)),
+        };
+        // The server's own words stay one hover away, on every cell of the row.
+        const QString sent = QString(r.message).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed();
+        const QString tip = sent.isEmpty() ? QString() : tr("The server's message:\n%1").arg(sent);
+        for (int column = 0; column < HistoryColumnCount; ++column) {
+            cells[column]->setToolTip(tip);
+            if (column >= BatteryColumn && column <= SoldColumn)
+                cells[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_history->setItem(row, column, cells[column]);
+        }
     }
 }
 
@@ -390,7 +406,13 @@ void ScheduleHistoryView::retranslate()
     m_devices->setHorizontalHeaderLabels({tr("Device"), tr("Snapshot"), tr("SOC"), tr("Solar"), tr("Grid")});
     m_devices->horizontalHeaderItem(4)->setToolTip(tr("Grid power: positive when the site imports"));
     m_historyTitle->setText(tr("History"));
-    m_history->setHorizontalHeaderLabels({tr("Time (%1)").arg(z), tr("Event"), tr("Bought"), tr("Sold"), tr("Message")});
+    m_history->setHorizontalHeaderLabels({tr("Time (%1)").arg(z), tr("Event"), tr("Battery"), tr("SOC"), tr("Solar"), tr("Grid"),
+                                          tr("Bought"), tr("Sold"), tr("Details")});
+    m_history->horizontalHeaderItem(BatteryColumn)->setToolTip(tr("The power a run was started with"));
+    m_history->horizontalHeaderItem(SocColumn)->setToolTip(tr("State of charge of the scheduled units: lowest–highest"));
+    m_history->horizontalHeaderItem(SolarColumn)->setToolTip(tr("Solar power of the scheduled units together"));
+    m_history->horizontalHeaderItem(GridColumn)
+        ->setToolTip(tr("Grid power of the scheduled units together: positive when they import"));
     m_chart->setTitle(tr("Site state of charge, last 7 days"));
     m_chart->setValueAxisTitle(TimeChart::AxisSide::Left, tr("State of charge"));
     showLastRun();

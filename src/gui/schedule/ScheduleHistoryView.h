@@ -30,6 +30,19 @@ class ScheduleHistoryView final : public QWidget
 
 public:
     static constexpr int kHistoryDays = ScheduleHistoryFeed::kHistoryDays;
+    // The history table's columns: each record read into numbers (HistoryRecordReading), powers in kW.
+    enum HistoryColumn {
+        TimeColumn,
+        EventColumn,
+        BatteryColumn,
+        SocColumn,
+        SolarColumn,
+        GridColumn,
+        BoughtColumn,
+        SoldColumn,
+        DetailsColumn,
+        HistoryColumnCount
+    };
 
     ScheduleHistoryView(SiteConnection &connection, const Clock &clock, QWidget *parent = nullptr);
 

@@ -143,11 +143,12 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     });
     connect(m_feed, &ProjectionFeed::failed, this, &SchedulePage::failed);
     connect(m_history, &ScheduleHistoryView::failed, this, &SchedulePage::failed);
-    connect(m_keeper, &ScheduleDraftKeeper::saveFailed, this,
-            [this](const QString &reason) { m_message->showMessage(tr("The draft could not be saved: %1").arg(reason), true); });
+    connect(m_keeper, &ScheduleDraftKeeper::saveFailed, this, [this](const QString &reason) {
+        m_message->showMessage([reason] { return tr("The draft could not be saved: %1").arg(reason); }, true);
+    });
     connect(m_sender, &ScheduleSender::busyChanged, this, &SchedulePage::setBusy);
-    connect(m_sender, &ScheduleSender::finished, this, [this](const QString &summary, bool ok) {
-        m_message->showMessage(summary, !ok);
+    connect(m_sender, &ScheduleSender::finished, this, [this](const QString &, bool ok) {
+        m_message->showMessage([this] { return m_sender->summary(); }, !ok);
         refresh();
     });
     retranslate();

@@ -63,11 +63,20 @@ QHash<int, QString> ScheduleProjection::windowWarnings() const
     QHash<int, QString> warnings;
     for (const ProjectionWarning &w : m_current.warnings) {
         for (int row = 0; row < m_model.rowCount(); ++row) {
-            if (m_model.window(row).start == w.startSecond)
-                warnings[row] = w.describe(zone());
+            if (m_model.window(row).start != w.startSecond)
+                continue;
+            QString &text = warnings[row];
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + describe(w);
         }
     }
     return warnings;
+}
+
+QString ScheduleProjection::describe(const ProjectionWarning &warning) const
+{
+    const TimeSeries &soc = m_current.socPercent;
+    const QDateTime now = soc.isEmpty() ? m_clock.now() : QDateTime::fromMSecsSinceEpoch(soc.firstTime(), QTimeZone::utc());
+    return warning.describe(zone(), now);
 }
 
 void ScheduleProjection::recompute()

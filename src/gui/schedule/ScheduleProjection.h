@@ -39,8 +39,11 @@ public:
     const SocProjectionResult &current() const { return m_current; }
     // The projection of another schedule from the same inputs.
     SocProjectionResult of(const Schedule &schedule) const;
-    // The current warnings by the draft's row that each names.
+    // The current warnings by the draft's row that each names; a window warned of today and
+    // tomorrow gets both lines, each with its day.
     QHash<int, QString> windowWarnings() const;
+    // A warning of the current projection in words, with its day (today or tomorrow).
+    QString describe(const ProjectionWarning &warning) const;
 
     // Projects the draft again (the draft's limits changed, or time moved on).
     void recompute();

@@ -64,6 +64,17 @@ void ScheduleSender::confirmAndSend()
     });
 }
 
+void ScheduleSender::report(std::function<QString()> summary, bool ok)
+{
+    m_summary = std::move(summary);
+    emit finished(m_summary(), ok);
+}
+
+QString ScheduleSender::summary() const
+{
+    return m_summary ? m_summary() : QString();
+}
+
 void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOutcome &outcome)
 {
     using Status = SchedulerApi::ApplyOutcome::Status;
@@ -75,7 +86,7 @@ void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOu
         // The server holds the draft: it is the new base, with nothing left to send.
         m_model.loadFromServer(outcome.server ? outcome.server->schedule : sent,
                                outcome.server ? outcome.server->updateTime : QDateTime());
-        emit finished(tr("Sent and confirmed: the scheduler holds exactly these windows."), true);
+        report([] { return tr("Sent and confirmed: the scheduler holds exactly these windows."); }, true);
         return;
     case Status::Conflict: {
         const SchedulerState &server = *outcome.server;
@@ -90,15 +101,15 @@ void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOu
             // The operator has seen the server's windows: they become the base, and the apply
             // dialog shows again what sending would change on them.
             m_model.rebase(server.schedule, server.updateTime);
-            emit finished(tr("Nothing was sent: the server's windows had changed."), false);
+            report([] { return tr("Nothing was sent: the server's windows had changed."); }, false);
             confirmAndSend();
             return;
         case ConflictDialog::Choice::TakeServer:
             m_model.loadFromServer(server.schedule, server.updateTime);
-            emit finished(tr("Nothing was sent; the editor now holds the server's windows."), false);
+            report([] { return tr("Nothing was sent; the editor now holds the server's windows."); }, false);
             return;
         case ConflictDialog::Choice::KeepEditing:
-            emit finished(tr("Nothing was sent: the server's windows had changed since you loaded them."), false);
+            report([] { return tr("Nothing was sent: the server's windows had changed since you loaded them."); }, false);
             return;
         }
         return;
@@ -110,19 +121,19 @@ void ScheduleSender::onOutcome(const Schedule &sent, const SchedulerApi::ApplyOu
                           tr("The server answered, but reading the schedule back shows other windows than were sent:\n%1\n\n"
                              "Your draft is kept; check the server's windows before sending again.")
                               .arg(outcome.difference));
-        emit finished(tr("Not applied: the server holds other windows than were sent."), false);
+        report([] { return tr("Not applied: the server holds other windows than were sent."); }, false);
         return;
     case Status::Rejected:
         MessageSink::show(m_dialogParent, MessageSink::Level::Critical, title,
                           tr("The server refused the windows; nothing changed:\n%1").arg(outcome.error.message()));
-        emit finished(tr("Refused by the server: %1").arg(outcome.error.message()), false);
+        report([error = outcome.error] { return tr("Refused by the server: %1").arg(error.message()); }, false);
         return;
     case Status::Unknown:
         MessageSink::show(m_dialogParent, MessageSink::Level::Warning, title,
                           tr("Sending failed and the schedule could not be read back, so it is not known whether the "
                              "server took the windows:\n%1\n\nYour draft is kept. Reload to see the server's windows.")
                               .arg(outcome.error.message()));
-        emit finished(tr("Unknown whether the windows were taken: %1").arg(outcome.error.message()), false);
+        report([error = outcome.error] { return tr("Unknown whether the windows were taken: %1").arg(error.message()); }, false);
         return;
     }
 }

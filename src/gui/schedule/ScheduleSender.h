@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimeZone>
+#include <functional>
 
 class ScheduleModel;
 class ScheduleProjection;
@@ -28,6 +29,8 @@ public:
 
     // Shows the apply dialog; sends only on the operator's confirmation.
     void send();
+    // The last outcome's line, said in the current language.
+    QString summary() const;
 
 signals:
     void busyChanged(bool busy);
@@ -35,6 +38,7 @@ signals:
     void finished(const QString &summary, bool ok);
 
 private:
+    void report(std::function<QString()> summary, bool ok);
     void confirmAndSend();
     void onOutcome(const Schedule &sent, const SchedulerApi::ApplyOutcome &outcome);
     void setBusy(bool busy);
@@ -46,4 +50,5 @@ private:
     QTimeZone m_zone;
     bool m_busy = false;
     bool m_confirming = false;
+    std::function<QString()> m_summary;
 };

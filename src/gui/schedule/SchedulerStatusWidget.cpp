@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "gui/common/AppPalette.h"
+#include "gui/common/DateText.h"
 #include "gui/common/TimeSpanText.h"
 #include "gui/common/Units.h"
 
@@ -152,9 +153,7 @@ QString SchedulerStatusWidget::describe() const
 
 QString SchedulerStatusWidget::formatInstant(const QDateTime &utc) const
 {
-    const QDateTime local = utc.toTimeZone(m_state ? m_state->zone() : QTimeZone::utc());
-    return locale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-        + local.time().toString(QStringLiteral("HH:mm"));
+    return DateText::minutes(utc, m_state ? m_state->zone() : QTimeZone::utc());
 }
 
 QString SchedulerStatusWidget::formatRun(const WindowRun &run) const

@@ -13,6 +13,7 @@
 #include <QPainterPath>
 #include <QTimer>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -426,9 +427,10 @@ void TimelineEditor::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().color(QPalette::Base));
     const TimelineGeometry g = plotGeometry();
     const DayAxis &a = g.axis();
-    paintScale(p, g);
-    a.paintHourGrid(p, palette(), true);
     const int now = nowSecond();
+    paintScale(p, g);
+    paintPast(p, g, now);
+    a.paintHourGrid(p, palette(), true);
     for (int row = 0; row < m_model.rowCount(); ++row)
         paintWindow(p, g, row, now);
     if (m_model.rowCount() == 0)
@@ -518,20 +520,83 @@ void TimelineEditor::paintWindow(QPainter &p, const TimelineGeometry &g, int row
             p.drawRect(shape.powerGrip(piece));
         }
     }
-    // The label in the widest piece, when it fits.
-    const QRectF &widest = shape.widest();
+    const WindowLabel label = labelOf(g, row, QFontMetrics(p.font()));
+    if (label.lines.isEmpty())
+        return;
+    p.setPen(label.inside ? (AppPalette::isDark(palette()) ? QColor(Qt::white) : base.darker(220))
+                          : palette().color(QPalette::Text));
+    p.drawText(label.box, Qt::AlignCenter, label.lines.join(QLatin1Char('\n')));
+}
+
+TimelineEditor::WindowLabel TimelineEditor::labelOf(const TimelineGeometry &g, int row, const QFontMetrics &metrics) const
+{
+    const DailyWindow &w = m_model.window(row);
+    const bool warned = m_warnings.contains(row) || m_model.exceedsUnitLimit(row);
+    const TimelineGeometry::WindowShape shape = g.shapeOf(w);
+    const QRectF widest = shape.widest();
+    // The power first: it is what tells a window apart at a glance, and the time stands on the axis.
+    const QString power = ScheduleWindow::formatPower(w.powerW);
     QStringList lines{
-        QStringLiteral("%1–%2").arg(ScheduleWindow::formatSecondOfDay(w.start), ScheduleWindow::formatSecondOfDay(w.stop())),
-        ScheduleWindow::formatPower(w.powerW)};
-    if (running)
+        power,
+        QStringLiteral("%1–%2").arg(ScheduleWindow::formatSecondOfDay(w.start), ScheduleWindow::formatSecondOfDay(w.stop()))};
+    if (w.contains(nowSecond()))
         lines << tr("running now");
     if (warned)
         lines.first().prepend(QStringLiteral("⚠ "));
-    const qsizetype fit = TimelineGeometry::labelLinesThatFit(lines, QFontMetrics(p.font()), widest);
-    if (fit == 0)
+    const QRectF room = widest.adjusted(4, 2, -4, -2);
+    for (const QStringList &candidate : {lines, QStringList{power}}) {
+        const qsizetype fit = TimelineGeometry::labelLinesThatFit(candidate, metrics, widest);
+        if (fit > 0)
+            return {candidate.mid(0, fit), room, true};
+    }
+    // Too small a window for its label: the power beside it, above a charge and below a discharge.
+    const double width = metrics.horizontalAdvance(lines.first()) + 8;
+    const double height = metrics.height() + 2;
+    const QRectF all = g.plot();
+    QRectF box(widest.center().x() - width / 2, w.charges() ? widest.top() - height : widest.bottom(), width, height);
+    box.moveLeft(std::clamp(box.left(), all.left(), all.right() - width));
+    box.moveTop(std::clamp(box.top(), all.top(), all.bottom() - height));
+    return {{lines.first()}, box, false};
+}
+
+QStringList TimelineEditor::windowLabel(int row) const
+{
+    return row >= 0 && row < m_model.rowCount() ? labelOf(plotGeometry(), row, fontMetrics()).lines : QStringList();
+}
+
+QRectF TimelineEditor::windowLabelBox(int row) const
+{
+    return row >= 0 && row < m_model.rowCount() ? labelOf(plotGeometry(), row, fontMetrics()).box : QRectF();
+}
+
+void TimelineEditor::paintPast(QPainter &p, const TimelineGeometry &g, int now) const
+{
+    // Left of "now" the day has gone by: what stands there runs next tomorrow. Shaded and said, so
+    // the 24-hour axis does not read as today only.
+    const QRectF plot = g.plot();
+    const QRectF past(plot.topLeft(), QPointF(g.axis().x(now), plot.bottom()));
+    if (past.width() < 1)
         return;
-    p.setPen(AppPalette::isDark(palette()) ? QColor(Qt::white) : base.darker(220));
-    p.drawText(widest.adjusted(4, 2, -4, -2), Qt::AlignCenter, lines.mid(0, fit).join(QLatin1Char('\n')));
+    p.fillRect(past, AppPalette::faded(palette().color(QPalette::Text), 0.07));
+    QFont small = p.font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    p.save();
+    p.setFont(small);
+    const QFontMetrics metrics(small);
+    const QRectF room = past.adjusted(6, metrics.height() + 6, -6, 0); // under "Charge ↑"
+    for (const QString &text : {pastLabel(), tr("Tomorrow")}) {
+        if (metrics.horizontalAdvance(text) <= room.width()) {
+            p.setPen(AppPalette::secondaryText(palette(), true));
+            p.drawText(room, Qt::AlignRight | Qt::AlignTop, text);
+            break;
+        }
+    }
+    p.restore();
+}
+
+QString TimelineEditor::pastLabel() const
+{
+    return tr("Past today: runs next tomorrow");
 }
 
 void TimelineEditor::paintNow(QPainter &p, const TimelineGeometry &g, int now) const

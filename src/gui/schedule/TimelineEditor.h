@@ -42,6 +42,13 @@ public:
     // The text shown while a drag goes on (empty when none), e.g. "17:00–19:00, −20 kW".
     QString dragReadout() const;
     bool isDragging() const { return m_drag.started; }
+    // The label drawn for a window at the widget's size, power first ("−20 kW", "17:00–19:00"):
+    // inside the window as far as it fits, else its power beside it. Never empty for a window.
+    QStringList windowLabel(int row) const;
+    QRectF windowLabelBox(int row) const; // where it is drawn
+
+    // What the shaded part of the day left of "now" says.
+    QString pastLabel() const;
     // Why the last drag stopped short, empty when it did not.
     QString lastStop() const { return m_lastStop; }
 
@@ -94,7 +101,16 @@ private:
     void updateCursor(const QPointF &pos);
     QString toolTipAt(const QPointF &pos) const;
 
+    struct WindowLabel
+    {
+        QStringList lines;
+        QRectF box;
+        bool inside = true;
+    };
+    WindowLabel labelOf(const TimelineGeometry &g, int row, const QFontMetrics &metrics) const;
+
     void paintScale(QPainter &p, const TimelineGeometry &g) const;
+    void paintPast(QPainter &p, const TimelineGeometry &g, int now) const;
     void paintWindow(QPainter &p, const TimelineGeometry &g, int row, int now) const;
     void paintNow(QPainter &p, const TimelineGeometry &g, int now) const;
     void paintReadout(QPainter &p) const;

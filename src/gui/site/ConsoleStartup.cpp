@@ -71,6 +71,7 @@ ConsoleStartup::ConsoleStartup(SiteSettings &settings, ViewCache *cache, DemoLau
     , m_window(std::make_unique<MainWindow>(*m_connection, *m_clock))
     , m_launchDemo(std::move(launchDemo))
 {
+    connect(m_connection.get(), &SiteConnection::passwordNotSaved, this, &ConsoleStartup::onPasswordNotSaved);
 }
 
 ConsoleStartup::~ConsoleStartup() = default;
@@ -99,23 +100,40 @@ ConsoleStartup::Outcome ConsoleStartup::start(const Options &options)
 
     // A session that cannot be renewed asks the operator to log in again.
     connect(&m_connection->client(), &AegisClient::reloginFailed, m_window.get(),
-            [this](const ApiError &error) { askForLogin(error.message()); });
+            [this](const ApiError &error) { askForLogin(error.message(), true); });
     // A remembered site reconnects with the password from the keyring; otherwise ask.
     const SiteSettings &settings = m_connection->settings();
     if (settings.rememberPassword() && !settings.account().isEmpty()) {
         m_window->show();
-        m_connection->logInWithSavedPassword(settings.account(), m_window.get(), [this](const ApiError &error) {
-            if (!error.isError()) {
-                startWindow();
-                return;
-            }
-            qCInfo(lcStartup) << "the saved password did not log in:" << ApiError::kindName(error.kind());
-            if (!askForLogin(error.message()))
-                emit quitRequested();
-        });
+        m_connection->logInWithSavedPassword(
+            settings.account(), m_window.get(), [this](const ApiError &error, const CredentialResult &keyring) {
+                if (keyring.ok() && !error.isError()) {
+                    startWindow();
+                    return;
+                }
+                QString message;
+                bool remember = true;
+                if (keyring.status == CredentialResult::Status::NotFound) {
+                    // The server was never asked: say so, not that it refused.
+                    message = tr("No password is saved in the system keyring for this account on this server. Enter it "
+                                 "to log in.");
+                } else if (!keyring.ok()) {
+                    qCInfo(lcStartup) << "the keyring gave no saved password";
+                    message = tr("%1 The server was not asked. Enter the password to log in; it will not be remembered "
+                                 "unless you tick \"Remember\" again.")
+                                  .arg(keyring.error);
+                    remember = false;
+                    forgetRememberedPassword();
+                } else {
+                    qCInfo(lcStartup) << "the saved password did not log in:" << ApiError::kindName(error.kind());
+                    message = error.message();
+                }
+                if (!askForLogin(message, remember))
+                    emit quitRequested();
+            });
         return Outcome::Running;
     }
-    return askForLogin({}) ? Outcome::Running : Outcome::Cancelled;
+    return askForLogin({}, true) ? Outcome::Running : Outcome::Cancelled;
 }
 
 void ConsoleStartup::openDemo()
@@ -143,10 +161,12 @@ void ConsoleStartup::openDemo()
     });
 }
 
-bool ConsoleStartup::askForLogin(const QString &message)
+bool ConsoleStartup::askForLogin(const QString &message, bool remember)
 {
     LoginDialog dialog(*m_connection, m_window.get());
     dialog.setMessage(message);
+    if (!remember)
+        dialog.setRemember(false);
     const int outcome = m_loginPrompt ? m_loginPrompt(dialog) : dialog.exec();
     qCDebug(lcStartup) << "login dialog outcome" << outcome;
     if (outcome == LoginDialog::DemoRequested) {
@@ -159,6 +179,25 @@ bool ConsoleStartup::askForLogin(const QString &message)
     m_window->show();
     startWindow();
     return true;
+}
+
+void ConsoleStartup::forgetRememberedPassword()
+{
+    SiteSettings &settings = m_connection->settings();
+    settings.setRememberPassword(false);
+    settings.sync();
+}
+
+void ConsoleStartup::onPasswordNotSaved(const QString &reason)
+{
+    // Cancelling the keyring's prompt lands here too: the login went on, the password was not
+    // kept, so the next start must not expect it.
+    qCInfo(lcStartup) << "the password was not saved in the keyring";
+    forgetRememberedPassword();
+    MessageSink::show(m_window.get(), MessageSink::Level::Warning, tr("Password not remembered"),
+                      tr("%1\n\n\"Remember the password\" has been turned off: the password will be asked for at the "
+                         "next start.")
+                          .arg(reason));
 }
 
 void ConsoleStartup::startWindow()

@@ -76,7 +76,10 @@ private:
     class DemoClock;
 
     void openDemo();
-    bool askForLogin(const QString &message);
+    // `remember` false unticks "Remember the password" (the keyring would not give it).
+    bool askForLogin(const QString &message, bool remember);
+    void forgetRememberedPassword();
+    void onPasswordNotSaved(const QString &reason);
     void startWindow();
     void reportStartupTimes(const QElapsedTimer &since);
 

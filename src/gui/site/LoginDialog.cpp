@@ -18,8 +18,12 @@ LoginDialog::LoginDialog(SiteConnection &connection, QWidget *parent)
     m_ui->account->setText(settings.account());
     m_ui->remember->setChecked(settings.rememberPassword());
     m_ui->message->hide();
-    if (!m_ui->account->text().isEmpty())
-        m_ui->password->setFocus();
+    // The first field left to fill: the URL has a default, so usually the account, or the
+    // password when the site is remembered.
+    QLineEdit *first = m_ui->url->text().trimmed().isEmpty() ? m_ui->url
+        : m_ui->account->text().trimmed().isEmpty()          ? m_ui->account
+                                                             : m_ui->password;
+    first->setFocus();
 
     connect(m_ui->logIn, &QPushButton::clicked, this, &LoginDialog::logIn);
     connect(m_ui->cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -32,6 +36,16 @@ void LoginDialog::setMessage(const QString &text)
 {
     m_ui->message->setText(text);
     m_ui->message->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::setRemember(bool remember)
+{
+    m_ui->remember->setChecked(remember);
+}
+
+bool LoginDialog::remember() const
+{
+    return m_ui->remember->isChecked();
 }
 
 QString LoginDialog::message() const

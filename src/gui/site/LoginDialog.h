@@ -24,6 +24,9 @@ public:
 
     void setMessage(const QString &text);
     QString message() const; // what the dialog tells the operator, e.g. why the saved password failed
+    // "Remember the password", ticked from the settings; unticked when the keyring would not keep it.
+    void setRemember(bool remember);
+    bool remember() const;
 
 private:
     void logIn();

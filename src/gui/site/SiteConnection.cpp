@@ -80,14 +80,16 @@ void SiteConnection::logIn(const QString &account, const QString &password, bool
     });
 }
 
-void SiteConnection::logInWithSavedPassword(const QString &account, QObject *context, Done done)
+void SiteConnection::logInWithSavedPassword(const QString &account, QObject *context, SavedDone done)
 {
-    m_credentials.load(m_client->baseUrl(), account, context,
-                       [this, account, context, done = std::move(done)](const CredentialResult &r) {
-                           if (!r.ok()) {
-                               done(ApiError(ApiError::Kind::BadCredentials, 0, {}, r.error));
-                               return;
-                           }
-                           logIn(account, r.password, false, context, done);
-                       });
+    m_credentials.load(
+        m_client->baseUrl(), account, context, [this, account, context, done = std::move(done)](const CredentialResult &r) {
+            if (!r.ok()) {
+                done(ApiError(), r);
+                return;
+            }
+            CredentialResult found = r;
+            found.password.clear(); // handed to the login only
+            logIn(account, r.password, false, context, [done, found](const ApiError &error) { done(error, found); });
+        });
 }

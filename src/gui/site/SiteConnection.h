@@ -56,8 +56,11 @@ public:
     // Logs in; with `remember`, saves the password in the OS keychain (a failure to save is
     // reported through passwordNotSaved(), the session goes on).
     void logIn(const QString &account, const QString &password, bool remember, QObject *context, Done done);
-    // Logs in with the password the keychain holds for this server and account.
-    void logInWithSavedPassword(const QString &account, QObject *context, Done done);
+    // Logs in with the password the keychain holds for this server and account. When the keychain
+    // gives none (nothing saved, or it refused) the server is not asked: `keyring` says why and
+    // `error` is no error.
+    using SavedDone = std::function<void(const ApiError &error, const CredentialResult &keyring)>;
+    void logInWithSavedPassword(const QString &account, QObject *context, SavedDone done);
 
 signals:
     void loggedIn();

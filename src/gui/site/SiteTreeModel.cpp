@@ -1,5 +1,7 @@
 #include "gui/site/SiteTreeModel.h"
 
+#include "gui/common/DateText.h"
+
 #include <QLocale>
 
 SiteTreeModel::SiteTreeModel(SiteLayout layout, QObject *parent)
@@ -118,8 +120,7 @@ QVariant SiteTreeModel::data(const QModelIndex &index, int role) const
         return status.first.isEmpty() ? QStringLiteral("—") : status.first;
     case Qt::ToolTipRole:
         return status.second.isValid()
-            ? tr("%1\n%2\nUpdated %3")
-                  .arg(d.name, d.description, QLocale().toString(status.second.toLocalTime(), QLocale::ShortFormat))
+            ? tr("%1\n%2\nUpdated %3").arg(d.name, d.description, DateText::minutes(status.second, QTimeZone::systemTimeZone()))
             : tr("%1\n%2").arg(d.name, d.description);
     case DeviceNameRole:
         return d.name;

@@ -1,6 +1,7 @@
 #include "gui/timechart/ChartExporter.h"
 
 #include "core/CsvWriter.h"
+#include "gui/common/Units.h"
 #include "gui/timechart/TimeChart.h"
 #include "gui/timechart/TimeSeriesTableModel.h"
 #include "gui/timechart/ZonedTimeFormat.h"
@@ -153,8 +154,11 @@ QByteArray ChartExporter::csv(const TimeSeriesTableModel &model)
     CsvWriter out(CsvWriter::Style::Spreadsheet);
     out.reserve(qsizetype(rows) * (24 + 12 * seriesCount) + 256);
     out.text(tr("Time (%1)").arg(zone.zoneWithOffsets(first, last)));
-    for (int s = 0; s < seriesCount; ++s)
+    QList<int> decimals;
+    for (int s = 0; s < seriesCount; ++s) {
         out.text(model.headerData(s + 1, Qt::Horizontal).toString());
+        decimals.append(Units::exportDecimals(model.series().at(s).unit));
+    }
     out.endRow();
     for (int r = 0; r < rows; ++r) {
         const qint64 t = model.timeAt(r);
@@ -163,7 +167,7 @@ QByteArray ChartExporter::csv(const TimeSeriesTableModel &model)
             time += ZonedTimeFormat::offsetText(zone.offsetSeconds(t));
         out.text(time);
         for (int s = 0; s < seriesCount; ++s)
-            out.number(model.valueAt(r, s)); // a null is an empty cell
+            out.number(model.valueAt(r, s), decimals.at(s)); // a null is an empty cell
         out.endRow();
     }
     return out.take();

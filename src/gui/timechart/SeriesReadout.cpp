@@ -46,6 +46,8 @@ QString SeriesReadout::formatValue(double value, const QString &unit, const QLoc
         return Units::unknown();
     if (unit == u"W")
         return Units::power(value, locale);
+    if (unit == u"kW")
+        return Units::power(value * 1000, locale);
     if (unit == u"kWh")
         return Units::energy(value, locale);
     if (unit == u"%")
