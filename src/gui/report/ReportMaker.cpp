@@ -2,6 +2,7 @@
 
 #include "client/SiteLayout.h"
 #include "core/Clock.h"
+#include "gui/charts/SeriesPresentation.h"
 #include "gui/report/ReportTotalsFeed.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
@@ -77,7 +78,8 @@ void ReportMaker::chartArrived(int index, const QueryRunner::Reply &reply)
     } else {
         ReportChart &chart = m_charts[index];
         chart.title = definition.title();
-        chart.series = definition.series(reply.result, m_range);
+        // As the chart pages show them: power in kW, the first point on its bucket.
+        chart.series = SeriesPresentation::forOperator(definition.series(reply.result, m_range), m_range.zone);
         bool empty = true;
         for (const ChartSeries &s : std::as_const(chart.series))
             empty = empty && s.data.isEmpty();
