@@ -14,7 +14,8 @@ struct TimeRange
     Q_DECLARE_TR_FUNCTIONS(TimeRange)
 
 public:
-    enum class Preset { Today, Last24Hours, Last7Days, Last30Days, ThisMonth, Last12Months, Custom };
+    // Values are kept in settings and object names: new presets go at the end.
+    enum class Preset { Today, Last24Hours, Last7Days, Last30Days, ThisMonth, Last12Months, Custom, Yesterday };
 
     Preset preset = Preset::Today;
     QDateTime start; // UTC

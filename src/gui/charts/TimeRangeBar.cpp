@@ -156,3 +156,6 @@ void TimeRangeBar::changeEvent(QEvent *event)
         retranslate();
     QWidget::changeEvent(event);
 }
+
+void TimeRangeBar::setCustomDays(const QDate &, const QDate &) { }
+void TimeRangeBar::stepRange(int) { }

@@ -26,9 +26,15 @@ public:
     void refresh();
     // The site's zone changed: presets are recomputed in it, a custom span keeps its instants.
     void setZone(const QTimeZone &zone);
+    // A custom range of whole days in the site's zone, `last` included.
+    void setCustomDays(const QDate &first, const QDate &last);
+    // Moves the range by its own length (-1 back, +1 forward), as a custom range of whole days.
+    void stepRange(int direction);
 
 signals:
     void rangeChanged(const TimeRange &range);
+    // ◀ or ▶: the main window steps a zoomed view by its span, else the range (stepRange).
+    void stepRequested(int direction);
 
 private:
     void applyCustom();
