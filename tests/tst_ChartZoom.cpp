@@ -151,7 +151,8 @@ private slots:
 
         // Reset zoom: back to the range, all of it.
         power->findChild<QAbstractButton *>(QStringLiteral("resetZoom"))->click();
-        QCOMPARE(chart->visibleRange(), full);
+        QVERIFY(!chart->isZoomed());
+        QVERIFY(std::abs(chart->visibleRange().span() - full.span()) < kHourMs);
     }
 
     void sixWheelNotchesGoFrom30DaysToOneDay()

@@ -132,6 +132,7 @@ private slots:
             w.resize(1111, 733);
             QTRY_COMPARE(w.size(), QSize(1111, 733));
             w.findChild<QDockWidget *>(QStringLiteral("siteDock"))->close();
+            tabs(w)->setCurrentIndex(1); // the range applies to the chart pages
             w.rangeBar()
                 ->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last30Days)))
                 ->click();
@@ -164,8 +165,11 @@ private slots:
         s.connection->logIn(m_sim->user(), m_sim->password(), false, this, [&](const ApiError &e) { loggedIn = !e.isError(); });
         QVERIFY(QTest::qWaitFor([&] { return loggedIn; }, 10'000));
         w.start();
-        tabs(w)->setCurrentWidget(tabs(w)->findChild<SchedulePage *>());
         SchedulePage *page = w.schedulePage();
+        for (int i = 0; i < tabs(w)->count(); ++i) {
+            if (tabs(w)->widget(i)->isAncestorOf(page))
+                tabs(w)->setCurrentIndex(i);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(page->model().hasBase(), 15'000);
         QCoreApplication::processEvents();
         TimelineEditor *timeline = page->timeline();

@@ -30,6 +30,13 @@ void ChartPage::setCharts(const QList<ChartDefinition> &charts)
         connect(panel, &ChartPanel::dataArrived, this, &ChartPage::dataArrived);
         connect(panel, &ChartPanel::failed, this, &ChartPage::failed);
         connect(panel, &ChartPanel::exportRequested, this, &ChartPage::exportRequested);
+        connect(panel, &ChartPanel::viewChanged, this, [this, panel](TimeInterval view) {
+            for (ChartPanel *other : std::as_const(m_panels)) {
+                if (other != panel)
+                    other->setView(view);
+            }
+            emit viewChanged(view);
+        });
         m_layout->addWidget(panel, 1);
         m_panels.append(panel);
     }
@@ -51,4 +58,15 @@ void ChartPage::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)
 {
     for (ChartPanel *panel : m_panels)
         panel->updateStaleness(staleAfterSeconds, now);
+}
+
+TimeInterval ChartPage::view() const
+{
+    return m_panels.isEmpty() ? TimeInterval{} : m_panels.first()->view();
+}
+
+void ChartPage::setView(TimeInterval view)
+{
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setView(view);
 }
