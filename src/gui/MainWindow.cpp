@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -122,11 +123,20 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     m_banner->hide();
     connect(m_bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
 
+    // One header row across the window, over the site tree too, so the bar has room at 1280 px
+    // and the tabs under it never move; it cannot be moved, floated or hidden.
+    auto *header = new QToolBar(this);
+    header->setObjectName(QStringLiteral("rangeToolBar"));
+    header->setMovable(false);
+    header->setFloatable(false);
+    header->toggleViewAction()->setVisible(false);
+    header->addWidget(m_rangeBar);
+    addToolBar(Qt::TopToolBarArea, header);
+
     // The banner comes and goes under the pages, so nothing above it moves.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_rangeBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_banner);
     setCentralWidget(central);
@@ -318,7 +328,8 @@ void MainWindow::step(int direction)
     // A zoomed view steps by its own span, inside the range.
     const qint64 shift = m_view.span() * (direction < 0 ? -1 : 1);
     page->setView({m_view.fromMs + shift, m_view.toMs + shift});
-    m_view = page->view();
+    m_view = page->view(); // held inside the range at its ends
+    page->setView(m_view);
 }
 
 void MainWindow::restoreLayout()

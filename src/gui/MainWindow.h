@@ -23,7 +23,7 @@ class SiteTreeModel;
 class TimeRangeBar;
 
 // The monitoring half of the app (docs/product.md "The screens"): the site tree docked on the left,
-// the shared time-range bar over the pages (always there, so the tabs never move), a non-modal
+// the shared time-range bar across the top (always there, so the tabs never move), a non-modal
 // banner for failures under them, and a status bar with the server, the user, the last update
 // and how old the data is. Size, dock and range are kept for the next start.
 class MainWindow final : public QMainWindow

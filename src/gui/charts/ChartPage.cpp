@@ -1,6 +1,7 @@
 #include "gui/charts/ChartPage.h"
 
 #include "gui/charts/ChartPanel.h"
+#include "gui/timechart/TimeChart.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -62,7 +63,13 @@ void ChartPage::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)
 
 TimeInterval ChartPage::view() const
 {
-    return m_panels.isEmpty() ? TimeInterval{} : m_panels.first()->view();
+    if (m_panels.isEmpty())
+        return {};
+    // As drawn, once there is data: held inside the range.
+    const TimeChart *chart = m_panels.first()->chart();
+    if (!chart->fullRange().isValid())
+        return m_panels.first()->view();
+    return chart->isZoomed() ? chart->visibleRange() : TimeInterval{};
 }
 
 void ChartPage::setView(TimeInterval view)

@@ -119,7 +119,6 @@ void ChartPanel::load(const TimeRange &range)
     if (range.preset != m_range.preset || (range.preset == TimeRange::Preset::Custom && !(range == m_range))) {
         // Another range: the detail of the old one is no use.
         m_detail.clear();
-        m_detailEvery.clear();
         ++m_detailGeneration;
     }
     const ChartContext context = m_connection.scope();
@@ -191,8 +190,7 @@ void ChartPanel::setView(TimeInterval view)
     else
         m_chart->resetZoom();
     m_drawing = false;
-    if (m_chart->fullRange().isValid())
-        m_view = m_chart->isZoomed() ? m_chart->visibleRange() : TimeInterval{};
+    // The view is kept as asked: data of another range may not hold it yet, the range's will.
     m_detailTimer->start();
 }
 
@@ -213,7 +211,6 @@ void ChartPanel::loadDetail()
     if (!visible.isValid() || m_coarse.isEmpty()) {
         if (!m_detail.isEmpty() && !visible.isValid()) {
             m_detail.clear(); // back to the whole range: its own data is all there is to see
-            m_detailEvery.clear();
             ++m_detailGeneration;
             draw();
         }
@@ -227,10 +224,9 @@ void ChartPanel::loadDetail()
     const quint64 generation = ++m_detailGeneration;
     emit requestSent(request.path, request.query);
     m_connection.queries().run(QString(), request.path, request.query, this,
-                               [this, detail, generation, every = everyOf(request)](const QueryRunner::Reply &reply) {
+                               [this, detail, generation](const QueryRunner::Reply &reply) {
                                    if (generation != m_detailGeneration || reply.error.isError())
                                        return; // the coarse data stays on show
-                                   m_detailEvery = every;
                                    applyDetail(reply.result, detail);
                                });
 }

@@ -75,7 +75,6 @@ private:
     QList<ChartSeries> m_coarse; // the whole range at its own resolution
     QList<ChartSeries> m_detail; // the view's span at its finer resolution, if zoomed
     TimeInterval m_detailSpan;
-    QString m_detailEvery; // the resolution m_detail was asked at
     TimeInterval m_view;
     bool m_drawing = false; // the chart's view moves because of new data, not the operator
     QTimer *m_detailTimer;

@@ -54,7 +54,9 @@ QWidget *reserved(QWidget *line, int lines)
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setFixedHeight(lines * line->fontMetrics().lineSpacing() + 6);
     area->setWidget(line);
+    // On the page's own background, as the lines were before (setWidget fills it).
     area->viewport()->setAutoFillBackground(false);
+    line->setAutoFillBackground(false);
     return area;
 }
 
