@@ -191,7 +191,10 @@ void ChartPanel::setView(TimeInterval view)
         m_chart->resetZoom();
     m_drawing = false;
     // The view is kept as asked: data of another range may not hold it yet, the range's will.
-    m_detailTimer->start();
+    if (view.isValid())
+        m_detailTimer->start();
+    else
+        dropDetail();
 }
 
 void ChartPanel::onChartViewChanged()
@@ -199,8 +202,22 @@ void ChartPanel::onChartViewChanged()
     if (m_drawing)
         return;
     m_view = m_chart->isZoomed() ? m_chart->visibleRange() : TimeInterval{};
-    m_detailTimer->start();
+    if (m_view.isValid())
+        m_detailTimer->start();
+    else
+        dropDetail();
     emit viewChanged(m_view);
+}
+
+void ChartPanel::dropDetail()
+{
+    // Back to the whole range: its own data is all there is to see, at once.
+    m_detailTimer->stop();
+    ++m_detailGeneration;
+    if (m_detail.isEmpty())
+        return;
+    m_detail.clear();
+    draw();
 }
 
 void ChartPanel::loadDetail()
@@ -208,14 +225,8 @@ void ChartPanel::loadDetail()
     m_detailTimer->stop();
     const ChartContext context = m_connection.scope();
     const TimeInterval visible = m_view;
-    if (!visible.isValid() || m_coarse.isEmpty()) {
-        if (!m_detail.isEmpty() && !visible.isValid()) {
-            m_detail.clear(); // back to the whole range: its own data is all there is to see
-            ++m_detailGeneration;
-            draw();
-        }
+    if (!visible.isValid() || m_coarse.isEmpty())
         return;
-    }
     const TimeRange detail = TimeRange::custom(QDateTime::fromMSecsSinceEpoch(visible.fromMs, QTimeZone::utc()),
                                                QDateTime::fromMSecsSinceEpoch(visible.toMs, QTimeZone::utc()), m_range.zone);
     const ChartRequest request = m_definition.request(detail, context);

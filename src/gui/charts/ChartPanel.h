@@ -57,6 +57,7 @@ private:
     void apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache);
     void onChartViewChanged();
     void loadDetail();
+    void dropDetail();
     void applyDetail(const QueryResult &result, const TimeRange &detail);
     void draw();
     void retranslate();
