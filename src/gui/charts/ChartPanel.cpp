@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 
@@ -97,10 +98,12 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     connect(m_resetButton, &QToolButton::clicked, m_chart, &TimeChart::resetZoom);
     connect(m_exportButton, &QToolButton::clicked, this, [this] { emit exportRequested(this); });
     connect(m_chart, &TimeChart::visibleRangeChanged, this, &ChartPanel::onChartViewChanged);
-    // A wheel turn is several steps: ask once it comes to rest.
     m_detailTimer->setSingleShot(true);
     m_detailTimer->setInterval(kDetailDelayMs);
-    connect(m_detailTimer, &QTimer::timeout, this, &ChartPanel::loadDetail);
+    connect(m_detailTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_detailAgain, false))
+            loadDetail();
+    });
     retranslate();
 }
 
@@ -192,7 +195,7 @@ void ChartPanel::setView(TimeInterval view)
     m_drawing = false;
     // The view is kept as asked: data of another range may not hold it yet, the range's will.
     if (view.isValid())
-        m_detailTimer->start();
+        scheduleDetail();
     else
         dropDetail();
 }
@@ -203,16 +206,30 @@ void ChartPanel::onChartViewChanged()
         return;
     m_view = m_chart->isZoomed() ? m_chart->visibleRange() : TimeInterval{};
     if (m_view.isValid())
-        m_detailTimer->start();
+        scheduleDetail();
     else
         dropDetail();
     emit viewChanged(m_view);
+}
+
+void ChartPanel::scheduleDetail()
+{
+    // The first step asks at once; the steps of a wheel turn that follow it within the delay
+    // are asked for once, when the turn comes to rest.
+    if (m_detailTimer->isActive()) {
+        m_detailAgain = true;
+        m_detailTimer->start();
+        return;
+    }
+    m_detailTimer->start();
+    loadDetail();
 }
 
 void ChartPanel::dropDetail()
 {
     // Back to the whole range: its own data is all there is to see, at once.
     m_detailTimer->stop();
+    m_detailAgain = false;
     ++m_detailGeneration;
     if (m_detail.isEmpty())
         return;
@@ -222,7 +239,6 @@ void ChartPanel::dropDetail()
 
 void ChartPanel::loadDetail()
 {
-    m_detailTimer->stop();
     const ChartContext context = m_connection.scope();
     const TimeInterval visible = m_view;
     if (!visible.isValid() || m_coarse.isEmpty())

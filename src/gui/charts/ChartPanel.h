@@ -58,6 +58,7 @@ private:
     void onChartViewChanged();
     void loadDetail();
     void dropDetail();
+    void scheduleDetail();
     void applyDetail(const QueryResult &result, const TimeRange &detail);
     void draw();
     void retranslate();
@@ -79,6 +80,7 @@ private:
     TimeInterval m_view;
     bool m_drawing = false; // the chart's view moves because of new data, not the operator
     QTimer *m_detailTimer;
+    bool m_detailAgain = false; // the view moved again while the timer ran
     TimeRange m_range;
     QDateTime m_fetchedAt;
     bool m_fromCache = false;
