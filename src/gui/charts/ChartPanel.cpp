@@ -163,7 +163,12 @@ void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const 
     bool empty = true;
     for (const ChartSeries &s : m_series)
         empty = empty && s.data.isEmpty();
-    m_chart->setMessage(empty ? tr("No data in this range.") : QString());
+    // Each message redraws the chart: only a new one is given.
+    if (const QString message = empty ? tr("No data in this range.") : QString(); message != m_message || !m_fetchedOnce) {
+        m_message = message;
+        m_fetchedOnce = true;
+        m_chart->setMessage(message);
+    }
     m_chart->setStale(fromCache,
                       fromCache
                           ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))

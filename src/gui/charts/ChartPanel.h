@@ -84,6 +84,8 @@ private:
     TimeRange m_range;
     QDateTime m_fetchedAt;
     bool m_fromCache = false;
+    QString m_message; // the chart's message now (setMessage redraws)
+    bool m_fetchedOnce = false;
     quint64 m_generation = 0; // replies to an older range are dropped
     quint64 m_detailGeneration = 0; // and replies to an older view
 };
