@@ -131,8 +131,8 @@ private slots:
         chart->setVisibleRange(day);
         // The coarse data stays on show, at the new view, until the finer data is in.
         QCOMPARE(chart->visibleRange(), day);
-        QVERIFY(sent.wait(5000));
-        const QUrlQuery q = sent.last().at(1).value<QUrlQuery>();
+        QVERIFY(!sent.isEmpty() || sent.wait(5000)); // at once, or once a wheel turn is at rest
+        const QUrlQuery q = sent.first().at(1).value<QUrlQuery>();
         QCOMPARE(q.queryItemValue(QStringLiteral("every")), QStringLiteral("5m")); // as TimeRange does for one day
         QVERIFY(queryTime(q, "start").toMSecsSinceEpoch() <= day.fromMs);
         QVERIFY(queryTime(q, "stop").toMSecsSinceEpoch() >= day.toMs);
