@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -34,9 +35,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,6 +47,16 @@
 namespace {
 
 enum Tab { OverviewTab, PowerTab, BatteryTab, SolarTab, EnergyTab, MetersTab, ScheduleTab, DeviceTab };
+
+QScrollArea *scrolling(QWidget *page)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
 
 } // namespace
 
@@ -84,15 +97,17 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
                     {QStringLiteral("energy"), new ChartPage(ChartCatalog::energy(), connection, this)},
                     {QStringLiteral("meters"), new ChartPage(ChartCatalog::meters(), connection, this)},
                     {QStringLiteral("device"), m_devicePage}};
-    m_tabs->addTab(m_overview, QString());
+    // Pages taller than a 1280×800 screen allows scroll instead of growing the window.
+    m_tabs->addTab(scrolling(m_overview), QString());
     for (qsizetype i = 0; i < m_chartPages.size() - 1; ++i)
         m_tabs->addTab(m_chartPages.at(i).second, QString());
-    m_tabs->addTab(m_schedule, QString());
+    m_tabs->addTab(scrolling(m_schedule), QString());
     for (const auto &[name, page] : m_chartPages) {
         page->setObjectName(name + QStringLiteral("Page"));
         connect(page, &ChartPage::dataArrived, this, &MainWindow::onDataArrived);
         connect(page, &ChartPage::failed, this, &MainWindow::onFailure);
         connect(page, &ChartPage::exportRequested, this, &MainWindow::exportChart);
+        connect(page, &ChartPage::viewChanged, this, &MainWindow::onViewChanged);
     }
     m_devicePage->hide();
     connect(m_overview, &OverviewPage::dataArrived, this, &MainWindow::onDataArrived);
@@ -116,12 +131,22 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     m_banner->hide();
     connect(m_bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
 
+    // One header row across the window, over the site tree too, so the bar has room at 1280 px
+    // and the tabs under it never move; it cannot be moved, floated or hidden.
+    auto *header = new QToolBar(this);
+    header->setObjectName(QStringLiteral("rangeToolBar"));
+    header->setMovable(false);
+    header->setFloatable(false);
+    header->toggleViewAction()->setVisible(false);
+    header->addWidget(m_rangeBar);
+    addToolBar(Qt::TopToolBarArea, header);
+
+    // The banner comes and goes under the pages, so nothing above it moves.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_rangeBar);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_banner);
     setCentralWidget(central);
 
     m_tree->setObjectName(QStringLiteral("siteTree"));
@@ -134,7 +159,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     auto *dock = new QDockWidget(this);
     dock->setObjectName(QStringLiteral("siteDock"));
     dock->setWidget(m_tree);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString device = index.data(SiteTreeModel::DeviceNameRole).toString();
@@ -146,6 +171,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::loadCurrentPage);
     connect(m_rangeBar, &TimeRangeBar::rangeChanged, this, &MainWindow::onRangeChanged);
+    connect(m_rangeBar, &TimeRangeBar::stepRequested, this, &MainWindow::step);
     connect(&m_connection, &SiteConnection::siteZoneChanged, this, &MainWindow::onSiteZoneChanged);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
@@ -154,7 +180,10 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     buildMenus();
     buildStatusBar();
     retranslate();
-    resize(1280, 860);
+    resize(1280, 760); // a 1280×800 screen with its panel
+    restoreLayout();
+    m_shownRange = m_rangeBar->range();
+    loadCurrentPage();
 }
 
 MainWindow::~MainWindow() = default;
@@ -200,6 +229,12 @@ void MainWindow::buildMenus()
     QAction *refresh = view->addAction(QString(), this, &MainWindow::refreshNow);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("siteDock"))) {
+        QAction *tree = dock->toggleViewAction();
+        tree->setObjectName(QStringLiteral("actionShowSiteTree"));
+        tree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        view->addAction(tree);
+    }
 
     QMenu *tools = menuBar()->addMenu(QString());
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -233,10 +268,12 @@ void MainWindow::start()
 {
     // Wide enough for a device's name, type and status side by side; asked for once the window
     // is laid out, since a dock's size before that is not kept.
-    QTimer::singleShot(0, this, [this] {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("siteDock")))
-            resizeDocks({dock}, {std::min(width() / 3, 470)}, Qt::Horizontal);
-    });
+    if (m_connection.settings().windowLayout().state.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("siteDock")))
+                resizeDocks({dock}, {std::min(width() / 3, 400)}, Qt::Horizontal);
+        });
+    }
     m_overview->showCached();
     for (const auto &[name, page] : m_chartPages)
         page->showCached(m_rangeBar->range());
@@ -262,20 +299,79 @@ void MainWindow::refreshNow()
 void MainWindow::loadCurrentPage()
 {
     QWidget *current = m_tabs->currentWidget();
-    m_rangeBar->setVisible(current != m_overview && current != m_schedule);
-    if (current == m_schedule) {
+    // Always there, so the tabs under it never move; it applies to the chart pages only.
+    m_rangeBar->setEnabled(current != m_tabs->widget(OverviewTab) && current != m_tabs->widget(ScheduleTab));
+    if (current == m_tabs->widget(ScheduleTab)) {
         m_schedule->refresh();
         return;
     }
     for (const auto &[name, page] : m_chartPages) {
-        if (page == current)
+        if (page == current) {
+            page->setView(m_view);
             page->load(m_rangeBar->range());
+        }
     }
 }
 
-void MainWindow::onRangeChanged(const TimeRange &)
+void MainWindow::onRangeChanged(const TimeRange &range)
 {
+    // Another range shows whole; the same preset moved to "now" (auto-refresh) keeps the view.
+    if (range.preset != m_shownRange.preset || range.preset == TimeRange::Preset::Custom)
+        m_view = {};
+    m_shownRange = range;
     loadCurrentPage();
+}
+
+void MainWindow::onViewChanged(TimeInterval view)
+{
+    m_view = view;
+}
+
+void MainWindow::step(int direction)
+{
+    auto *page = qobject_cast<ChartPage *>(m_tabs->currentWidget());
+    if (!page || !m_view.isValid()) {
+        m_rangeBar->stepRange(direction);
+        return;
+    }
+    // A zoomed view steps by its own span, inside the range.
+    const qint64 shift = m_view.span() * (direction < 0 ? -1 : 1);
+    page->setView({m_view.fromMs + shift, m_view.toMs + shift});
+    m_view = page->view(); // held inside the range at its ends
+    page->setView(m_view);
+}
+
+void MainWindow::restoreLayout()
+{
+    const WindowLayout saved = m_connection.settings().windowLayout();
+    if (!saved.geometry.isEmpty())
+        restoreGeometry(saved.geometry);
+    if (!saved.state.isEmpty())
+        restoreState(saved.state);
+    const auto preset = TimeRange::Preset(saved.rangePreset);
+    if (preset == TimeRange::Preset::Custom)
+        m_rangeBar->setCustomDays(saved.firstDay, saved.lastDay);
+    else if (saved.rangePreset >= 0 && saved.rangePreset <= int(TimeRange::Preset::Yesterday))
+        m_rangeBar->setPreset(preset);
+}
+
+void MainWindow::saveLayout()
+{
+    const TimeRange &range = m_rangeBar->range();
+    WindowLayout layout;
+    layout.geometry = saveGeometry();
+    layout.state = saveState();
+    layout.rangePreset = int(range.preset);
+    layout.firstDay = range.firstDay();
+    layout.lastDay = range.lastDay();
+    m_connection.settings().setWindowLayout(layout);
+    m_connection.settings().sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::onSiteZoneChanged(const QTimeZone &zone)
@@ -457,7 +553,8 @@ void MainWindow::openSettings()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_connection.isDemo() ? tr("AEGIS Console — demo site") : tr("AEGIS Console"));
+    // The platform adds the application's name after the title.
+    setWindowTitle(m_connection.isDemo() ? tr("Building K (demo site)") : tr("Building K"));
     const QStringList names = {tr("Overview"), tr("Power"),  tr("Battery"), tr("Solar"),
                                tr("Energy"),   tr("Meters"), tr("Schedule")};
     for (int i = 0; i < names.size() && i < m_tabs->count(); ++i)
@@ -480,6 +577,8 @@ void MainWindow::retranslate()
         a->setText(tr("&Quit"));
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionRefresh")))
         a->setText(tr("&Refresh now"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionShowSiteTree")))
+        a->setText(tr("Site &tree"));
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionSettings")))
         a->setText(tr("&Settings…"));
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionAbout")))

@@ -2,6 +2,7 @@
 
 #include "client/ApiError.h"
 #include "gui/charts/TimeRange.h"
+#include "gui/timechart/TimeZoom.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -26,8 +27,9 @@ class SiteTreeModel;
 class TimeRangeBar;
 
 // The monitoring half of the app (docs/product.md "The screens"): the site tree docked on the left,
-// the pages, the shared time-range bar, a non-modal banner for failures, and a status bar with
-// the server, the user, the last update and how old the data is.
+// the shared time-range bar across the top (always there, so the tabs never move), a non-modal
+// banner for failures under them, and a status bar with the server, the user, the last update
+// and how old the data is. Size, dock and range are kept for the next start.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +68,11 @@ private:
     void buildStatusBar();
     void loadCurrentPage();
     void onRangeChanged(const TimeRange &range);
+    void onViewChanged(TimeInterval view);
+    void step(int direction);
+    void restoreLayout();
+    void saveLayout();
+    void closeEvent(QCloseEvent *event) override;
     void onSiteZoneChanged(const QTimeZone &zone);
     void onDataArrived(const QDateTime &fetchedAt, bool fromCache);
     void onFailure(const ApiError &error);
@@ -104,6 +111,8 @@ private:
     QTimer *m_refreshTimer;
     QTimer *m_ticker;
     QDateTime m_lastUpdate;
+    TimeInterval m_view; // the part of the range every chart page shows; invalid: all
+    TimeRange m_shownRange; // the range m_view belongs to
     QString m_deviceShown;
     bool m_firstDataSignalled = false;
 };

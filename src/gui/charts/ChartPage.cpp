@@ -1,6 +1,7 @@
 #include "gui/charts/ChartPage.h"
 
 #include "gui/charts/ChartPanel.h"
+#include "gui/timechart/TimeChart.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -30,6 +31,13 @@ void ChartPage::setCharts(const QList<ChartDefinition> &charts)
         connect(panel, &ChartPanel::dataArrived, this, &ChartPage::dataArrived);
         connect(panel, &ChartPanel::failed, this, &ChartPage::failed);
         connect(panel, &ChartPanel::exportRequested, this, &ChartPage::exportRequested);
+        connect(panel, &ChartPanel::viewChanged, this, [this, panel](TimeInterval view) {
+            for (ChartPanel *other : std::as_const(m_panels)) {
+                if (other != panel)
+                    other->setView(view);
+            }
+            emit viewChanged(view);
+        });
         m_layout->addWidget(panel, 1);
         m_panels.append(panel);
     }
@@ -51,4 +59,21 @@ void ChartPage::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)
 {
     for (ChartPanel *panel : m_panels)
         panel->updateStaleness(staleAfterSeconds, now);
+}
+
+TimeInterval ChartPage::view() const
+{
+    if (m_panels.isEmpty())
+        return {};
+    // As drawn, once there is data: held inside the range.
+    const TimeChart *chart = m_panels.first()->chart();
+    if (!chart->fullRange().isValid())
+        return m_panels.first()->view();
+    return chart->isZoomed() ? chart->visibleRange() : TimeInterval{};
+}
+
+void ChartPage::setView(TimeInterval view)
+{
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setView(view);
 }

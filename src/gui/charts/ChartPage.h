@@ -2,6 +2,7 @@
 
 #include "client/ApiError.h"
 #include "gui/charts/ChartDefinition.h"
+#include "gui/timechart/TimeZoom.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,7 +13,7 @@ class SiteConnection;
 class QVBoxLayout;
 
 // A page of charts (Power, Battery, Solar, Energy, Meters, a device) that all follow the
-// shared time range.
+// shared time range and show one view of it: a zoom or pan on one chart moves them all.
 class ChartPage final : public QWidget
 {
     Q_OBJECT
@@ -26,8 +27,12 @@ public:
     void load(const TimeRange &range);
     void showCached(const TimeRange &range);
     void updateStaleness(qint64 staleAfterSeconds, const QDateTime &now);
+    // The part of the range on show (invalid: all of it), for every chart of the page.
+    TimeInterval view() const;
+    void setView(TimeInterval view);
 
 signals:
+    void viewChanged(TimeInterval view);
     void dataArrived(const QDateTime &fetchedAt, bool fromCache);
     void failed(const ApiError &error);
     void exportRequested(ChartPanel *panel);

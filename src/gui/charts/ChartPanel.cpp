@@ -12,8 +12,50 @@
 #include <QHeaderView>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
+
+namespace {
+
+constexpr int kDetailDelayMs = 40;
+
+QString everyOf(const ChartRequest &request)
+{
+    return request.query.queryItemValue(QStringLiteral("every"));
+}
+
+// The coarse series with the detail's points in place of its own inside the detail's span. Bars
+// of another window length cannot share a chart with the range's: the detail replaces them.
+QList<ChartSeries> withDetail(const QList<ChartSeries> &coarse, const QList<ChartSeries> &detail, TimeInterval span)
+{
+    if (detail.size() != coarse.size())
+        return coarse;
+    QList<ChartSeries> out = coarse;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const ChartSeries &fine = detail.at(i);
+        if (fine.name != out.at(i).name)
+            continue;
+        if (fine.kind == ChartSeries::Kind::Bar) {
+            out[i] = fine;
+            continue;
+        }
+        const TimeSeries &c = coarse.at(i).data;
+        TimeSeries merged;
+        merged.reserve(c.size() + fine.data.size());
+        for (qsizetype k = 0, end = c.lowerBound(span.fromMs); k < end; ++k)
+            merged.append(c.time(k), c.value(k));
+        for (qsizetype k = fine.data.lowerBound(span.fromMs), end = fine.data.upperBound(span.toMs); k < end; ++k)
+            merged.append(fine.data.time(k), fine.data.value(k));
+        for (qsizetype k = c.upperBound(span.toMs); k < c.size(); ++k)
+            merged.append(c.time(k), c.value(k));
+        out[i].data = std::move(merged);
+    }
+    return out;
+}
+
+} // namespace
 
 ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, QWidget *parent)
     : QWidget(parent)
@@ -26,6 +68,7 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     , m_chart(new TimeChart(this))
     , m_table(new QTableView(this))
     , m_model(m_chart->model()) // the chart's own data as a table: one source for both
+    , m_detailTimer(new QTimer(this))
 {
     setObjectName(m_definition.id);
     m_chart->setObjectName(QStringLiteral("chart"));
@@ -55,6 +98,13 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     connect(m_tableButton, &QToolButton::toggled, this, &ChartPanel::showTable);
     connect(m_resetButton, &QToolButton::clicked, m_chart, &TimeChart::resetZoom);
     connect(m_exportButton, &QToolButton::clicked, this, [this] { emit exportRequested(this); });
+    connect(m_chart, &TimeChart::visibleRangeChanged, this, &ChartPanel::onChartViewChanged);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(kDetailDelayMs);
+    connect(m_detailTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_detailAgain, false))
+            loadDetail();
+    });
     retranslate();
 }
 
@@ -70,6 +120,11 @@ QString ChartPanel::cacheKey(const TimeRange &range) const
 
 void ChartPanel::load(const TimeRange &range)
 {
+    if (range.preset != m_range.preset || (range.preset == TimeRange::Preset::Custom && !(range == m_range))) {
+        // Another range: the detail of the old one is no use.
+        m_detail.clear();
+        ++m_detailGeneration;
+    }
     const ChartContext context = m_connection.scope();
     const ChartRequest request = m_definition.request(range, context);
     const quint64 generation = ++m_generation;
@@ -98,21 +153,123 @@ void ChartPanel::showCached(const TimeRange &range)
 
 void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache)
 {
-    m_series = SeriesPresentation::forOperator(m_definition.series(result, range), range.zone);
+    m_coarse = SeriesPresentation::forOperator(m_definition.series(result, range), range.zone);
     m_range = range;
     m_fetchedAt = fetchedAt;
     m_fromCache = fromCache;
     m_chart->setTimeZone(range.zone);
-    m_chart->setSeries(m_series, TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()});
+    draw();
+    if (m_view.isValid() && !fromCache)
+        loadDetail(); // fresh data for the view's detail too
     bool empty = true;
     for (const ChartSeries &s : m_series)
         empty = empty && s.data.isEmpty();
-    m_chart->setMessage(empty ? tr("No data in this range.") : QString());
+    // Each message redraws the chart: only a new one is given.
+    if (const QString message = empty ? tr("No data in this range.") : QString(); message != m_message || !m_fetchedOnce) {
+        m_message = message;
+        m_fetchedOnce = true;
+        m_chart->setMessage(message);
+    }
     m_chart->setStale(fromCache,
                       fromCache
                           ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))
                           : QString());
     emit dataArrived(fetchedAt, fromCache);
+}
+
+void ChartPanel::draw()
+{
+    m_series = m_detail.isEmpty() ? m_coarse : withDetail(m_coarse, m_detail, m_detailSpan);
+    m_drawing = true;
+    m_chart->setSeries(m_series, TimeInterval{m_range.start.toMSecsSinceEpoch(), m_range.stop.toMSecsSinceEpoch()});
+    // The shared view holds also on a chart whose data arrived after the operator zoomed.
+    if (m_view.isValid())
+        m_chart->setVisibleRange(m_view);
+    else
+        m_chart->resetZoom();
+    m_drawing = false;
+}
+
+void ChartPanel::setView(TimeInterval view)
+{
+    m_view = view;
+    m_drawing = true;
+    if (view.isValid())
+        m_chart->setVisibleRange(view);
+    else
+        m_chart->resetZoom();
+    m_drawing = false;
+    // The view is kept as asked: data of another range may not hold it yet, the range's will.
+    if (view.isValid())
+        scheduleDetail();
+    else
+        dropDetail();
+}
+
+void ChartPanel::onChartViewChanged()
+{
+    if (m_drawing)
+        return;
+    m_view = m_chart->isZoomed() ? m_chart->visibleRange() : TimeInterval{};
+    if (m_view.isValid())
+        scheduleDetail();
+    else
+        dropDetail();
+    emit viewChanged(m_view);
+}
+
+void ChartPanel::scheduleDetail()
+{
+    // The first step asks at once; the steps of a wheel turn that follow it within the delay
+    // are asked for once, when the turn comes to rest.
+    if (m_detailTimer->isActive()) {
+        m_detailAgain = true;
+        m_detailTimer->start();
+        return;
+    }
+    m_detailTimer->start();
+    loadDetail();
+}
+
+void ChartPanel::dropDetail()
+{
+    // Back to the whole range: its own data is all there is to see, at once.
+    m_detailTimer->stop();
+    m_detailAgain = false;
+    ++m_detailGeneration;
+    if (m_detail.isEmpty())
+        return;
+    m_detail.clear();
+    draw();
+}
+
+void ChartPanel::loadDetail()
+{
+    const ChartContext context = m_connection.scope();
+    const TimeInterval visible = m_view;
+    if (!visible.isValid() || m_coarse.isEmpty())
+        return;
+    const TimeRange detail = TimeRange::custom(QDateTime::fromMSecsSinceEpoch(visible.fromMs, QTimeZone::utc()),
+                                               QDateTime::fromMSecsSinceEpoch(visible.toMs, QTimeZone::utc()), m_range.zone);
+    const ChartRequest request = m_definition.request(detail, context);
+    if (everyOf(request) == everyOf(m_definition.request(m_range, context)))
+        return; // the range's own data is as fine as this span deserves
+    const quint64 generation = ++m_detailGeneration;
+    emit requestSent(request.path, request.query);
+    m_connection.queries().run(QString(), request.path, request.query, this,
+                               [this, detail, generation](const QueryRunner::Reply &reply) {
+                                   if (generation != m_detailGeneration || reply.error.isError())
+                                       return; // the coarse data stays on show
+                                   applyDetail(reply.result, detail);
+                               });
+}
+
+void ChartPanel::applyDetail(const QueryResult &result, const TimeRange &detail)
+{
+    m_detail = SeriesPresentation::forOperator(m_definition.series(result, detail), detail.zone);
+    m_detailSpan = TimeInterval{detail.start.toMSecsSinceEpoch(), detail.stop.toMSecsSinceEpoch()};
+    draw();
+    emit dataArrived(m_fetchedAt, m_fromCache);
 }
 
 void ChartPanel::updateStaleness(qint64 staleAfterSeconds, const QDateTime &now)

@@ -2,19 +2,23 @@
 
 #include "client/ApiError.h"
 #include "gui/charts/ChartDefinition.h"
+#include "gui/timechart/TimeZoom.h"
 
 #include <QDateTime>
 #include <QWidget>
 
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class SiteConnection;
 class TimeChart;
 class TimeSeriesTableModel;
 
 // One chart of a page with its title, its data also as a table, and its own export menu.
-// Loading keeps the operator's zoom (TimeChart keeps it across new data).
+// Loading keeps the operator's zoom (TimeChart keeps it across new data). A zoomed view asks
+// for the span on show at the finer resolution that span deserves (TimeRange::resolution()),
+// keeping the coarse data on show until it arrives and around it (docs/product.md "Zoom").
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,7 +40,13 @@ public:
     void updateStaleness(qint64 staleAfterSeconds, const QDateTime &now);
     void showTable(bool table);
 
+    // The part of the range on show: the page's charts share it (ChartPage); invalid = all.
+    TimeInterval view() const { return m_view; }
+    void setView(TimeInterval view);
+
 signals:
+    // The operator zoomed, panned or reset this chart (invalid: the whole range).
+    void viewChanged(TimeInterval view);
     void requestSent(const QString &path, const QUrlQuery &query);
     void dataArrived(const QDateTime &fetchedAt, bool fromCache);
     void failed(const ApiError &error);
@@ -45,6 +55,12 @@ signals:
 private:
     QString cacheKey(const TimeRange &range) const;
     void apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache);
+    void onChartViewChanged();
+    void loadDetail();
+    void dropDetail();
+    void scheduleDetail();
+    void applyDetail(const QueryResult &result, const TimeRange &detail);
+    void draw();
     void retranslate();
     void changeEvent(QEvent *event) override;
 
@@ -57,9 +73,19 @@ private:
     TimeChart *m_chart;
     QTableView *m_table;
     TimeSeriesTableModel *m_model;
-    QList<ChartSeries> m_series;
+    QList<ChartSeries> m_series; // as drawn: the range's data with the detail of the view inside it
+    QList<ChartSeries> m_coarse; // the whole range at its own resolution
+    QList<ChartSeries> m_detail; // the view's span at its finer resolution, if zoomed
+    TimeInterval m_detailSpan;
+    TimeInterval m_view;
+    bool m_drawing = false; // the chart's view moves because of new data, not the operator
+    QTimer *m_detailTimer;
+    bool m_detailAgain = false; // the view moved again while the timer ran
     TimeRange m_range;
     QDateTime m_fetchedAt;
     bool m_fromCache = false;
+    QString m_message; // the chart's message now (setMessage redraws)
+    bool m_fetchedOnce = false;
     quint64 m_generation = 0; // replies to an older range are dropped
+    quint64 m_detailGeneration = 0; // and replies to an older view
 };

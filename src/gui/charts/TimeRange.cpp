@@ -22,6 +22,12 @@ TimeRange TimeRange::make(Preset preset, const QDateTime &now, const QTimeZone &
         r.start = localMidnight(now, zone);
         r.stop = now.toTimeZone(zone).date().addDays(1).startOfDay(zone).toUTC();
         break;
+    case Preset::Yesterday: {
+        const QDate today = now.toTimeZone(zone).date();
+        r.start = today.addDays(-1).startOfDay(zone).toUTC();
+        r.stop = today.startOfDay(zone).toUTC();
+        break;
+    }
     case Preset::Last24Hours:
         r.start = r.stop.addSecs(-24 * 3600);
         break;
@@ -48,6 +54,28 @@ TimeRange TimeRange::make(Preset preset, const QDateTime &now, const QTimeZone &
         break;
     }
     return r;
+}
+
+TimeRange TimeRange::customDays(const QDate &first, const QDate &last, const QTimeZone &zone)
+{
+    return custom(first.startOfDay(zone), last.addDays(1).startOfDay(zone), zone);
+}
+
+QDate TimeRange::firstDay() const
+{
+    return start.toTimeZone(zone).date();
+}
+
+QDate TimeRange::lastDay() const
+{
+    // A range that stops at midnight ends with the day before it.
+    const QDateTime local = stop.toTimeZone(zone);
+    return local.time() == QTime(0, 0) ? local.date().addDays(-1) : local.date();
+}
+
+bool TimeRange::isWholeDays() const
+{
+    return start.toTimeZone(zone).time() == QTime(0, 0) && stop.toTimeZone(zone).time() == QTime(0, 0);
 }
 
 TimeRange TimeRange::custom(const QDateTime &start, const QDateTime &stop, const QTimeZone &zone)
@@ -88,6 +116,8 @@ QString TimeRange::presetName(Preset preset)
     switch (preset) {
     case Preset::Today:
         return tr("Today");
+    case Preset::Yesterday:
+        return tr("Yesterday");
     case Preset::Last24Hours:
         return tr("24 h");
     case Preset::Last7Days:
@@ -108,6 +138,11 @@ QString TimeRange::label() const
 {
     if (preset != Preset::Custom)
         return presetName(preset);
+    if (isWholeDays()) {
+        const QString day = QStringLiteral("yyyy-MM-dd");
+        return firstDay() == lastDay() ? firstDay().toString(day)
+                                       : tr("%1 – %2").arg(firstDay().toString(day), lastDay().toString(day));
+    }
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     return tr("%1 – %2").arg(start.toTimeZone(zone).toString(format), stop.toTimeZone(zone).toString(format));
 }

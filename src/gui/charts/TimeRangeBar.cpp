@@ -4,6 +4,8 @@
 #include "gui/common/AppPalette.h"
 
 #include <QButtonGroup>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,21 +16,8 @@
 namespace {
 
 const TimeRange::Preset kPresets[] = {
-    TimeRange::Preset::Today,     TimeRange::Preset::Last24Hours,  TimeRange::Preset::Last7Days, TimeRange::Preset::Last30Days,
-    TimeRange::Preset::ThisMonth, TimeRange::Preset::Last12Months, TimeRange::Preset::Custom};
-
-// Qt 6.4's date-time editor has no zone of its own: it edits the site's wall-clock time as a
-// zone-less value, and the zone is applied when the operator confirms.
-QDateTime wallClock(const QDateTime &instant, const QTimeZone &zone)
-{
-    const QDateTime local = instant.toTimeZone(zone);
-    return QDateTime(local.date(), local.time(), Qt::UTC);
-}
-
-QDateTime inZone(const QDateTime &wall, const QTimeZone &zone)
-{
-    return QDateTime(wall.date(), wall.time(), zone);
-}
+    TimeRange::Preset::Today,      TimeRange::Preset::Yesterday, TimeRange::Preset::Last24Hours,  TimeRange::Preset::Last7Days,
+    TimeRange::Preset::Last30Days, TimeRange::Preset::ThisMonth, TimeRange::Preset::Last12Months, TimeRange::Preset::Custom};
 
 } // namespace
 
@@ -38,14 +27,23 @@ TimeRangeBar::TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *p
     , m_zone(zone)
     , m_range(TimeRange::make(TimeRange::Preset::Today, clock.now(), zone))
     , m_presets(new QButtonGroup(this))
-    , m_from(new QDateTimeEdit(this))
-    , m_to(new QDateTimeEdit(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_apply(new QPushButton(this))
+    , m_back(new QToolButton(this))
+    , m_forward(new QToolButton(this))
     , m_zoneLabel(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_back->setObjectName(QStringLiteral("stepBack"));
+    m_forward->setObjectName(QStringLiteral("stepForward"));
+    m_back->setArrowType(Qt::LeftArrow);
+    m_forward->setArrowType(Qt::RightArrow);
+    layout->addWidget(m_back);
+    layout->addWidget(m_forward);
+    layout->addSpacing(8);
     for (TimeRange::Preset preset : kPresets) {
         auto *button = new QToolButton(this);
         button->setCheckable(true);
@@ -58,17 +56,18 @@ TimeRangeBar::TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *p
     layout->addSpacing(12);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setTimeSpec(Qt::UTC); // a plain wall clock: the site's zone is applied on Show
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setEnabled(false);
-        // Shown for a custom range only, so the bar leaves room for the site tree.
-        edit->setVisible(false);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // Enter in a field takes the typed day; the calendar's pick is taken at once.
+        connect(edit, &QDateTimeEdit::editingFinished, this, [this, edit] {
+            if (edit->hasFocus() || edit->date() != (edit == m_from ? m_range.firstDay() : m_range.lastDay()))
+                applyCustom();
+        });
+        if (QCalendarWidget *calendar = edit->calendarWidget())
+            connect(calendar, &QCalendarWidget::clicked, this, &TimeRangeBar::applyCustom, Qt::QueuedConnection);
     }
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_to->setObjectName(QStringLiteral("rangeTo"));
     m_apply->setObjectName(QStringLiteral("rangeApply"));
-    m_apply->setEnabled(false);
-    m_apply->setVisible(false);
     layout->addWidget(m_from);
     layout->addSpacing(4);
     layout->addWidget(m_to);
@@ -79,43 +78,70 @@ TimeRangeBar::TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *p
 
     connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { setPreset(TimeRange::Preset(id)); });
     connect(m_apply, &QPushButton::clicked, this, &TimeRangeBar::applyCustom);
+    connect(m_back, &QToolButton::clicked, this, [this] { emit stepRequested(-1); });
+    connect(m_forward, &QToolButton::clicked, this, [this] { emit stepRequested(+1); });
     m_presets->button(int(m_range.preset))->setChecked(true);
+    showDays();
     retranslate();
 }
 
 void TimeRangeBar::setPreset(TimeRange::Preset preset)
 {
     m_presets->button(int(preset))->setChecked(true);
-    const bool custom = preset == TimeRange::Preset::Custom;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_apply}) {
-        w->setEnabled(custom);
-        w->setVisible(custom);
-    }
-    if (custom) {
-        // Start the editors from the span shown now; the operator confirms with Apply.
-        m_from->setDateTime(wallClock(m_range.start, m_zone));
-        m_to->setDateTime(wallClock(m_range.stop, m_zone));
+    if (preset == TimeRange::Preset::Custom) {
+        // The fields already hold the range's days: the operator edits them and confirms.
+        m_from->setFocus();
         return;
     }
-    m_range = TimeRange::make(preset, m_clock.now(), m_zone);
+    setRange(TimeRange::make(preset, m_clock.now(), m_zone));
+}
+
+void TimeRangeBar::setRange(const TimeRange &range)
+{
+    m_range = range;
+    m_presets->button(int(range.preset))->setChecked(true);
+    m_to->setStyleSheet({});
+    m_to->setToolTip(tr("Last day (in %1)").arg(QString::fromUtf8(m_zone.id())));
+    showDays();
     emit rangeChanged(m_range);
+}
+
+void TimeRangeBar::showDays()
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(m_range.firstDay());
+    m_to->setDate(m_range.lastDay());
 }
 
 void TimeRangeBar::applyCustom()
 {
-    const QDateTime from = inZone(m_from->dateTime(), m_zone);
-    const QDateTime to = inZone(m_to->dateTime(), m_zone);
-    if (from >= to) {
+    const QDate first = m_from->date();
+    const QDate last = m_to->date();
+    if (first > last) {
         // The palette's own red, with text that keeps its contrast on it in light and dark themes.
         const QColor red = AppPalette::color(AppPalette::Role::Critical, palette());
         m_to->setStyleSheet(QStringLiteral("color: %1; background: %2;").arg(AppPalette::textOn(red).name(), red.name()));
-        m_to->setToolTip(tr("The end must come after the start."));
+        m_to->setToolTip(tr("The last day must not come before the first."));
         return;
     }
-    m_to->setStyleSheet({});
-    m_to->setToolTip({});
-    m_range = TimeRange::custom(from, to, m_zone);
-    emit rangeChanged(m_range);
+    const TimeRange wanted = TimeRange::customDays(first, last, m_zone);
+    if (wanted == m_range)
+        return;
+    setRange(wanted);
+}
+
+void TimeRangeBar::setCustomDays(const QDate &first, const QDate &last)
+{
+    if (first.isValid() && last.isValid() && first <= last)
+        setRange(TimeRange::customDays(first, last, m_zone));
+}
+
+void TimeRangeBar::stepRange(int direction)
+{
+    const qint64 shift = m_range.lengthMs() * (direction < 0 ? -1 : 1);
+    TimeRange moved = TimeRange::custom(m_range.start.addMSecs(shift), m_range.stop.addMSecs(shift), m_zone);
+    setCustomDays(moved.firstDay(), moved.lastDay());
 }
 
 void TimeRangeBar::refresh()
@@ -125,8 +151,7 @@ void TimeRangeBar::refresh()
     const TimeRange moved = TimeRange::make(m_range.preset, m_clock.now(), m_zone);
     if (moved == m_range)
         return;
-    m_range = moved;
-    emit rangeChanged(m_range);
+    setRange(moved);
 }
 
 void TimeRangeBar::setZone(const QTimeZone &zone)
@@ -135,9 +160,8 @@ void TimeRangeBar::setZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     retranslate();
-    m_range = m_range.preset == TimeRange::Preset::Custom ? TimeRange::custom(m_range.start, m_range.stop, zone)
-                                                          : TimeRange::make(m_range.preset, m_clock.now(), zone);
-    emit rangeChanged(m_range);
+    setRange(m_range.preset == TimeRange::Preset::Custom ? TimeRange::custom(m_range.start, m_range.stop, zone)
+                                                         : TimeRange::make(m_range.preset, m_clock.now(), zone));
 }
 
 void TimeRangeBar::retranslate()
@@ -145,8 +169,10 @@ void TimeRangeBar::retranslate()
     for (TimeRange::Preset preset : kPresets)
         m_presets->button(int(preset))->setText(TimeRange::presetName(preset));
     m_apply->setText(tr("Show"));
-    m_from->setToolTip(tr("From (in %1)").arg(QString::fromUtf8(m_zone.id())));
-    m_to->setToolTip(tr("To (in %1)").arg(QString::fromUtf8(m_zone.id())));
+    m_back->setToolTip(tr("Earlier: step back by the span on show"));
+    m_forward->setToolTip(tr("Later: step forward by the span on show"));
+    m_from->setToolTip(tr("First day (in %1)").arg(QString::fromUtf8(m_zone.id())));
+    m_to->setToolTip(tr("Last day (in %1)").arg(QString::fromUtf8(m_zone.id())));
     m_zoneLabel->setText(tr("Times in %1").arg(QString::fromUtf8(m_zone.id())));
 }
 

@@ -29,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -40,6 +41,26 @@ QString SchedulePage::defaultDataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
+
+namespace {
+
+// A line that comes and goes (a warning, a message) in space kept for it, so the timeline
+// never moves while the operator drags on it; longer text scrolls.
+QWidget *reserved(QWidget *line, int lines)
+{
+    auto *area = new QScrollArea;
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFixedHeight(lines * line->fontMetrics().lineSpacing() + 6);
+    area->setWidget(line);
+    // On the page's own background, as the lines were before (setWidget fills it).
+    area->viewport()->setAutoFillBackground(false);
+    line->setAutoFillBackground(false);
+    return area;
+}
+
+} // namespace
 
 SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidget *parent, const QString &draftDirectory)
     : QWidget(parent)
@@ -86,7 +107,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     timelineLayout->setSpacing(0);
     timelineLayout->addWidget(m_timeline, 3);
     timelineLayout->addWidget(m_strip, 1);
-    timelineLayout->addWidget(m_projectionWarnings);
+    timelineLayout->addWidget(reserved(m_projectionWarnings, 2));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(timelinePane);
     splitter->addWidget(windowsPane);
@@ -98,8 +119,14 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->addWidget(buildToolBar());
-    editorLayout->addWidget(m_draftLine);
-    editorLayout->addWidget(m_message);
+    auto *lines = new QWidget(editor);
+    auto *linesLayout = new QVBoxLayout(lines);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->setSpacing(2);
+    linesLayout->addWidget(m_draftLine);
+    linesLayout->addWidget(m_message);
+    linesLayout->addStretch(1);
+    editorLayout->addWidget(reserved(lines, 3));
     editorLayout->addWidget(splitter, 1);
     m_bottom->setObjectName(QStringLiteral("scheduleTabs"));
     m_bottom->addTab(editor, QString());
@@ -170,6 +197,16 @@ QWidget *SchedulePage::buildToolBar()
     m_undo = m_model->undoStack()->createUndoAction(this);
     m_undo->setObjectName(QStringLiteral("scheduleUndo"));
     m_undo->setShortcut(QKeySequence::Undo);
+    // The buttons keep their words ("Undo", not "Undo move window"): a button that grows
+    // mid-drag moves what is beside it. The step's name goes into the tooltip.
+    connect(m_model->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undo->setText(tr("Undo"));
+        m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+    });
+    connect(m_model->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redo->setText(tr("Redo"));
+        m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+    });
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redo = m_model->undoStack()->createRedoAction(this);
     m_redo->setObjectName(QStringLiteral("scheduleRedo"));

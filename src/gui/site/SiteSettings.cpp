@@ -17,6 +17,11 @@ const QString kMaxDischarge = QStringLiteral("schedule/maxDischargeW");
 const QString kSocMin = QStringLiteral("battery/socMinPercent");
 const QString kSocMax = QStringLiteral("battery/socMaxPercent");
 const QString kUnitLimit = QStringLiteral("battery/unitLimitW");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kRangePreset = QStringLiteral("window/rangePreset");
+const QString kRangeFirst = QStringLiteral("window/rangeFirstDay");
+const QString kRangeLast = QStringLiteral("window/rangeLastDay");
 
 } // namespace
 
@@ -141,4 +146,24 @@ void SiteSettings::setBatteryLimits(const BatteryLimits &limits)
 void SiteSettings::sync()
 {
     m_settings.sync();
+}
+
+WindowLayout SiteSettings::windowLayout() const
+{
+    WindowLayout layout;
+    layout.geometry = m_settings.value(kGeometry).toByteArray();
+    layout.state = m_settings.value(kState).toByteArray();
+    layout.rangePreset = m_settings.value(kRangePreset, -1).toInt();
+    layout.firstDay = QDate::fromString(m_settings.value(kRangeFirst).toString(), Qt::ISODate);
+    layout.lastDay = QDate::fromString(m_settings.value(kRangeLast).toString(), Qt::ISODate);
+    return layout;
+}
+
+void SiteSettings::setWindowLayout(const WindowLayout &layout)
+{
+    m_settings.setValue(kGeometry, layout.geometry);
+    m_settings.setValue(kState, layout.state);
+    m_settings.setValue(kRangePreset, layout.rangePreset);
+    m_settings.setValue(kRangeFirst, layout.firstDay.toString(Qt::ISODate));
+    m_settings.setValue(kRangeLast, layout.lastDay.toString(Qt::ISODate));
 }

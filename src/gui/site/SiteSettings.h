@@ -2,6 +2,7 @@
 
 #include "core/ScheduleRules.h"
 
+#include <QDate>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -15,6 +16,16 @@ struct BatteryLimits
     double unitLimitW = 10000.0; // one Pomcube unit's power, charge or discharge
 
     friend bool operator==(const BatteryLimits &, const BatteryLimits &) = default;
+};
+
+// How the main window was left, to open it the same way at the next start.
+struct WindowLayout
+{
+    QByteArray geometry; // QWidget::saveGeometry
+    QByteArray state; // QMainWindow::saveState: the site tree's dock
+    int rangePreset = -1; // TimeRange::Preset; -1: none saved
+    QDate firstDay; // a custom range's days, in the site's zone
+    QDate lastDay;
 };
 
 // What the operator configures (settings dialog, login dialog), kept with QSettings. Passwords
@@ -53,6 +64,9 @@ public:
     void setScheduleLimits(const ScheduleLimits &limits);
     BatteryLimits batteryLimits() const;
     void setBatteryLimits(const BatteryLimits &limits);
+
+    WindowLayout windowLayout() const;
+    void setWindowLayout(const WindowLayout &layout);
 
     void sync();
 

@@ -8,7 +8,8 @@
 
 namespace {
 
-constexpr double kWheelZoomPerNotch = 0.85;
+// Six notches take 30 days to under one (0.55^6 ≈ 1/36).
+constexpr double kWheelZoomPerNotch = 0.55;
 constexpr double kKeyZoom = 0.8;
 constexpr double kMinimumSelection = 4; // px: less is a click, not a span
 
@@ -74,11 +75,15 @@ bool TimeChartInput::press(QMouseEvent *event)
         m_chart->setSeriesVisible(entry, !m_chart->isSeriesVisible(entry));
         return true;
     }
-    if (!m_chart->plotAreaRect().contains(event->position()))
+    const QRectF area = m_chart->plotAreaRect();
+    const QPointF pos = event->position();
+    // A drag along the time axis' labels selects a span to zoom to, as Shift+drag on the plot.
+    const bool onTimeAxis = pos.y() > area.bottom() && pos.x() >= area.left() && pos.x() <= area.right();
+    if (!area.contains(pos) && !onTimeAxis)
         return false;
-    m_pressPos = event->position();
+    m_pressPos = pos;
     m_pressRange = m_chart->visibleRange();
-    m_drag = event->modifiers().testFlag(Qt::ShiftModifier) ? Drag::Select : Drag::Pan;
+    m_drag = onTimeAxis || event->modifiers().testFlag(Qt::ShiftModifier) ? Drag::Select : Drag::Pan;
     if (m_drag == Drag::Pan)
         m_chart->viewport()->setCursor(Qt::ClosedHandCursor);
     m_chart->clearHover();
@@ -101,8 +106,10 @@ bool TimeChartInput::move(QMouseEvent *event)
     } else {
         m_chart->showReadoutAt(pos);
         const bool overLegend = m_chart->legendEntryAt(pos) >= 0;
+        const bool onTimeAxis = pos.y() > area.bottom() && pos.x() >= area.left() && pos.x() <= area.right();
         m_chart->viewport()->setCursor(overLegend               ? Qt::PointingHandCursor
                                            : area.contains(pos) ? Qt::CrossCursor
+                                           : onTimeAxis         ? Qt::SplitHCursor
                                                                 : Qt::ArrowCursor);
     }
     return true;

@@ -12,9 +12,9 @@ class QWheelEvent;
 class TimeChart;
 
 // What the mouse and the keyboard do on a TimeChart: the wheel zooms the time axis around the
-// cursor (sideways scrolling pans), a drag pans, Shift+drag selects a span to zoom to, a
-// double-click resets, a click on a legend entry hides or shows its series, and moving shows
-// the read-out. Keys: + and − zoom, the arrows pan, Home resets. An event filter on the chart
+// cursor (sideways scrolling pans), a drag pans, a drag along the time axis or Shift+drag
+// selects a span to zoom to, a double-click resets, a click on a legend entry hides or shows
+// its series, and moving shows the read-out. Keys: + and − zoom, the arrows pan, Home resets. An event filter on the chart
 // and its viewport, working through the chart's public API.
 class TimeChartInput final : public QObject
 {
