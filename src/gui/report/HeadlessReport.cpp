@@ -64,7 +64,15 @@ void HeadlessReport::start(const Options &options)
         return finish(Failed,
                       tr("No saved site: log in once in the app with “Remember the password in the system keyring” checked, or "
                          "use --demo."));
-    m_connection->logInWithSavedPassword(settings.account(), this, afterLogin);
+    m_connection->logInWithSavedPassword(
+        settings.account(), this, [this, afterLogin](const ApiError &error, const CredentialResult &keyring) {
+            // The keyring's own refusal says more than a login error would.
+            if (keyring.status != CredentialResult::Status::Ok)
+                return finish(Failed,
+                              tr("No saved password could be read: %1")
+                                  .arg(keyring.error.isEmpty() ? tr("nothing is saved for this account") : keyring.error));
+            afterLogin(error);
+        });
 }
 
 void HeadlessReport::loggedIn()
