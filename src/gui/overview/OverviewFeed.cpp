@@ -23,6 +23,11 @@ double OverviewSnapshot::batteryW() const
     return solarW + gridW + generator - loadW;
 }
 
+double OverviewSnapshot::selfConsumptionPercent() const
+{
+    return kUnknown;
+}
+
 OverviewFeed::OverviewFeed(SiteConnection &connection, const Clock &clock, const QTimeZone &zone, QObject *parent)
     : QObject(parent)
     , m_connection(connection)

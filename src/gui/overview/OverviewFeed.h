@@ -37,6 +37,9 @@ struct OverviewSnapshot
     double gridImportTodayKWh = kUnknown;
     double chargedTodayKWh = kUnknown;
     double dischargedTodayKWh = kUnknown;
+    double gridExportTodayKWh = kUnknown;
+    // The share of today's solar energy used on the site, not exported.
+    double selfConsumptionPercent() const;
 
     std::optional<SchedulerState> scheduler;
     QDateTime readingTime; // the latest reading's _time (UTC)

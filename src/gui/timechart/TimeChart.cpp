@@ -302,6 +302,11 @@ QRect TimeChart::legendEntryRect(int index) const
     return mapFromScene(m_legend->mapToScene(rect)).boundingRect();
 }
 
+QString TimeChart::legendNote() const
+{
+    return {};
+}
+
 void TimeChart::updateLegend()
 {
     QList<ChartLegendItem::Entry> entries;

@@ -70,6 +70,9 @@ public:
     // entry is at a point (-1: none).
     QRect legendEntryRect(int index) const;
     int legendEntryAt(const QPointF &viewportPos) const;
+    // The series that are zero (or absent) throughout and have no legend entry, as the legend
+    // names them ("Zero throughout: Generator"); empty when none.
+    QString legendNote() const;
 
     // The read-out at an instant: the time, then "name: value" per visible series.
     QString readoutText(qint64 ms) const;
