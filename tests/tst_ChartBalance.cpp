@@ -80,7 +80,7 @@ private slots:
         QVERIFY(axis);
         QVERIFY2(axis->max() >= 15, qPrintable(QString::number(axis->max())));
         QVERIFY2(axis->min() <= -15, qPrintable(QString::number(axis->min())));
-        QVERIFY2(axis->max() < 20 && axis->min() > -20, qPrintable(QStringLiteral("%1 %2").arg(axis->min()).arg(axis->max())));
+        QVERIFY2(axis->max() <= 20 && axis->min() >= -20, qPrintable(QStringLiteral("%1 %2").arg(axis->min()).arg(axis->max())));
         m_chart->grab().save(QStringLiteral("/tmp/tst_ChartBalance_stacked.png"));
     }
 
