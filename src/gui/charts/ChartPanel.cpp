@@ -1,6 +1,7 @@
 #include "gui/charts/ChartPanel.h"
 
 #include "gui/common/TimeSpanText.h"
+#include "gui/site/MeterRoleText.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/timechart/TimeChart.h"
@@ -62,51 +63,100 @@ QString ChartPanel::title() const
     return m_definition.title();
 }
 
-QString ChartPanel::cacheKey(const TimeRange &range) const
+QString ChartPanel::cacheKey(const TimeRange &range, int part) const
 {
-    return m_definition.id + QStringLiteral("/") + QString::number(int(range.preset));
+    return m_definition.id + QStringLiteral("/") + QString::number(int(range.preset))
+        + (part > 0 ? QStringLiteral("/") + QString::number(part) : QString());
 }
+
+struct ChartPanel::Parts
+{
+    QList<std::optional<QueryResult>> results;
+    QDateTime fetchedAt;
+
+    // All tables of all parts, once every part is in.
+    std::optional<QueryResult> joined() const
+    {
+        QueryResult all;
+        for (const std::optional<QueryResult> &r : results) {
+            if (!r)
+                return std::nullopt;
+            all.tables.append(r->tables);
+            all.rowCount += r->rowCount;
+        }
+        return all;
+    }
+};
 
 void ChartPanel::load(const TimeRange &range)
 {
     const ChartContext context = m_connection.scope();
-    const ChartRequest request = m_definition.request(range, context);
+    QList<ChartRequest> requests{m_definition.request(range, context)};
+    if (m_definition.extraRequest)
+        requests.append(m_definition.extraRequest(range, context));
     const quint64 generation = ++m_generation;
-    emit requestSent(request.path, request.query);
-    m_connection.queries().run(cacheKey(range), request.path, request.query, this,
-                               [this, range, generation](const QueryRunner::Reply &reply) {
-                                   if (generation != m_generation)
-                                       return;
-                                   if (reply.error.isError()) {
-                                       // The last data stays; it is marked stale by updateStaleness().
-                                       emit failed(reply.error);
-                                       return;
-                                   }
-                                   apply(reply.result, range, reply.fetchedAt, false);
-                               });
+    auto parts = std::make_shared<Parts>();
+    parts->results.resize(requests.size());
+    for (int part = 0; part < requests.size(); ++part) {
+        const ChartRequest &request = requests.at(part);
+        emit requestSent(request.path, request.query);
+        m_connection.queries().run(cacheKey(range, part), request.path, request.query, this,
+                                   [this, range, generation, parts, part](const QueryRunner::Reply &reply) {
+                                       if (generation != m_generation)
+                                           return;
+                                       if (reply.error.isError()) {
+                                           // The last data stays; it is marked stale by updateStaleness().
+                                           emit failed(reply.error);
+                                           return;
+                                       }
+                                       parts->results[part] = reply.result;
+                                       parts->fetchedAt = std::max(parts->fetchedAt, reply.fetchedAt);
+                                       if (const std::optional<QueryResult> all = parts->joined())
+                                           apply(*all, range, parts->fetchedAt, false);
+                                   });
+    }
 }
 
 void ChartPanel::showCached(const TimeRange &range)
 {
     const quint64 generation = m_generation;
-    m_connection.queries().runCached(cacheKey(range), this, [this, range, generation](const QueryRunner::Reply &reply) {
-        if (generation == m_generation && !m_fetchedAt.isValid())
-            apply(reply.result, range, reply.fetchedAt, true);
-    });
+    auto parts = std::make_shared<Parts>();
+    parts->results.resize(m_definition.extraRequest ? 2 : 1);
+    for (int part = 0; part < parts->results.size(); ++part) {
+        m_connection.queries().runCached(
+            cacheKey(range, part), this, [this, range, generation, parts, part](const QueryRunner::Reply &reply) {
+                parts->results[part] = reply.result;
+                parts->fetchedAt = parts->fetchedAt.isValid() ? std::min(parts->fetchedAt, reply.fetchedAt) : reply.fetchedAt;
+                const std::optional<QueryResult> all = parts->joined();
+                if (all && generation == m_generation && !m_fetchedAt.isValid())
+                    apply(*all, range, parts->fetchedAt, true);
+            });
+    }
 }
 
 void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache)
 {
     m_series = m_definition.series(result, range);
+    // A series of one meter carries the meter's role: "Ma3 · battery circuit (HERMES_SM000003)".
+    for (ChartSeries &s : m_series) {
+        if (!s.device.isEmpty())
+            s.name = MeterRoleText::label(m_connection.meterRoles(), s.device);
+    }
     m_range = range;
     m_fetchedAt = fetchedAt;
     m_fromCache = fromCache;
     m_chart->setTimeZone(range.zone);
+    const ChartLook look = m_definition.look ? m_definition.look(result) : ChartLook{};
+    const auto fix = [this](TimeChart::AxisSide side, const std::optional<std::pair<double, double>> &ends) {
+        m_chart->setValueAxisRange(side, ends ? ends->first : qQNaN(), ends ? ends->second : qQNaN());
+    };
+    fix(TimeChart::AxisSide::Left, look.left);
+    fix(TimeChart::AxisSide::Right, look.right);
     m_chart->setSeries(m_series, TimeInterval{range.start.toMSecsSinceEpoch(), range.stop.toMSecsSinceEpoch()});
     bool empty = true;
     for (const ChartSeries &s : m_series)
         empty = empty && s.data.isEmpty();
-    m_chart->setMessage(empty ? tr("No data in this range.") : QString());
+    m_chart->setMessage(empty ? tr("No data in this range.") : look.message);
     m_chart->setStale(fromCache,
                       fromCache
                           ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))

@@ -43,7 +43,8 @@ signals:
     void exportRequested(ChartPanel *panel);
 
 private:
-    QString cacheKey(const TimeRange &range) const;
+    QString cacheKey(const TimeRange &range, int part = 0) const;
+    struct Parts; // the replies of the chart's queries until all are in
     void apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache);
     void retranslate();
     void changeEvent(QEvent *event) override;

@@ -91,3 +91,9 @@ void SiteConnection::logInWithSavedPassword(const QString &account, QObject *con
                            logIn(account, r.password, false, context, done);
                        });
 }
+
+void SiteConnection::learnMeterType(const QString &device, const QString &type)
+{
+    if (m_meterRoles.learnType(device, type))
+        emit meterRolesChanged();
+}

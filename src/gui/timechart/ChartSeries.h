@@ -40,4 +40,5 @@ struct ChartSeries
     // Bars: stacked with the chart's other stacked bars of their window, sources up from zero
     // and sinks down from it, so a day's bar shows where its energy came from and went.
     bool stacked = false;
+    QString device; // the one device the series reads, if any (its name can then carry its role)
 };
