@@ -4,6 +4,7 @@
 // meters carry their roles.
 #include "core/Clock.h"
 #include "gui/MainWindow.h"
+#include "gui/charts/ChartDefinition.h"
 #include "gui/charts/ChartPage.h"
 #include "gui/charts/ChartPanel.h"
 #include "gui/charts/TimeRangeBar.h"
@@ -11,12 +12,14 @@
 #include "gui/overview/OverviewPage.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
+#include "gui/site/SiteTreeFeed.h"
 #include "gui/site/SiteTreeModel.h"
 #include "gui/timechart/SeriesReadout.h"
 #include "gui/timechart/TimeChart.h"
 #include "support/SimFixture.h"
 
 #include <QAbstractButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QValueAxis>
@@ -319,7 +322,86 @@ private slots:
         ChartPanel *loads = panel(QStringLiteral("meters"), QStringLiteral("meters/circuits/loads"));
         QVERIFY(waitForData(loads));
         QCOMPARE(loads->chart()->series().size(), 6);
-        QVERIFY(loads->chart()->height() >= 240);
+        // Room for six lines and a legend of three rows: the plot keeps more than half the chart.
+        QVERIFY2(loads->chart()->height() >= 360, qPrintable(QString::number(loads->chart()->height())));
+        QVERIFY(main->chart()->height() >= 360);
+    }
+
+    void curtailmentIsScaledToItsDataAndSaysWhenThereIsNone()
+    {
+        ChartDefinition curtailment;
+        for (const ChartDefinition &d : ChartCatalog::solar()) {
+            if (d.id == u"solar/curtailment")
+                curtailment = d;
+        }
+        QVERIFY(curtailment.look);
+        const auto reply = [](QList<double> values) {
+            QueryTable t;
+            t.field = QStringLiteral("CurtailmentRatio");
+            for (qsizetype i = 0; i < values.size(); ++i)
+                t.series.append(i * 86'400'000, values.at(i));
+            QueryResult r;
+            r.tables.append(t);
+            return r;
+        };
+        const ChartLook none = curtailment.look(reply({0, 0, 0}));
+        QVERIFY2(none.message.contains(QStringLiteral("No curtailment")), qPrintable(none.message));
+        const ChartLook some = curtailment.look(reply({0, 2.5, 1}));
+        QVERIFY(some.message.isEmpty());
+        QVERIFY(some.left && some.left->second >= 2.5 && some.left->second < 10);
+    }
+
+    void theRolesComeFromTheMetersTypeReadings()
+    {
+        SiteTreeFeed feed(*m_connection);
+        QSignalSpy read(&feed, &SiteTreeFeed::meterTypeRead);
+        feed.refresh();
+        QVERIFY(QTest::qWaitFor([&] { return read.count() >= 10; }, 15'000));
+        QMap<QString, QString> types;
+        for (const QList<QVariant> &args : read)
+            types.insert(args.at(0).toString(), args.at(1).toString());
+        QCOMPARE(types.value(QStringLiteral("HERMES_SM000001")), QStringLiteral("Grid"));
+        QCOMPARE(types.value(QStringLiteral("HERMES_SM000003")), QStringLiteral("Battery"));
+        QCOMPARE(types.value(QStringLiteral("HERMES_SM000010")), QStringLiteral("Grid"));
+        QCOMPARE(m_connection->meterRoles().role(QStringLiteral("HERMES_SM000010")), MeterRole::BuildingAMain);
+        // A Type read later changes the role the tree shows.
+        m_window->siteTree()->setMeterType(QStringLiteral("HERMES_SM000009"), QStringLiteral("Lighting"));
+        const QString ba9 = m_window->siteTree()
+                                ->indexOfDevice(QStringLiteral("HERMES_SM000009"))
+                                .siblingAtColumn(SiteTreeModel::TypeColumn)
+                                .data()
+                                .toString();
+        QVERIFY2(ba9.contains(QStringLiteral("lighting circuit")), qPrintable(ba9));
+    }
+
+    void theBatteryCircuitsMeterAgreesWithTheBalance()
+    {
+        // The battery power is the residual of the site's powers; the battery circuit's meter
+        // measures it: the two agree (docs/product.md "The energy balance").
+        selectTab(QStringLiteral("metersPage"));
+        pickRange(TimeRange::Preset::Last24Hours);
+        ChartPanel *main = panel(QStringLiteral("meters"), QStringLiteral("meters/circuits/main"));
+        QVERIFY(waitForData(main));
+        selectTab(QStringLiteral("batteryPage"));
+        ChartPanel *battery = panel(QStringLiteral("battery"), QStringLiteral("battery/power"));
+        QVERIFY(waitForData(battery));
+        const QList<ChartSeries> &meters = main->chart()->series();
+        const int ma3 = indexOf(meters, QStringLiteral("Ma3 · battery circuit (HERMES_SM000003)"));
+        QVERIFY(ma3 >= 0);
+        const TimeSeries &measured = meters.at(ma3).data;
+        const TimeSeries &charge = battery->chart()->series().at(0).data;
+        const TimeSeries &discharge = battery->chart()->series().at(1).data;
+        int compared = 0;
+        for (qsizetype i = 0; i < charge.size(); ++i) {
+            const qsizetype j = SeriesReadout::pointAt(measured, charge.time(i));
+            if (j < 0 || measured.time(j) != charge.time(i) || charge.isNullAt(i) || measured.isNullAt(j))
+                continue;
+            const double residual = charge.value(i) - discharge.value(i);
+            QVERIFY2(std::abs(residual - measured.value(j)) <= 0.01 * std::abs(measured.value(j)) + 50,
+                     qPrintable(QStringLiteral("%1 W against %2 W").arg(residual).arg(measured.value(j))));
+            ++compared;
+        }
+        QVERIFY2(compared > 20, qPrintable(QString::number(compared)));
     }
 };
 

@@ -412,6 +412,7 @@ QList<ChartDefinition> meters()
             return ChartRequest{DeviceQuery::path(), q.toQuery()};
         };
         d.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"Power", QStringLiteral("W")); };
+        d.minimumHeight = 380;
         return d;
     };
     const QStringList main =
@@ -419,8 +420,7 @@ QList<ChartDefinition> meters()
     const QStringList loads =
         metersOf(MeterRole::AirConditioningCircuit) + metersOf(MeterRole::LightingCircuit) + metersOf(MeterRole::LoadCircuit);
     return {circuits(
-                QStringLiteral("meters/circuits/main"),
-                [] { return tr("Building K's grid connection, PV strings and battery circuit (delivered < 0)"); }, main),
+                QStringLiteral("meters/circuits/main"), [] { return tr("Grid, PV and battery circuits (delivered < 0)"); }, main),
             circuits(
                 QStringLiteral("meters/circuits/loads"), [] { return tr("Building K's load circuits"); }, loads),
             power, energy};

@@ -40,6 +40,7 @@ struct ChartDefinition
     std::function<ChartRequest(const TimeRange &, const ChartContext &)> extraRequest;
     std::function<QList<ChartSeries>(const QueryResult &, const TimeRange &)> series;
     std::function<ChartLook(const QueryResult &)> look; // unset: automatic axes, no message
+    int minimumHeight = 260; // px; more for a chart of many series and a legend of several rows
 };
 
 // The charts of each page (docs/product.md "Charts").

@@ -38,7 +38,7 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(m_definition.minimumHeight);
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);
 

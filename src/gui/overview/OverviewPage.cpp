@@ -127,11 +127,11 @@ void OverviewPage::retranslate()
 {
     m_solar->setTitle(tr("Solar today"));
     m_load->setTitle(tr("Load today"));
-    m_grid->setTitle(tr("Bought from the grid today"));
-    m_export->setTitle(tr("Sold to the grid today"));
-    m_selfConsumption->setTitle(tr("Solar used on site today"));
-    m_selfConsumption->setSecondary(tr("Self-consumption"));
-    m_battery->setTitle(tr("Battery charged today"));
+    m_grid->setTitle(tr("Bought today"));
+    m_export->setTitle(tr("Sold today"));
+    m_selfConsumption->setTitle(tr("Self-consumption"));
+    m_selfConsumption->setSecondary(tr("of solar used on site"));
+    m_battery->setTitle(tr("Charged today"));
     m_battery->setSecondary(tr("Discharged %1").arg(Units::energy(m_feed->snapshot().dischargedTodayKWh)));
 }
 
