@@ -247,8 +247,15 @@ private slots:
             names << c.name;
         for (const QString &name : {QStringLiteral("Solar"), QStringLiteral("Load")})
             QVERIFY2(names.contains(name), qPrintable(names.join(u',')));
-        QVERIFY2(names.contains(QStringLiteral("Battery charge")) && names.contains(QStringLiteral("Grid import")),
+        QVERIFY2(names.contains(QStringLiteral("Battery (charging +)")) && names.contains(QStringLiteral("Grid (import +)")),
                  qPrintable(names.join(u',')));
+        // Grid is signed: the site imported in the night and exports at noon; the battery charged.
+        for (const ChartSeries &c : today->series()) {
+            if (c.name.startsWith(QStringLiteral("Grid")))
+                QVERIFY2(c.data.valueRange()->min < 0 && c.data.valueRange()->max > 0, qPrintable(c.name));
+            if (c.name.startsWith(QStringLiteral("Battery")))
+                QVERIFY2(c.data.valueRange()->max > 5'000, qPrintable(c.name));
+        }
         // Today, from local midnight.
         const QDateTime midnight =
             m_sim->clock().now().toTimeZone(QTimeZone("Asia/Taipei")).date().startOfDay(QTimeZone("Asia/Taipei"));

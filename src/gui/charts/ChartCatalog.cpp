@@ -187,9 +187,28 @@ QList<ChartDefinition> power()
 
 ChartDefinition todayPower()
 {
+    // Four signed lines, as the power flow above it reads: the Overview has no room for the
+    // seven of the Power chart and their legend.
     ChartDefinition d = power().constFirst();
     d.id = QStringLiteral("overview/todayPower");
     d.title = [] { return tr("Power today"); };
+    d.series = [](const QueryResult &r, const TimeRange &) {
+        const SiteBalance b = SiteBalance::fromPowers(r);
+        const auto difference = [](const TimeSeries &plus, const TimeSeries &minus) {
+            TimeSeries out;
+            for (qsizetype i = 0; i < plus.size(); ++i)
+                out.append(plus.time(i), plus.value(i) - minus.value(i));
+            return out;
+        };
+        const QString w = QStringLiteral("W");
+        return QList<ChartSeries>{
+            flowSeries(tr("Solar"), w, b.solar, roleColor(AppPalette::Role::Solar), ChartSeries::Flow::None),
+            flowSeries(tr("Load"), w, b.load, roleColor(AppPalette::Role::Load), ChartSeries::Flow::None),
+            flowSeries(tr("Grid (import +)"), w, difference(b.gridImport, b.gridExport), roleColor(AppPalette::Role::Grid),
+                       ChartSeries::Flow::None),
+            flowSeries(tr("Battery (charging +)"), w, difference(b.batteryCharge, b.batteryDischarge),
+                       roleColor(AppPalette::Role::Battery), ChartSeries::Flow::None)};
+    };
     return d;
 }
 
@@ -420,7 +439,8 @@ QList<ChartDefinition> meters()
     const QStringList loads =
         metersOf(MeterRole::AirConditioningCircuit) + metersOf(MeterRole::LightingCircuit) + metersOf(MeterRole::LoadCircuit);
     return {circuits(
-                QStringLiteral("meters/circuits/main"), [] { return tr("Grid, PV and battery circuits (delivered < 0)"); }, main),
+                QStringLiteral("meters/circuits/main"), [] { return tr("Grid, PV and battery circuits (negative: delivered)"); },
+                main),
             circuits(
                 QStringLiteral("meters/circuits/loads"), [] { return tr("Building K's load circuits"); }, loads),
             power, energy};
