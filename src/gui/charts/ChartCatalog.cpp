@@ -180,7 +180,7 @@ namespace ChartCatalog {
 QList<ChartDefinition> power()
 {
     return {domainChart(
-        QStringLiteral("power/site"), [] { return tr("Site power: where it comes from and where it goes"); },
+        QStringLiteral("power/site"), [] { return tr("Site power"); },
         {QStringLiteral("SolarPower"), QStringLiteral("LoadPower"), QStringLiteral("GridPower"), QStringLiteral("GenPower")},
         false, [](const QueryResult &r, const Duration &) { return balanceSeries(r); })};
 }
