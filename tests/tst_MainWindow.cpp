@@ -190,7 +190,7 @@ private slots:
         QVERIFY(std::abs(start.secsTo(stop) - 7 * 86400) < 5);
         QVERIFY(arrived.wait(10'000));
         QVERIFY(power->range().preset == TimeRange::Preset::Last7Days);
-        QVERIFY(power->series().size() == 4);
+        QVERIFY(power->series().size() == 7); // the balance: four sources, three sinks
         QVERIFY(power->series().at(0).data.size() > 100); // 7 days of 30-minute means
     }
 

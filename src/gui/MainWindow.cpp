@@ -168,6 +168,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     });
     connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
     connect(m_treeFeed, &SiteTreeFeed::statusRead, m_treeModel, &SiteTreeModel::setStatus);
+    connect(m_treeFeed, &SiteTreeFeed::meterTypeRead, m_treeModel, &SiteTreeModel::setMeterType);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::loadCurrentPage);
     connect(m_rangeBar, &TimeRangeBar::rangeChanged, this, &MainWindow::onRangeChanged);

@@ -1,7 +1,10 @@
 #include "client/DeviceQuery.h"
 #include "client/DomainQuery.h"
+#include "client/MeterRoles.h"
 #include "gui/charts/ChartDefinition.h"
+#include "gui/charts/SiteBalance.h"
 #include "gui/common/AppPalette.h"
+#include "gui/site/MeterRoleText.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,6 +20,94 @@ QString tr(const char *text)
 QColor roleColor(AppPalette::Role role)
 {
     return AppPalette::color(role, QApplication::palette());
+}
+
+// The other direction of a role's flow (export beside import, discharge beside charge): the
+// same hue, lighter, so the pair reads as one thing going two ways.
+QColor otherWay(AppPalette::Role role)
+{
+    const QPalette palette = QApplication::palette();
+    return AppPalette::mix(palette.color(QPalette::Base), AppPalette::color(role, palette), 0.55);
+}
+
+ChartSeries flowSeries(const QString &name, const QString &unit, TimeSeries data, QColor color, ChartSeries::Flow flow,
+                       ChartSeries::Kind kind = ChartSeries::Kind::Line)
+{
+    ChartSeries s;
+    s.name = name;
+    s.unit = unit;
+    s.data = std::move(data);
+    s.color = color;
+    s.flow = flow;
+    s.kind = kind;
+    s.stacked = kind == ChartSeries::Kind::Bar;
+    return s;
+}
+
+// Building K's meters of a role; the queries name them before the site tree has read any Type.
+QStringList metersOf(MeterRole role)
+{
+    return MeterRoles().metersWith(role);
+}
+
+QString meterLabel(const QString &device)
+{
+    return MeterRoleText::label(MeterRoles(), device);
+}
+
+// Units whose lines would lie on one another (the Pomcube units share the scheduler's power
+// equally, so once their SOCs meet at a limit they move as one) are one line, said to be the same.
+QList<ChartSeries> sameUnitsNamedOnce(QList<ChartSeries> units)
+{
+    if (units.size() < 2)
+        return units;
+    const TimeSeries &first = units.constFirst().data;
+    for (const ChartSeries &u : std::as_const(units)) {
+        if (u.data.size() != first.size())
+            return units;
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            const double a = first.value(i), b = u.data.value(i);
+            if (first.time(i) != u.data.time(i) || TimeSeries::isNull(a) != TimeSeries::isNull(b) || std::abs(a - b) > 0.5)
+                return units;
+        }
+    }
+    ChartSeries same = units.constFirst();
+    same.name = QCoreApplication::translate("ChartCatalog", "All %1 units (the same SOC)").arg(units.size());
+    same.device.clear();
+    return {same};
+}
+
+// balanceSeries() in this order: sources, then sinks.
+enum BalanceSeries {
+    SolarSeries,
+    GridImportSeries,
+    BatteryDischargeSeries,
+    GeneratorSeries,
+    LoadSeries,
+    GridExportSeries,
+    BatteryChargeSeries
+};
+
+// The site's powers as sources and sinks (docs/product.md "The energy balance").
+QList<ChartSeries> balanceSeries(const QueryResult &r)
+{
+    using Flow = ChartSeries::Flow;
+    const SiteBalance b = SiteBalance::fromPowers(r);
+    const QString w = QStringLiteral("W");
+    return {
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Solar"), w, b.solar, roleColor(AppPalette::Role::Solar),
+                   Flow::Source),
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Grid import"), w, b.gridImport, roleColor(AppPalette::Role::Grid),
+                   Flow::Source),
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Battery discharge"), w, b.batteryDischarge,
+                   otherWay(AppPalette::Role::Battery), Flow::Source),
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Generator"), w, b.generator,
+                   roleColor(AppPalette::Role::Generator), Flow::Source),
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Load"), w, b.load, roleColor(AppPalette::Role::Load), Flow::Sink),
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Grid export"), w, b.gridExport, otherWay(AppPalette::Role::Grid),
+                   Flow::Sink),
+        flowSeries(QCoreApplication::translate("ChartCatalog", "Battery charge"), w, b.batteryCharge,
+                   roleColor(AppPalette::Role::Battery), Flow::Sink)};
 }
 
 DomainQuery domainBase(const TimeRange &range, const ChartContext &c)
@@ -54,6 +145,7 @@ QList<ChartSeries> perDevice(const QueryResult &r, QStringView field, const QStr
     for (const QueryTable *t : r.findAll(field)) {
         ChartSeries s;
         s.name = t->deviceName();
+        s.device = t->deviceName();
         s.unit = unit;
         s.data = t->series;
         out.append(s);
@@ -90,14 +182,34 @@ QList<ChartDefinition> power()
     return {domainChart(
         QStringLiteral("power/site"), [] { return tr("Site power"); },
         {QStringLiteral("SolarPower"), QStringLiteral("LoadPower"), QStringLiteral("GridPower"), QStringLiteral("GenPower")},
-        false,
-        [](const QueryResult &r, const Duration &) {
-            return QList<ChartSeries>{
-                fieldSeries(r, u"SolarPower", tr("Solar"), QStringLiteral("W"), roleColor(AppPalette::Role::Solar)),
-                fieldSeries(r, u"LoadPower", tr("Load"), QStringLiteral("W"), roleColor(AppPalette::Role::Load)),
-                fieldSeries(r, u"GridPower", tr("Grid (import +)"), QStringLiteral("W"), roleColor(AppPalette::Role::Grid)),
-                fieldSeries(r, u"GenPower", tr("Generator"), QStringLiteral("W"), roleColor(AppPalette::Role::Generator))};
-        })};
+        false, [](const QueryResult &r, const Duration &) { return balanceSeries(r); })};
+}
+
+ChartDefinition todayPower()
+{
+    // Four signed lines, as the power flow above it reads: the Overview has no room for the
+    // seven of the Power chart and their legend.
+    ChartDefinition d = power().constFirst();
+    d.id = QStringLiteral("overview/todayPower");
+    d.title = [] { return tr("Power today"); };
+    d.series = [](const QueryResult &r, const TimeRange &) {
+        const SiteBalance b = SiteBalance::fromPowers(r);
+        const auto difference = [](const TimeSeries &plus, const TimeSeries &minus) {
+            TimeSeries out;
+            for (qsizetype i = 0; i < plus.size(); ++i)
+                out.append(plus.time(i), plus.value(i) - minus.value(i));
+            return out;
+        };
+        const QString w = QStringLiteral("W");
+        return QList<ChartSeries>{
+            flowSeries(tr("Solar"), w, b.solar, roleColor(AppPalette::Role::Solar), ChartSeries::Flow::None),
+            flowSeries(tr("Load"), w, b.load, roleColor(AppPalette::Role::Load), ChartSeries::Flow::None),
+            flowSeries(tr("Grid (import +)"), w, difference(b.gridImport, b.gridExport), roleColor(AppPalette::Role::Grid),
+                       ChartSeries::Flow::None),
+            flowSeries(tr("Battery (charging +)"), w, difference(b.batteryCharge, b.batteryDischarge),
+                       roleColor(AppPalette::Role::Battery), ChartSeries::Flow::None)};
+    };
+    return d;
 }
 
 QList<ChartDefinition> battery()
@@ -114,18 +226,41 @@ QList<ChartDefinition> battery()
             .timeSource(QueryTimeSource::WindowStart);
         return ChartRequest{DeviceQuery::path(), q.toQuery()};
     };
-    units.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"BatSoC", QStringLiteral("%")); };
-    return {domainChart(
-                QStringLiteral("battery/site"), [] { return tr("Battery state of charge"); },
-                {QStringLiteral("BatSoC"), QStringLiteral("BatRemainEnergy")}, false,
-                [](const QueryResult &r, const Duration &) {
-                    ChartSeries soc = fieldSeries(r, u"BatSoC", tr("State of charge"), QStringLiteral("%"),
-                                                  roleColor(AppPalette::Role::Battery));
-                    ChartSeries remain = fieldSeries(r, u"BatRemainEnergy", tr("Energy left"), QStringLiteral("kWh"));
-                    remain.axis = ChartSeries::Axis::Right;
-                    return QList<ChartSeries>{soc, remain};
-                }),
-            units};
+    units.series = [](const QueryResult &r, const TimeRange &) {
+        return sameUnitsNamedOnce(perDevice(r, u"BatSoC", QStringLiteral("%")));
+    };
+    ChartDefinition soc = domainChart(
+        QStringLiteral("battery/site"), [] { return tr("Battery state of charge"); },
+        {QStringLiteral("BatSoC"), QStringLiteral("BatRemainEnergy"), QStringLiteral("BatCapacity")}, false,
+        [](const QueryResult &r, const Duration &) {
+            ChartSeries soc =
+                fieldSeries(r, u"BatSoC", tr("State of charge"), QStringLiteral("%"), roleColor(AppPalette::Role::Battery));
+            soc.axis = ChartSeries::Axis::Left;
+            ChartSeries remain = fieldSeries(r, u"BatRemainEnergy", tr("Energy left"), QStringLiteral("kWh"));
+            remain.axis = ChartSeries::Axis::Right;
+            return QList<ChartSeries>{soc, remain};
+        });
+    // The energy axis runs from 0 to the capacity, so 0–100 % and 0–capacity kWh are one scale
+    // and the two lines lie on each other.
+    soc.look = [](const QueryResult &r) {
+        ChartLook look;
+        look.left = std::pair{0.0, 100.0};
+        if (const QueryTable *t = r.find(u"BatCapacity"); t && t->series.lastValue().value_or(0) > 0)
+            look.right = std::pair{0.0, *t->series.lastValue()};
+        return look;
+    };
+    ChartDefinition power = domainChart(
+        QStringLiteral("battery/power"), [] { return tr("Battery power: charge and discharge of the site's batteries"); },
+        {QStringLiteral("SolarPower"), QStringLiteral("LoadPower"), QStringLiteral("GridPower"), QStringLiteral("GenPower")},
+        false,
+        [](const QueryResult &r, const Duration &) {
+            const QList<ChartSeries> all = balanceSeries(r);
+            QList<ChartSeries> out{all.at(BatteryChargeSeries), all.at(BatteryDischargeSeries)};
+            for (ChartSeries &s : out)
+                s.kind = ChartSeries::Kind::Area;
+            return out;
+        });
+    return {soc, power, units};
 }
 
 QList<ChartDefinition> solar()
@@ -146,6 +281,23 @@ QList<ChartDefinition> solar()
             return QList<ChartSeries>{s};
         };
         return d;
+    };
+    ChartDefinition curtailment = daily(
+        QStringLiteral("solar/curtailment"), [] { return tr("Curtailment ratio (daily)"); }, QStringLiteral("CurtailmentRatio"),
+        [] { return tr("Curtailed"); });
+    // A few percent on a 0–100 % scale is invisible: the axis follows the data, and a range
+    // without any curtailment says so rather than showing an empty-looking plot.
+    curtailment.look = [](const QueryResult &r) {
+        ChartLook look;
+        double top = 0;
+        if (const QueryTable *t = r.find(u"CurtailmentRatio")) {
+            for (const double v : t->series.values())
+                top = std::isfinite(v) ? std::max(top, v) : top;
+        }
+        look.left = std::pair{0.0, top > 0 ? std::min(100.0, top * 1.2) : 5.0};
+        if (top <= 0)
+            look.message = tr("No curtailment in this range: all the solar power was used or exported.");
+        return look;
     };
     return {
         domainChart(
@@ -170,45 +322,67 @@ QList<ChartDefinition> solar()
         daily(
             QStringLiteral("solar/pr"), [] { return tr("Performance ratio (daily)"); }, QStringLiteral("PR"),
             [] { return tr("PR"); }),
-        daily(
-            QStringLiteral("solar/curtailment"), [] { return tr("Curtailment ratio (daily)"); },
-            QStringLiteral("CurtailmentRatio"), [] { return tr("Curtailed"); }),
+        curtailment,
     };
 }
 
 QList<ChartDefinition> energy()
 {
-    return {domainChart(
-        QStringLiteral("energy/site"), [] { return tr("Energy"); },
+    ChartDefinition d = domainChart(
+        QStringLiteral("energy/site"), [] { return tr("Energy: sources above zero, where it went below"); },
         {QStringLiteral("SolarEnergy"), QStringLiteral("LoadEnergy"), QStringLiteral("GridEnergy"),
          QStringLiteral("BatteryChargeEnergy"), QStringLiteral("BatteryDischargeEnergy")},
         true,
         [](const QueryResult &r, const Duration &window) {
+            using Flow = ChartSeries::Flow;
+            const auto bars = [&r](QStringView field, QStringView device = {}) {
+                const QueryTable *t = r.find(field, device);
+                return t ? t->series : TimeSeries();
+            };
+            const QString kWh = QStringLiteral("kWh");
+            constexpr auto bar = ChartSeries::Kind::Bar;
+            const QString gridMeter = metersOf(MeterRole::GridConnection).value(0);
             QList<ChartSeries> out{
-                fieldSeries(r, u"SolarEnergy", tr("Solar"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Solar),
-                            ChartSeries::Kind::Bar),
-                fieldSeries(r, u"LoadEnergy", tr("Load"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Load),
-                            ChartSeries::Kind::Bar),
-                fieldSeries(r, u"GridEnergy", tr("Bought"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Grid),
-                            ChartSeries::Kind::Bar),
-                fieldSeries(r, u"BatteryChargeEnergy", tr("Charged"), QStringLiteral("kWh"), roleColor(AppPalette::Role::Battery),
-                            ChartSeries::Kind::Bar),
-                fieldSeries(r, u"BatteryDischargeEnergy", tr("Discharged"), QStringLiteral("kWh"), {}, ChartSeries::Kind::Bar)};
+                flowSeries(tr("Solar"), kWh, bars(u"SolarEnergy"), roleColor(AppPalette::Role::Solar), Flow::Source, bar),
+                flowSeries(tr("Grid import"), kWh, bars(u"GridEnergy"), roleColor(AppPalette::Role::Grid), Flow::Source, bar),
+                flowSeries(tr("Battery discharge"), kWh, bars(u"BatteryDischargeEnergy"), otherWay(AppPalette::Role::Battery),
+                           Flow::Source, bar),
+                flowSeries(tr("Load"), kWh, bars(u"LoadEnergy"), roleColor(AppPalette::Role::Load), Flow::Sink, bar),
+                flowSeries(tr("Grid export"), kWh, bars(u"OutputEnergy", gridMeter), otherWay(AppPalette::Role::Grid), Flow::Sink,
+                           bar),
+                flowSeries(tr("Battery charge"), kWh, bars(u"BatteryChargeEnergy"), roleColor(AppPalette::Role::Battery),
+                           Flow::Sink, bar)};
             for (ChartSeries &s : out)
                 s.window = window;
             return out;
-        })};
+        });
+    // The domain has import but no export energy (docs/aegis-api.md §6): the grid connection's
+    // meter counts it, as OutputEnergy, summed per window from its differences.
+    d.extraRequest = [](const TimeRange &range, const ChartContext &c) {
+        DeviceQuery q = deviceBase(range, c);
+        q.output(u"hermes_smartmeter_data")
+            .devices(metersOf(MeterRole::GridConnection))
+            .fields({u"OutputEnergy"})
+            .differenceNonNegativeSource()
+            .every(range.energyResolution())
+            .timeFunction(QueryTimeFunction::Sum)
+            .timeSource(QueryTimeSource::WindowStart)
+            .createEmpty();
+        return ChartRequest{DeviceQuery::path(), q.toQuery()};
+    };
+    return {d};
 }
 
 QList<ChartDefinition> meters()
 {
+    const QString buildingA = metersOf(MeterRole::BuildingAMain).value(0, QStringLiteral("HERMES_SM000010"));
     ChartDefinition power;
     power.id = QStringLiteral("meters/buildingA");
-    power.title = [] { return tr("Building A main meter (HERMES_SM000010)"); };
-    power.request = [](const TimeRange &range, const ChartContext &c) {
+    power.title = [buildingA] { return meterLabel(buildingA); };
+    power.request = [buildingA](const TimeRange &range, const ChartContext &c) {
         DeviceQuery q = deviceBase(range, c);
         q.output(u"hermes_smartmeter_data")
-            .devices({u"HERMES_SM000010"})
+            .devices({buildingA})
             .fields({u"Active_Power"})
             .every(range.resolution())
             .timeFunction(QueryTimeFunction::Mean)
@@ -222,10 +396,10 @@ QList<ChartDefinition> meters()
     ChartDefinition energy;
     energy.id = QStringLiteral("meters/buildingA/energy");
     energy.title = [] { return tr("Building A energy per day"); };
-    energy.request = [](const TimeRange &range, const ChartContext &c) {
+    energy.request = [buildingA](const TimeRange &range, const ChartContext &c) {
         DeviceQuery q = deviceBase(range, c);
         q.output(u"hermes_smartmeter_data")
-            .devices({u"HERMES_SM000010"})
+            .devices({buildingA})
             .fields({u"InputEnergy"})
             .differenceNonNegativeSource()
             .every(Duration(1, Duration::Unit::Day))
@@ -240,22 +414,36 @@ QList<ChartDefinition> meters()
         s.window = Duration(1, Duration::Unit::Day);
         return QList<ChartSeries>{s};
     };
-    ChartDefinition circuits;
-    circuits.id = QStringLiteral("meters/circuits");
-    circuits.title = [] { return tr("Smart panel circuits of building K"); };
-    circuits.request = [](const TimeRange &range, const ChartContext &c) {
-        DeviceQuery q = deviceBase(range, c);
-        q.output(u"hermes_smartmeter_data")
-            .devices({u"HERMES_SM000001", u"HERMES_SM000002", u"HERMES_SM000003", u"HERMES_SM000004", u"HERMES_SM000005",
-                      u"HERMES_SM000006", u"HERMES_SM000007", u"HERMES_SM000008", u"HERMES_SM000009"})
-            .fields({u"Power"})
-            .every(range.resolution())
-            .timeFunction(QueryTimeFunction::Mean)
-            .timeSource(QueryTimeSource::WindowStart);
-        return ChartRequest{DeviceQuery::path(), q.toQuery()};
+    // Building K's smart panel by role: what flows through the site (grid, PV, battery) apart
+    // from where the building uses it, so neither chart crams nine lines.
+    const auto circuits = [](QString id, std::function<QString()> title, QStringList devices) {
+        ChartDefinition d;
+        d.id = std::move(id);
+        d.title = std::move(title);
+        d.request = [devices](const TimeRange &range, const ChartContext &c) {
+            DeviceQuery q = deviceBase(range, c);
+            q.output(u"hermes_smartmeter_data")
+                .devices(devices)
+                .fields({u"Power"})
+                .every(range.resolution())
+                .timeFunction(QueryTimeFunction::Mean)
+                .timeSource(QueryTimeSource::WindowStart);
+            return ChartRequest{DeviceQuery::path(), q.toQuery()};
+        };
+        d.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"Power", QStringLiteral("W")); };
+        d.minimumHeight = 380;
+        return d;
     };
-    circuits.series = [](const QueryResult &r, const TimeRange &) { return perDevice(r, u"Power", QStringLiteral("W")); };
-    return {power, energy, circuits};
+    const QStringList main =
+        metersOf(MeterRole::GridConnection) + metersOf(MeterRole::PvStrings) + metersOf(MeterRole::BatteryCircuit);
+    const QStringList loads =
+        metersOf(MeterRole::AirConditioningCircuit) + metersOf(MeterRole::LightingCircuit) + metersOf(MeterRole::LoadCircuit);
+    return {circuits(
+                QStringLiteral("meters/circuits/main"), [] { return tr("Grid, PV and battery circuits (negative: delivered)"); },
+                main),
+            circuits(
+                QStringLiteral("meters/circuits/loads"), [] { return tr("Building K's load circuits"); }, loads),
+            power, energy};
 }
 
 QList<ChartDefinition> device(const QString &deviceName, const QString &output)
@@ -283,7 +471,7 @@ QList<ChartDefinition> device(const QString &deviceName, const QString &output)
                  {u"Voltage", QT_TRANSLATE_NOOP("ChartCatalog", "Voltage"), "V", true}};
     ChartDefinition d;
     d.id = QStringLiteral("device/") + deviceName;
-    d.title = [deviceName] { return tr("Readings of %1").arg(deviceName); };
+    d.title = [deviceName] { return tr("Readings of %1").arg(meterLabel(deviceName)); };
     d.request = [deviceName, output, specs](const TimeRange &range, const ChartContext &c) {
         QStringList fields;
         for (const FieldSpec &s : specs)

@@ -2,6 +2,7 @@
 
 #include "gui/charts/SeriesPresentation.h"
 #include "gui/common/TimeSpanText.h"
+#include "gui/site/MeterRoleText.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/timechart/TimeChart.h"
@@ -81,7 +82,7 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(m_definition.minimumHeight);
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);
 
@@ -113,10 +114,30 @@ QString ChartPanel::title() const
     return m_definition.title();
 }
 
-QString ChartPanel::cacheKey(const TimeRange &range) const
+QString ChartPanel::cacheKey(const TimeRange &range, int part) const
 {
-    return m_definition.id + QStringLiteral("/") + QString::number(int(range.preset));
+    return m_definition.id + QStringLiteral("/") + QString::number(int(range.preset))
+        + (part > 0 ? QStringLiteral("/") + QString::number(part) : QString());
 }
+
+struct ChartPanel::Parts
+{
+    QList<std::optional<QueryResult>> results;
+    QDateTime fetchedAt;
+
+    // All tables of all parts, once every part is in.
+    std::optional<QueryResult> joined() const
+    {
+        QueryResult all;
+        for (const std::optional<QueryResult> &r : results) {
+            if (!r)
+                return std::nullopt;
+            all.tables.append(r->tables);
+            all.rowCount += r->rowCount;
+        }
+        return all;
+    }
+};
 
 void ChartPanel::load(const TimeRange &range)
 {
@@ -126,38 +147,62 @@ void ChartPanel::load(const TimeRange &range)
         ++m_detailGeneration;
     }
     const ChartContext context = m_connection.scope();
-    const ChartRequest request = m_definition.request(range, context);
+    QList<ChartRequest> requests{m_definition.request(range, context)};
+    if (m_definition.extraRequest)
+        requests.append(m_definition.extraRequest(range, context));
     const quint64 generation = ++m_generation;
-    emit requestSent(request.path, request.query);
-    m_connection.queries().run(cacheKey(range), request.path, request.query, this,
-                               [this, range, generation](const QueryRunner::Reply &reply) {
-                                   if (generation != m_generation)
-                                       return;
-                                   if (reply.error.isError()) {
-                                       // The last data stays; it is marked stale by updateStaleness().
-                                       emit failed(reply.error);
-                                       return;
-                                   }
-                                   apply(reply.result, range, reply.fetchedAt, false);
-                               });
+    auto parts = std::make_shared<Parts>();
+    parts->results.resize(requests.size());
+    for (int part = 0; part < requests.size(); ++part) {
+        const ChartRequest &request = requests.at(part);
+        emit requestSent(request.path, request.query);
+        m_connection.queries().run(cacheKey(range, part), request.path, request.query, this,
+                                   [this, range, generation, parts, part](const QueryRunner::Reply &reply) {
+                                       if (generation != m_generation)
+                                           return;
+                                       if (reply.error.isError()) {
+                                           // The last data stays; it is marked stale by updateStaleness().
+                                           emit failed(reply.error);
+                                           return;
+                                       }
+                                       parts->results[part] = reply.result;
+                                       parts->fetchedAt = std::max(parts->fetchedAt, reply.fetchedAt);
+                                       if (const std::optional<QueryResult> all = parts->joined())
+                                           apply(*all, range, parts->fetchedAt, false);
+                                   });
+    }
 }
 
 void ChartPanel::showCached(const TimeRange &range)
 {
     const quint64 generation = m_generation;
-    m_connection.queries().runCached(cacheKey(range), this, [this, range, generation](const QueryRunner::Reply &reply) {
-        if (generation == m_generation && !m_fetchedAt.isValid())
-            apply(reply.result, range, reply.fetchedAt, true);
-    });
+    auto parts = std::make_shared<Parts>();
+    parts->results.resize(m_definition.extraRequest ? 2 : 1);
+    for (int part = 0; part < parts->results.size(); ++part) {
+        m_connection.queries().runCached(
+            cacheKey(range, part), this, [this, range, generation, parts, part](const QueryRunner::Reply &reply) {
+                parts->results[part] = reply.result;
+                parts->fetchedAt = parts->fetchedAt.isValid() ? std::min(parts->fetchedAt, reply.fetchedAt) : reply.fetchedAt;
+                const std::optional<QueryResult> all = parts->joined();
+                if (all && generation == m_generation && !m_fetchedAt.isValid())
+                    apply(*all, range, parts->fetchedAt, true);
+            });
+    }
 }
 
 void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache)
 {
-    m_coarse = SeriesPresentation::forOperator(m_definition.series(result, range), range.zone);
+    m_coarse = presented(m_definition.series(result, range), range.zone);
     m_range = range;
     m_fetchedAt = fetchedAt;
     m_fromCache = fromCache;
     m_chart->setTimeZone(range.zone);
+    const ChartLook look = m_definition.look ? m_definition.look(result) : ChartLook{};
+    const auto fix = [this](TimeChart::AxisSide side, const std::optional<std::pair<double, double>> &ends) {
+        m_chart->setValueAxisRange(side, ends ? ends->first : qQNaN(), ends ? ends->second : qQNaN());
+    };
+    fix(TimeChart::AxisSide::Left, look.left);
+    fix(TimeChart::AxisSide::Right, look.right);
     draw();
     if (m_view.isValid() && !fromCache)
         loadDetail(); // fresh data for the view's detail too
@@ -165,7 +210,7 @@ void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const 
     for (const ChartSeries &s : m_series)
         empty = empty && s.data.isEmpty();
     // Each message redraws the chart: only a new one is given.
-    if (const QString message = empty ? tr("No data in this range.") : QString(); message != m_message || !m_fetchedOnce) {
+    if (const QString message = empty ? tr("No data in this range.") : look.message; message != m_message || !m_fetchedOnce) {
         m_message = message;
         m_fetchedOnce = true;
         m_chart->setMessage(message);
@@ -175,6 +220,17 @@ void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const 
                           ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))
                           : QString());
     emit dataArrived(fetchedAt, fromCache);
+}
+
+QList<ChartSeries> ChartPanel::presented(QList<ChartSeries> series, const QTimeZone &zone) const
+{
+    series = SeriesPresentation::forOperator(std::move(series), zone);
+    // A series of one meter carries the meter's role: "Ma3 · battery circuit (HERMES_SM000003)".
+    for (ChartSeries &s : series) {
+        if (!s.device.isEmpty())
+            s.name = MeterRoleText::label(m_connection.meterRoles(), s.device);
+    }
+    return series;
 }
 
 void ChartPanel::draw()
@@ -266,7 +322,7 @@ void ChartPanel::loadDetail()
 
 void ChartPanel::applyDetail(const QueryResult &result, const TimeRange &detail)
 {
-    m_detail = SeriesPresentation::forOperator(m_definition.series(result, detail), detail.zone);
+    m_detail = presented(m_definition.series(result, detail), detail.zone);
     m_detailSpan = TimeInterval{detail.start.toMSecsSinceEpoch(), detail.stop.toMSecsSinceEpoch()};
     draw();
     emit dataArrived(m_fetchedAt, m_fromCache);

@@ -53,7 +53,8 @@ signals:
     void exportRequested(ChartPanel *panel);
 
 private:
-    QString cacheKey(const TimeRange &range) const;
+    QString cacheKey(const TimeRange &range, int part = 0) const;
+    struct Parts; // the replies of the chart's queries until all are in
     void apply(const QueryResult &result, const TimeRange &range, const QDateTime &fetchedAt, bool fromCache);
     void onChartViewChanged();
     void loadDetail();
@@ -61,6 +62,8 @@ private:
     void scheduleDetail();
     void applyDetail(const QueryResult &result, const TimeRange &detail);
     void draw();
+    // The series as the operator reads them: power in kW, meters named by their roles.
+    QList<ChartSeries> presented(QList<ChartSeries> series, const QTimeZone &zone) const;
     void retranslate();
     void changeEvent(QEvent *event) override;
 

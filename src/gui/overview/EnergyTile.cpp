@@ -62,9 +62,15 @@ void EnergyTile::setStale(bool stale, qint64 ageSeconds)
     refresh();
 }
 
+void EnergyTile::setShare(double percent)
+{
+    m_share = true;
+    setValue(percent);
+}
+
 QString EnergyTile::valueText() const
 {
-    return Units::energy(m_kWh);
+    return m_share ? Units::percent(m_kWh) : Units::energy(m_kWh);
 }
 
 QString EnergyTile::describe() const

@@ -20,6 +20,8 @@ public:
     QString title() const { return m_title; }
     // NaN shows "—".
     void setValue(double kWh);
+    // A share instead of an energy (self-consumption): the value reads "78 %".
+    void setShare(double percent);
     double value() const { return m_kWh; }
     void setSecondary(const QString &text);
     QString secondary() const { return m_secondary; }
@@ -44,7 +46,8 @@ private:
     void refresh();
 
     QString m_title;
-    double m_kWh = std::numeric_limits<double>::quiet_NaN();
+    double m_kWh = std::numeric_limits<double>::quiet_NaN(); // or the percent of setShare()
+    bool m_share = false;
     QString m_secondary;
     std::optional<AppPalette::Role> m_accent;
     bool m_stale = false;

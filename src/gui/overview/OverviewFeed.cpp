@@ -1,9 +1,12 @@
 #include "gui/overview/OverviewFeed.h"
 
+#include "client/DeviceQuery.h"
 #include "client/DomainQuery.h"
 #include "core/Clock.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -23,6 +26,13 @@ double OverviewSnapshot::batteryW() const
     return solarW + gridW + generator - loadW;
 }
 
+double OverviewSnapshot::selfConsumptionPercent() const
+{
+    if (!(solarTodayKWh > 0) || std::isnan(gridExportTodayKWh))
+        return kUnknown;
+    return std::clamp(100.0 * (solarTodayKWh - gridExportTodayKWh) / solarTodayKWh, 0.0, 100.0);
+}
+
 OverviewFeed::OverviewFeed(SiteConnection &connection, const Clock &clock, const QTimeZone &zone, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
@@ -35,6 +45,7 @@ void OverviewFeed::refresh()
 {
     fetchLatest(false);
     fetchToday(false);
+    fetchExportToday(false);
     fetchScheduler();
 }
 
@@ -42,15 +53,16 @@ void OverviewFeed::showCached()
 {
     fetchLatest(true);
     fetchToday(true);
+    fetchExportToday(true);
 }
 
-void OverviewFeed::run(const QString &key, const DomainQuery &query, bool cached,
+void OverviewFeed::run(const QString &key, const QString &path, const QUrlQuery &query, bool cached,
                        const std::function<void(const QueryRunner::Reply &)> &apply)
 {
     if (cached)
         m_connection.queries().runCached(key, this, apply);
     else
-        m_connection.queries().run(key, DomainQuery::path(), query.toQuery(), this, apply);
+        m_connection.queries().run(key, path, query, this, apply);
 }
 
 void OverviewFeed::fetchLatest(bool cached)
@@ -79,7 +91,7 @@ void OverviewFeed::fetchLatest(bool cached)
         s.fromCache = reply.fromCache;
         emit updated(s);
     };
-    run(QStringLiteral("overview/latest"), query, cached, apply);
+    run(QStringLiteral("overview/latest"), DomainQuery::path(), query.toQuery(), cached, apply);
 }
 
 void OverviewFeed::fetchToday(bool cached)
@@ -103,7 +115,31 @@ void OverviewFeed::fetchToday(bool cached)
         s.dischargedTodayKWh = latest(reply.result, u"BatteryDischargeEnergy");
         emit updated(s);
     };
-    run(QStringLiteral("overview/today"), query, cached, apply);
+    run(QStringLiteral("overview/today"), DomainQuery::path(), query.toQuery(), cached, apply);
+}
+
+void OverviewFeed::fetchExportToday(bool cached)
+{
+    // The domain has no export energy (docs/aegis-api.md §6): the grid connection's meter counts
+    // it as OutputEnergy; today's is the sum of its differences since local midnight.
+    const QDateTime midnight = m_clock.now().toTimeZone(m_zone).date().startOfDay(m_zone);
+    DeviceQuery query = m_connection.deviceQuery();
+    query.output(u"hermes_smartmeter_data")
+        .devices(m_connection.meterRoles().metersWith(MeterRole::GridConnection))
+        .fields({u"OutputEnergy"})
+        .start(QueryTimeArg(midnight))
+        .differenceNonNegativeSource()
+        .timeFunction(QueryTimeFunction::Sum)
+        .timezone(m_zone);
+    const auto apply = [this](const QueryRunner::Reply &reply) {
+        if (reply.error.isError()) {
+            emit failed(reply.error);
+            return;
+        }
+        m_snapshot.gridExportTodayKWh = latest(reply.result, u"OutputEnergy");
+        emit updated(m_snapshot);
+    };
+    run(QStringLiteral("overview/exportToday"), DeviceQuery::path(), query.toQuery(), cached, apply);
 }
 
 void OverviewFeed::fetchScheduler()

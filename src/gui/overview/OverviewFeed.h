@@ -37,6 +37,9 @@ struct OverviewSnapshot
     double gridImportTodayKWh = kUnknown;
     double chargedTodayKWh = kUnknown;
     double dischargedTodayKWh = kUnknown;
+    double gridExportTodayKWh = kUnknown;
+    // The share of today's solar energy used on the site, not exported.
+    double selfConsumptionPercent() const;
 
     std::optional<SchedulerState> scheduler;
     QDateTime readingTime; // the latest reading's _time (UTC)
@@ -58,6 +61,7 @@ public:
     void refresh();
     void showCached(); // the last data of an earlier run, until fresh data arrives
     void setZone(const QTimeZone &zone) { m_zone = zone; } // "today" is the site's day
+    QTimeZone zone() const { return m_zone; }
 
 signals:
     void updated(const OverviewSnapshot &snapshot);
@@ -65,10 +69,11 @@ signals:
 
 private:
     // Fresh from the server, or the view cache's copy from an earlier run.
-    void run(const QString &key, const DomainQuery &query, bool cached,
+    void run(const QString &key, const QString &path, const QUrlQuery &query, bool cached,
              const std::function<void(const QueryRunner::Reply &)> &apply);
     void fetchLatest(bool cached);
     void fetchToday(bool cached);
+    void fetchExportToday(bool cached);
     void fetchScheduler();
 
     SiteConnection &m_connection;

@@ -1,17 +1,21 @@
 #include "gui/overview/OverviewPage.h"
 
 #include "core/Clock.h"
+#include "gui/charts/ChartDefinition.h"
+#include "gui/charts/ChartPanel.h"
 #include "gui/common/Units.h"
 #include "gui/overview/EnergyTile.h"
 #include "gui/overview/PowerFlowWidget.h"
 #include "gui/overview/SocGauge.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
 #include "gui/site/SiteConnection.h"
+#include "gui/timechart/TimeChart.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+#include <limits>
 
 OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const QTimeZone &zone, QWidget *parent)
     : QWidget(parent)
@@ -22,7 +26,10 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
     , m_solar(new EnergyTile(QString(), this))
     , m_load(new EnergyTile(QString(), this))
     , m_grid(new EnergyTile(QString(), this))
+    , m_export(new EnergyTile(QString(), this))
+    , m_selfConsumption(new EnergyTile(QString(), this))
     , m_battery(new EnergyTile(QString(), this))
+    , m_todayPower(new ChartPanel(ChartCatalog::todayPower(), connection, this))
     , m_scheduler(new SchedulerStatusWidget(clock, this))
 {
     setObjectName(QStringLiteral("overviewPage"));
@@ -34,17 +41,29 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
     m_load->setAccent(AppPalette::Role::Load);
     m_grid->setAccent(AppPalette::Role::Grid);
     m_battery->setAccent(AppPalette::Role::Battery);
+    m_export->setObjectName(QStringLiteral("exportToday"));
+    m_export->setAccent(AppPalette::Role::Grid);
+    m_selfConsumption->setObjectName(QStringLiteral("selfConsumptionToday"));
+    m_selfConsumption->setAccent(AppPalette::Role::Solar);
+    m_selfConsumption->setShare(qQNaN());
+    m_todayPower->chart()->setObjectName(QStringLiteral("todayPower"));
+    m_todayPower->chart()->setMinimumHeight(200);
 
+    // The live picture on top, the day so far below it: today's tiles, then its power curve
+    // beside the schedule's status.
     auto *top = new QHBoxLayout;
     top->addWidget(m_flow, 3);
     top->addWidget(m_soc, 2);
     auto *tiles = new QHBoxLayout;
-    for (EnergyTile *tile : {m_solar, m_load, m_grid, m_battery})
+    for (EnergyTile *tile : {m_solar, m_load, m_grid, m_export, m_selfConsumption, m_battery})
         tiles->addWidget(tile);
+    auto *day = new QHBoxLayout;
+    day->addWidget(m_todayPower, 3);
+    day->addWidget(m_scheduler, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 3);
-    layout->addLayout(tiles, 1);
-    layout->addWidget(m_scheduler, 1);
+    layout->addLayout(top, 2);
+    layout->addLayout(tiles, 0);
+    layout->addLayout(day, 3);
 
     connect(m_feed, &OverviewFeed::updated, this, &OverviewPage::show);
     connect(m_feed, &OverviewFeed::failed, this, &OverviewPage::failed);
@@ -54,11 +73,13 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
 void OverviewPage::refresh()
 {
     m_feed->refresh();
+    m_todayPower->load(TimeRange::make(TimeRange::Preset::Today, m_clock.now(), m_feed->zone()));
 }
 
 void OverviewPage::showCached()
 {
     m_feed->showCached();
+    m_todayPower->showCached(TimeRange::make(TimeRange::Preset::Today, m_clock.now(), m_feed->zone()));
 }
 
 void OverviewPage::setBatteryLimits(const BatteryLimits &limits)
@@ -73,6 +94,8 @@ void OverviewPage::show(const OverviewSnapshot &s)
     m_solar->setValue(s.solarTodayKWh);
     m_load->setValue(s.loadTodayKWh);
     m_grid->setValue(s.gridImportTodayKWh);
+    m_export->setValue(s.gridExportTodayKWh);
+    m_selfConsumption->setShare(s.selfConsumptionPercent());
     m_battery->setValue(s.chargedTodayKWh);
     m_battery->setSecondary(tr("Discharged %1").arg(Units::energy(s.dischargedTodayKWh)));
     if (s.scheduler)
@@ -93,8 +116,10 @@ void OverviewPage::updateStaleness(qint64 staleAfterSeconds)
     const bool stale = m_feed->snapshot().fromCache || (staleAfterSeconds >= 0 && age > staleAfterSeconds);
     m_flow->setStale(stale, age);
     m_soc->setStale(stale, age);
-    for (EnergyTile *tile : {m_solar, m_load, m_grid, m_battery})
+    for (EnergyTile *tile : {m_solar, m_load, m_grid, m_export, m_selfConsumption, m_battery})
         tile->setStale(stale, age);
+    m_todayPower->updateStaleness(staleAfterSeconds < 0 ? std::numeric_limits<qint64>::max() : staleAfterSeconds,
+                                  QDateTime::currentDateTimeUtc());
     m_scheduler->setStale(stale, age);
 }
 
@@ -102,8 +127,11 @@ void OverviewPage::retranslate()
 {
     m_solar->setTitle(tr("Solar today"));
     m_load->setTitle(tr("Load today"));
-    m_grid->setTitle(tr("Bought from the grid today"));
-    m_battery->setTitle(tr("Battery charged today"));
+    m_grid->setTitle(tr("Bought today"));
+    m_export->setTitle(tr("Sold today"));
+    m_selfConsumption->setTitle(tr("Self-consumption"));
+    m_selfConsumption->setSecondary(tr("of solar used on site"));
+    m_battery->setTitle(tr("Charged today"));
     m_battery->setSecondary(tr("Discharged %1").arg(Units::energy(m_feed->snapshot().dischargedTodayKWh)));
 }
 

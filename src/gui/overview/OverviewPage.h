@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class ChartPanel;
 class Clock;
 class EnergyTile;
 class PowerFlowWidget;
@@ -13,7 +14,7 @@ class SiteConnection;
 class SocGauge;
 
 // What operators open every morning (docs/product.md "Overview"): live power flow, SOC, today's
-// energy and the battery schedule, refreshed by the main window's timer.
+// energy and power curve, and the battery schedule, refreshed by the main window's timer.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -46,7 +47,10 @@ private:
     EnergyTile *m_solar;
     EnergyTile *m_load;
     EnergyTile *m_grid;
+    EnergyTile *m_export;
+    EnergyTile *m_selfConsumption;
     EnergyTile *m_battery;
+    ChartPanel *m_todayPower; // solar, load, grid and battery since local midnight
     SchedulerStatusWidget *m_scheduler;
     QDateTime m_lastFetch;
 };

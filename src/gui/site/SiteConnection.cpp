@@ -93,3 +93,9 @@ void SiteConnection::logInWithSavedPassword(const QString &account, QObject *con
             logIn(account, r.password, false, context, [done, found](const ApiError &error) { done(error, found); });
         });
 }
+
+void SiteConnection::learnMeterType(const QString &device, const QString &type)
+{
+    if (m_meterRoles.learnType(device, type))
+        emit meterRolesChanged();
+}

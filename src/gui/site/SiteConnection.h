@@ -3,6 +3,7 @@
 #include "client/AegisClient.h"
 #include "client/CertificateTrust.h"
 #include "client/CredentialStore.h"
+#include "client/MeterRoles.h"
 #include "client/SchedulerApi.h"
 #include "client/SiteScope.h"
 
@@ -51,6 +52,9 @@ public:
     int refreshSeconds() const;
     // The site's zone: the scheduler's `timezone` once a scheduler state was read, else SiteZone::fallback().
     QTimeZone siteZone() const { return m_zone; }
+    // The smart meters' roles: building K's layout, then what the meters' Type readings say.
+    const MeterRoles &meterRoles() const { return m_meterRoles; }
+    void learnMeterType(const QString &device, const QString &type);
 
     using Done = std::function<void(const ApiError &)>;
     // Logs in; with `remember`, saves the password in the OS keychain (a failure to save is
@@ -66,6 +70,7 @@ signals:
     void loggedIn();
     void passwordNotSaved(const QString &reason);
     void siteZoneChanged(const QTimeZone &zone);
+    void meterRolesChanged();
 
 private:
     void learnZone(const SchedulerState &state);
@@ -79,4 +84,5 @@ private:
     std::unique_ptr<QueryRunner> m_queries;
     bool m_demo = false;
     QTimeZone m_zone;
+    MeterRoles m_meterRoles;
 };

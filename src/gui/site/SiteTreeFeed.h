@@ -21,9 +21,11 @@ public:
 signals:
     // `status` in the operator's words, e.g. "Operating" or "SoC 41 %"; `at` in UTC.
     void statusRead(const QString &deviceName, const QString &status, const QDateTime &at);
+    // A smart meter's Type reading ("Grid", "Battery", ...), also told to the connection.
+    void meterTypeRead(const QString &deviceName, const QString &type);
 
 private:
-    void fetch(const QString &output, const QString &field, bool soc);
+    void fetch(const QString &output, const QStringList &fields, bool soc);
 
     SiteConnection &m_connection;
 };

@@ -1,12 +1,14 @@
 #include "gui/site/SiteTreeModel.h"
 
 #include "gui/common/DateText.h"
+#include "gui/site/MeterRoleText.h"
 
 #include <QLocale>
 
 SiteTreeModel::SiteTreeModel(SiteLayout layout, QObject *parent)
     : QAbstractItemModel(parent)
     , m_layout(std::move(layout))
+    , m_meterRoles(m_layout)
 {
     QHash<int, int> domainNode;
     for (int i = 0; i < m_layout.domains.size(); ++i) {
@@ -115,8 +117,10 @@ QVariant SiteTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return d.name;
-        if (index.column() == TypeColumn)
-            return typeName(d.type);
+        if (index.column() == TypeColumn) {
+            const QString role = MeterRoleText::roleName(m_meterRoles.role(d.name));
+            return role.isEmpty() ? typeName(d.type) : tr("%1 · %2", "device type · meter role").arg(typeName(d.type), role);
+        }
         return status.first.isEmpty() ? QStringLiteral("—") : status.first;
     case Qt::ToolTipRole:
         return status.second.isValid()
@@ -162,6 +166,15 @@ void SiteTreeModel::setStatus(const QString &deviceName, const QString &status, 
     m_status.insert(deviceName, {status, at});
     const QModelIndex i = createIndex(m_nodes.at(node).row, StatusColumn, quintptr(node));
     emit dataChanged(i.siblingAtColumn(NameColumn), i);
+}
+
+void SiteTreeModel::setMeterType(const QString &deviceName, const QString &type)
+{
+    const int node = m_deviceNode.value(deviceName, -1);
+    if (node < 0 || !m_meterRoles.learnType(deviceName, type))
+        return;
+    const QModelIndex i = createIndex(m_nodes.at(node).row, TypeColumn, quintptr(node));
+    emit dataChanged(i, i);
 }
 
 QModelIndex SiteTreeModel::indexOfDevice(const QString &deviceName) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/MeterRoles.h"
 #include "client/SiteLayout.h"
 
 #include <QAbstractItemModel>
@@ -27,6 +28,8 @@ public:
     const SiteLayout &layout() const { return m_layout; }
     // The latest status of a device, e.g. "Operating" or "SoC 41 %".
     void setStatus(const QString &deviceName, const QString &status, const QDateTime &at);
+    // A smart meter's Type reading: its role shows beside its type ("Smart meter · grid connection").
+    void setMeterType(const QString &deviceName, const QString &type);
     QModelIndex indexOfDevice(const QString &deviceName) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -58,4 +61,5 @@ private:
     QList<int> m_roots;
     QHash<QString, int> m_deviceNode;
     QHash<QString, QPair<QString, QDateTime>> m_status;
+    MeterRoles m_meterRoles;
 };

@@ -1,5 +1,6 @@
 #include "gui/timechart/ChartLegendItem.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <cmath>
@@ -16,6 +17,34 @@ constexpr qreal kPadding = 3;
 ChartLegendItem::ChartLegendItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
+}
+
+QList<bool> ChartLegendItem::zeroThroughout(const QList<ChartSeries> &series)
+{
+    QList<bool> zero;
+    bool anyReading = false;
+    for (const ChartSeries &s : series) {
+        const QList<double> &values = s.data.values();
+        const bool none = std::none_of(values.cbegin(), values.cend(), [](double v) { return std::isfinite(v) && v != 0; });
+        zero.append(none);
+        anyReading = anyReading || !none;
+    }
+    if (!anyReading) // nothing anywhere: the chart says so, and the legend still names the series
+        zero.fill(false);
+    return zero;
+}
+
+QString ChartLegendItem::note() const
+{
+    QStringList names;
+    for (const Entry &e : m_entries) {
+        if (e.omitted)
+            names << e.name;
+    }
+    // Translated in TimeChart's context: to translators the legend is part of the chart.
+    return names.isEmpty() ? QString()
+                           : QCoreApplication::translate("TimeChart", "Zero throughout: %1")
+                                 .arg(names.join(QCoreApplication::translate("TimeChart", ", ")));
 }
 
 void ChartLegendItem::setEntries(QList<Entry> entries)
@@ -47,8 +76,17 @@ qreal ChartLegendItem::layoutFor(qreal width)
     // Place entries row by row, then centre each row.
     QList<QList<int>> rows{{}};
     qreal x = 0;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const qreal w = kSwatchWidth + kSwatchGap + metrics.horizontalAdvance(m_entries.at(i).name) + 2 * kPadding;
+    const QString noteText = note();
+    const int count = int(m_entries.size());
+    for (int i = 0; i <= count; ++i) { // the entries, then the note as the last one
+        if (i < count && m_entries.at(i).omitted) {
+            m_rects.append(QRectF());
+            continue;
+        }
+        if (i == count && noteText.isEmpty())
+            break;
+        const qreal w = i == count ? metrics.horizontalAdvance(noteText) + 2 * kPadding
+                                   : kSwatchWidth + kSwatchGap + metrics.horizontalAdvance(m_entries.at(i).name) + 2 * kPadding;
         if (x > 0 && x + w > width) {
             rows.append(QList<int>());
             x = 0;
@@ -65,7 +103,8 @@ qreal ChartLegendItem::layoutFor(qreal width)
         for (const int i : row)
             m_rects[i].translate(shift, 0);
     }
-    m_height = m_entries.isEmpty() ? 0 : rows.size() * rowHeight;
+    m_noteRect = m_rects.size() > count ? m_rects.takeLast() : QRectF();
+    m_height = rows.constFirst().isEmpty() ? 0 : rows.size() * rowHeight;
     return m_height;
 }
 
@@ -95,8 +134,19 @@ void ChartLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setFont(m_font);
     QColor dimmed = m_textColor;
     dimmed.setAlphaF(0.45f);
+    if (!m_noteRect.isEmpty()) {
+        QFont italic = m_font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        QColor noteColor = m_textColor;
+        noteColor.setAlphaF(0.75f);
+        painter->setPen(noteColor);
+        painter->drawText(m_noteRect, Qt::AlignCenter, note());
+    }
     for (int i = 0; i < m_entries.size() && i < m_rects.size(); ++i) {
         const Entry &entry = m_entries.at(i);
+        if (entry.omitted)
+            continue;
         const QRectF rect = m_rects.at(i).adjusted(kPadding, kPadding, -kPadding, -kPadding);
         const QRectF swatch(rect.left(), rect.center().y() - 5, kSwatchWidth, 10);
         const QColor color = entry.hidden ? dimmed : entry.color;

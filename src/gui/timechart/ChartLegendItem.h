@@ -17,12 +17,19 @@ public:
         QColor color;
         ChartSeries::Kind kind = ChartSeries::Kind::Line;
         bool hidden = false;
+        bool omitted = false; // zero or absent throughout: no entry, named in the note instead
     };
+
+    // Which series have nothing to show (no reading other than zero) while another series has:
+    // they take no legend slot (a generator that never runs).
+    static QList<bool> zeroThroughout(const QList<ChartSeries> &series);
 
     explicit ChartLegendItem(QGraphicsItem *parent = nullptr);
 
     void setEntries(QList<Entry> entries);
     const QList<Entry> &entries() const { return m_entries; }
+    // "Zero throughout: Generator", after the entries; empty when no entry is omitted.
+    QString note() const;
     void setFont(const QFont &font);
     void setTextColor(const QColor &color);
 
@@ -39,6 +46,7 @@ public:
 private:
     QList<Entry> m_entries;
     QList<QRectF> m_rects;
+    QRectF m_noteRect;
     QFont m_font;
     QColor m_textColor = Qt::black;
     qreal m_width = 0;

@@ -15,6 +15,12 @@ struct ChartSeries
         Area, // a line filled down to zero
         Bar, // one bar per window (daily or monthly energy); never decimated
     };
+    // Where a series stands in the site's energy balance: the read-out adds sources and sinks.
+    enum class Flow {
+        None,
+        Source, // solar, grid import, battery discharge, generator
+        Sink, // load, grid export, battery charge
+    };
     enum class Axis {
         Auto, // the first unit of the chart goes left, a second unit right
         Left,
@@ -30,4 +36,9 @@ struct ChartSeries
     // For bars: the window each point stands for ("1d", "1mo"), in the chart's zone, so a
     // month's bar is as wide as its month. Unset: each bar reaches the next point.
     Duration window;
+    Flow flow = Flow::None;
+    // Bars: stacked with the chart's other stacked bars of their window, sources up from zero
+    // and sinks down from it, so a day's bar shows where its energy came from and went.
+    bool stacked = false;
+    QString device; // the one device the series reads, if any (its name can then carry its role)
 };

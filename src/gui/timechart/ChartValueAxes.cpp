@@ -55,6 +55,7 @@ void ChartValueAxes::update(const QList<SeriesShapes::Prepared> &prepared, doubl
 {
     const int maxTicks = std::clamp(int(plotHeight / 45), 2, 11);
     int leftTicks = 0; // an automatic right axis takes as many ticks, to meet the left grid
+    int leftTickCount = 0; // a fixed right axis takes the left's ticks, whatever the left is
     for (int i = 0; i < 2; ++i) {
         const Side &side = m_sides[i];
         side.axis->setVisible(side.used);
@@ -73,6 +74,15 @@ void ChartValueAxes::update(const QList<SeriesShapes::Prepared> &prepared, doubl
         ValueAxisScale::Fit fit;
         if (fixed) {
             fit = ValueAxisScale::fit(side.fixedMin, side.fixedMax, side.unit, maxTicks, false);
+            // Exactly the ends asked for: an axis fixed to another's scale (kWh to the SOC's
+            // 0–100 %) must not be rounded off it, and takes the other's ticks.
+            fit.min = side.fixedMin * fit.factor;
+            fit.max = side.fixedMax * fit.factor;
+            if (i == 1 && leftTickCount > 1)
+                fit.tickCount = leftTickCount;
+            const double step = (fit.max - fit.min) / std::max(fit.tickCount - 1, 1);
+            if (std::abs(step - std::round(step)) > 1e-9)
+                fit.decimals = std::max(fit.decimals, 1);
         } else if (extent && side.unit == u"%" && extent->first >= 0 && extent->second <= 100) {
             fit = ValueAxisScale::fit(0, 100, side.unit, maxTicks, true); // a share reads best on its whole scale
         } else if (extent) {
@@ -88,6 +98,8 @@ void ChartValueAxes::update(const QList<SeriesShapes::Prepared> &prepared, doubl
         }
         if (i == 0 && extent && !fixed && side.unit != u"%")
             leftTicks = fit.tickCount;
+        if (i == 0)
+            leftTickCount = fit.tickCount;
         // No numbers on an empty plot; the unit goes too, or Qt Charts squeezes it to "…".
         side.axis->setLabelsVisible(fixed || extent.has_value());
         side.axis->setTitleVisible(fixed || extent.has_value());

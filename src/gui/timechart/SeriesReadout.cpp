@@ -59,6 +59,28 @@ QString SeriesReadout::formatValue(double value, const QString &unit, const QLoc
     return unit.isEmpty() ? number : tr("%1 %2", "value and unit").arg(number, unit);
 }
 
+QString SeriesReadout::balance(const QList<ChartSeries> &series, const QList<Line> &lines, const QLocale &locale)
+{
+    double in = 0, out = 0;
+    QString unit;
+    for (const Line &line : lines) {
+        const ChartSeries::Flow flow = series.at(line.series).flow;
+        if (flow == ChartSeries::Flow::None)
+            continue;
+        unit = line.unit;
+        if (!std::isfinite(line.value))
+            continue;
+        (flow == ChartSeries::Flow::Source ? in : out) += std::abs(line.value);
+    }
+    if (unit.isEmpty())
+        return {};
+    const QString inText = formatValue(in, unit, locale);
+    const QString outText = formatValue(out, unit, locale);
+    if (std::abs(in - out) <= 0.01 * std::max(in, out))
+        return tr("In %1 = out %2", "energy balance at the cursor").arg(inText, outText);
+    return tr("In %1, out %2", "energy balance at the cursor, not adding up").arg(inText, outText);
+}
+
 QString SeriesReadout::toText(const QString &time, const QList<Line> &lines)
 {
     QStringList text{time};

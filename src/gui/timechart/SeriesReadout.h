@@ -32,6 +32,10 @@ public:
 
     // A value with its unit as operators read it ("12.3 kW", "58 %"); "—" for null.
     static QString formatValue(double value, const QString &unit, const QLocale &locale = QLocale());
+    // The energy balance of the lines read: "In 12.0 kW = out 12.0 kW" when sources and sinks
+    // agree within 1 %, "In 12.0 kW, out 9.0 kW" when they do not (a series hidden); empty
+    // when no series has a flow.
+    static QString balance(const QList<ChartSeries> &series, const QList<Line> &lines, const QLocale &locale = QLocale());
     // "name: value" lines under the time, for tests and the accessible description.
     static QString toText(const QString &time, const QList<Line> &lines);
 };

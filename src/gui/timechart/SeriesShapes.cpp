@@ -55,7 +55,7 @@ QList<std::pair<qint64, qint64>> SeriesShapes::windowsWithin(const ChartSeries &
 }
 
 SeriesShapes::Prepared SeriesShapes::prepare(const ChartSeries &series, TimeInterval visible, int columns, const QTimeZone &zone,
-                                             int barSlot, int barSlots)
+                                             int barSlot, int barSlots, StackEnds *stack)
 {
     Prepared out;
     out.kind = series.kind;
@@ -90,8 +90,20 @@ SeriesShapes::Prepared SeriesShapes::prepare(const ChartSeries &series, TimeInte
             continue;
         const double slot = double(end - start) * 0.8 / std::max(barSlots, 1);
         const double left = double(start) + double(end - start) * 0.1 + slot * barSlot;
-        out.bars.append(Bar{qint64(std::llround(left)), qint64(std::llround(left + slot)), v});
-        widen(v);
+        double base = 0;
+        double top = v;
+        if (stack && series.stacked) {
+            // A sink's energy left the site: it hangs below zero whatever its sign in the data.
+            const double signedValue = series.flow == ChartSeries::Flow::Sink ? -std::abs(v) : v;
+            auto &[up, down] = (*stack)[start];
+            double &end = signedValue >= 0 ? up : down;
+            base = end;
+            top = end + signedValue;
+            end = top;
+        }
+        out.bars.append(Bar{qint64(std::llround(left)), qint64(std::llround(left + slot)), top, base});
+        widen(top);
+        widen(base);
         widen(0);
     }
     return out;
@@ -109,7 +121,8 @@ SeriesPlotItem::Shape SeriesShapes::shape(const Prepared &prepared, const Mappin
             const double x0 = mapping.x(bar.fromMs);
             const double x1 = std::max(mapping.x(bar.toMs), x0 + 1); // never thinner than a pixel
             const double y = mapping.y(bar.value, side);
-            shape.fill.addRect(QRectF(QPointF(x0, std::min(y, zeroY)), QPointF(x1, std::max(y, zeroY))));
+            const double baseY = bar.base == 0 ? zeroY : mapping.y(bar.base, side);
+            shape.fill.addRect(QRectF(QPointF(x0, std::min(y, baseY)), QPointF(x1, std::max(y, baseY))));
         }
         return shape;
     }

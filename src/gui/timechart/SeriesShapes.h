@@ -5,6 +5,7 @@
 #include "gui/timechart/SeriesPlotItem.h"
 #include "gui/timechart/TimeZoom.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <optional>
 
@@ -17,8 +18,11 @@ public:
     {
         qint64 fromMs = 0;
         qint64 toMs = 0;
-        double value = 0;
+        double value = 0; // the bar's end; a stacked bar starts where the one below it ended
+        double base = 0;
     };
+    // The running ends of a window's stack, by the window's start: above and below zero.
+    using StackEnds = QHash<qint64, std::pair<double, double>>;
     struct Prepared
     {
         int series = -1;
@@ -44,9 +48,10 @@ public:
         qint64 timeAt(double x) const;
     };
 
-    // Bars share their window side by side: barSlot of barSlots.
+    // Bars share their window side by side: barSlot of barSlots. Stacked bars (series.stacked)
+    // stand on `stack`, sources up and sinks down, and leave their ends in it for the next.
     static Prepared prepare(const ChartSeries &series, TimeInterval visible, int columns, const QTimeZone &zone, int barSlot = 0,
-                            int barSlots = 1);
+                            int barSlots = 1, StackEnds *stack = nullptr);
     static SeriesPlotItem::Shape shape(const Prepared &prepared, const Mapping &mapping);
 
     // The windows of a bar series that meet [visible.fromMs, visible.toMs], clipped to it.

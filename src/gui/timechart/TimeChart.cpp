@@ -147,7 +147,7 @@ void TimeChart::updateAccessibleText()
     setAccessibleName(title().isEmpty() ? tr("Chart") : title());
     QStringList names;
     for (int i = 0; i < series().size(); ++i) {
-        if (isSeriesVisible(i))
+        if (isSeriesShown(i))
             names << series().at(i).name;
     }
     const TimeInterval visible = m_zoom.visible();
@@ -206,6 +206,7 @@ void TimeChart::setSeries(const QList<ChartSeries> &series, std::optional<TimeIn
     }
 
     m_sides = m_valueAxes.assignSides(resolved);
+    m_zero = ChartLegendItem::zeroThroughout(resolved);
     m_model->setSeries(resolved);
     TimeInterval full = fullRange.value_or(dataSpan(resolved, m_format.zone()));
     if (!full.isValid())
@@ -302,12 +303,30 @@ QRect TimeChart::legendEntryRect(int index) const
     return mapFromScene(m_legend->mapToScene(rect)).boundingRect();
 }
 
+QString TimeChart::legendNote() const
+{
+    return m_legend->note();
+}
+
+bool TimeChart::isSeriesShown(int index) const
+{
+    return isSeriesVisible(index) && !m_zero.value(index, false);
+}
+
+QList<bool> TimeChart::shownSeries() const
+{
+    QList<bool> shown;
+    for (int i = 0; i < series().size(); ++i)
+        shown.append(isSeriesShown(i));
+    return shown;
+}
+
 void TimeChart::updateLegend()
 {
     QList<ChartLegendItem::Entry> entries;
     for (int i = 0; i < series().size(); ++i) {
         const ChartSeries &s = series().at(i);
-        entries.append({s.name, s.color, s.kind, !isSeriesVisible(i)});
+        entries.append({s.name, s.color, s.kind, !isSeriesVisible(i), m_zero.value(i, false)});
     }
     m_legend->setEntries(entries);
     layoutLegend();
@@ -343,18 +362,27 @@ void TimeChart::redraw()
         const TimeInterval visible = m_zoom.visible();
         const int columns = std::max(1, int(std::ceil(area.width())));
 
+        // Bars stand side by side in their window; all stacked bars share one place.
         int barSlots = 0;
-        for (int i = 0; i < series().size(); ++i)
-            barSlots += isSeriesVisible(i) && series().at(i).kind == ChartSeries::Kind::Bar ? 1 : 0;
-        QList<SeriesShapes::Prepared> prepared;
-        bool anyPoint = false;
-        int barSlot = 0;
+        int stackSlot = -1;
+        QList<int> slotOf(series().size(), 0);
         for (int i = 0; i < series().size(); ++i) {
-            if (!isSeriesVisible(i) || !visible.isValid())
+            const ChartSeries &s = series().at(i);
+            if (!isSeriesShown(i) || s.kind != ChartSeries::Kind::Bar)
+                continue;
+            if (s.stacked && stackSlot < 0)
+                stackSlot = barSlots++;
+            slotOf[i] = s.stacked ? stackSlot : barSlots++;
+        }
+        QList<SeriesShapes::Prepared> prepared;
+        SeriesShapes::StackEnds stack;
+        bool anyPoint = false;
+        for (int i = 0; i < series().size(); ++i) {
+            if (!isSeriesShown(i) || !visible.isValid())
                 continue;
             const ChartSeries &s = series().at(i);
-            SeriesShapes::Prepared p = SeriesShapes::prepare(s, visible, columns, m_format.zone(), barSlot, barSlots);
-            barSlot += s.kind == ChartSeries::Kind::Bar ? 1 : 0;
+            SeriesShapes::Prepared p =
+                SeriesShapes::prepare(s, visible, columns, m_format.zone(), slotOf.at(i), barSlots, &stack);
             p.series = i;
             p.side = sideOf(i);
             anyPoint = anyPoint || p.extent.has_value();
@@ -386,7 +414,7 @@ QList<TimeTicks::Window> TimeChart::labelledBarWindows() const
     // Bars get their windows labelled only when nothing else is drawn across them.
     int bars = -1;
     for (int i = 0; i < series().size(); ++i) {
-        if (!isSeriesVisible(i))
+        if (!isSeriesShown(i))
             continue;
         if (series().at(i).kind != ChartSeries::Kind::Bar)
             return {};
@@ -517,10 +545,7 @@ qint64 TimeChart::timeAtPosition(double viewportX) const
 
 QString TimeChart::readoutText(qint64 ms) const
 {
-    QList<bool> visible;
-    for (int i = 0; i < series().size(); ++i)
-        visible.append(isSeriesVisible(i));
-    const QList<SeriesReadout::Line> lines = SeriesReadout::at(series(), visible, ms, locale());
+    const QList<SeriesReadout::Line> lines = SeriesReadout::at(series(), shownSeries(), ms, locale());
     // All series read the same instant: show it; otherwise the cursor's time.
     qint64 shown = ms;
     if (!lines.isEmpty() && lines.constFirst().pointMs
@@ -528,7 +553,10 @@ QString TimeChart::readoutText(qint64 ms) const
                        [&](const SeriesReadout::Line &l) { return l.pointMs == lines.constFirst().pointMs; }))
         shown = *lines.constFirst().pointMs;
     const bool seconds = shown % 60'000 != 0 && m_zoom.visible().span() <= 6 * kHourMs;
-    return SeriesReadout::toText(seconds ? m_format.dateTimeSeconds(shown) : m_format.dateTimeMinutes(shown), lines);
+    QString text = SeriesReadout::toText(seconds ? m_format.dateTimeSeconds(shown) : m_format.dateTimeMinutes(shown), lines);
+    if (const QString balance = SeriesReadout::balance(series(), lines, locale()); !balance.isEmpty())
+        text += QLatin1Char('\n') + balance;
+    return text;
 }
 
 int TimeChart::legendEntryAt(const QPointF &viewportPos) const
@@ -548,16 +576,16 @@ void TimeChart::showReadoutAt(const QPointF &viewportPos)
     }
     const qint64 t = m_mapping.timeAt(c.x());
     m_hoverText = readoutText(t);
-    QList<bool> visible;
-    for (int i = 0; i < series().size(); ++i)
-        visible.append(isSeriesVisible(i));
     QList<ChartHoverItem::Row> rows;
     QList<ChartHoverItem::Marker> markers;
-    for (const SeriesReadout::Line &line : SeriesReadout::at(series(), visible, t, locale())) {
+    const QList<SeriesReadout::Line> lines = SeriesReadout::at(series(), shownSeries(), t, locale());
+    for (const SeriesReadout::Line &line : lines) {
         rows.append({line.color, line.name, line.text});
         if (line.pointMs && std::isfinite(line.value) && series().at(line.series).kind != ChartSeries::Kind::Bar)
             markers.append({QPointF(m_mapping.x(*line.pointMs), m_mapping.y(line.value, sideOf(line.series))), line.color});
     }
+    if (const QString balance = SeriesReadout::balance(series(), lines, locale()); !balance.isEmpty())
+        rows.append({Qt::transparent, balance, QString()});
     m_hover->setReadout(area, c, m_hoverText.section(QLatin1Char('\n'), 0, 0), rows, markers);
 }
 

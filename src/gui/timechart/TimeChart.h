@@ -70,6 +70,9 @@ public:
     // entry is at a point (-1: none).
     QRect legendEntryRect(int index) const;
     int legendEntryAt(const QPointF &viewportPos) const;
+    // The series that are zero (or absent) throughout and have no legend entry, as the legend
+    // names them ("Zero throughout: Generator"); empty when none.
+    QString legendNote() const;
 
     // The read-out at an instant: the time, then "name: value" per visible series.
     QString readoutText(qint64 ms) const;
@@ -126,6 +129,8 @@ private:
     void updateAccessibleText();
     void zoomChanged(bool changed);
     int sideOf(int index) const;
+    bool isSeriesShown(int index) const; // visible, and not zero throughout
+    QList<bool> shownSeries() const;
     QPointF toChart(const QPointF &viewportPos) const;
 
     QChart *m_chart;
@@ -142,6 +147,7 @@ private:
     TimeZoom m_zoom;
     QList<int> m_sides;
     QSet<QString> m_hidden; // by name, so a refresh keeps what the operator hid
+    QList<bool> m_zero; // per series: zero throughout, so not drawn and not in the legend
     SeriesShapes::Mapping m_mapping;
     bool m_anyPoint = false; // whether the last redraw had anything to draw
     bool m_stale = false;
