@@ -40,9 +40,28 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecordReading</name>
+    <message numerus="yes">
+        <location filename="../src/gui/schedule/HistoryRecordReading.cpp" line="+142"/>
+        <source>%n window(s) set</source>
+        <translation>
+            <numerusform>%n window set</numerusform>
+            <numerusform>%n windows set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleHistoryView</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+312"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+305"/>
         <source>Last 7 days: %n complete run(s), bought %1, sold %2.</source>
         <translation>
             <numerusform>Last 7 days: %n complete run, bought %1, sold %2.</numerusform>
@@ -64,7 +83,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+298"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+336"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
@@ -94,7 +113,7 @@
 <context>
     <name>TimelineEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+74"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+75"/>
         <source>%n window(s): %1.</source>
         <translation>
             <numerusform>%n window: %1.</numerusform>

@@ -849,12 +849,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+343"/>
+        <location filename="../src/client/AegisClient.cpp" line="+346"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>nothing arrived for %1 s</source>
         <translation>%1 秒內沒有收到任何資料</translation>
     </message>
@@ -902,12 +902,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-392"/>
+        <location line="-399"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
     <message>
-        <location filename="../src/client/ApiError.cpp" line="+18"/>
+        <location filename="../src/client/ApiError.cpp" line="+20"/>
         <source>The server did not accept the account or password.</source>
         <translation>伺服器不接受此帳號或密碼。</translation>
     </message>
@@ -982,7 +982,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>請求已取消。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -1047,9 +1047,27 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>送出至排程(&amp;S)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
+    </message>
+</context>
+<context>
+    <name>CbcSolver</name>
+    <message>
+        <location filename="../src/optimize/CbcSolver.cpp" line="+84"/>
+        <source>The solver found no plan that keeps every hard limit.</source>
+        <translation>求解器找不到能遵守所有硬性限制的方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solver stopped at its time limit of %1 s.</source>
+        <translation>求解器在時間上限 %1 秒時停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solver failed (status %1).</source>
+        <translation>求解器失敗（狀態 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1079,59 +1097,110 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartCatalog</name>
     <message>
-        <location filename="../src/gui/charts/ChartCatalog.cpp" line="+91"/>
+        <location filename="../src/gui/charts/ChartCatalog.cpp" line="+183"/>
         <source>Site power</source>
         <translation>站點功率</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+92"/>
-        <location line="+84"/>
+        <location line="-85"/>
+        <location line="+107"/>
+        <location line="+141"/>
+        <location line="+114"/>
         <location line="+5"/>
         <source>Solar</source>
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+93"/>
-        <location line="+83"/>
+        <location line="-359"/>
+        <location line="+100"/>
+        <location line="+144"/>
+        <location line="+111"/>
         <source>Load</source>
         <translation>負載</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>Grid (import +)</source>
         <translation>市電（購電為正）</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-358"/>
         <source>Generator</source>
         <translation>發電機</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <source>All %1 units (the same SOC)</source>
+        <translation>全部 %1 台（電量相同）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+247"/>
+        <source>Grid import</source>
+        <translation>市電購電</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>Battery discharge</source>
+        <translation>電池放電</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+244"/>
+        <source>Grid export</source>
+        <translation>市電售電</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+244"/>
+        <source>Battery charge</source>
+        <translation>電池充電</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Power today</source>
+        <translation>今日功率</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Battery (charging +)</source>
+        <translation>電池（充電為正）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>State of charge of each Pomcube unit</source>
         <translation>各 Pomcube 電池的電量</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Battery state of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+153"/>
+        <location line="+4"/>
+        <location line="+226"/>
         <source>State of charge</source>
         <translation>電池電量</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-224"/>
         <source>Energy left</source>
         <translation>剩餘電量</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>Battery power: charge and discharge of the site&apos;s batteries</source>
+        <translation>電池功率：站點電池的充電與放電</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No curtailment in this range: all the solar power was used or exported.</source>
+        <translation>此範圍內沒有棄電：太陽能全數自用或售出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Solar power: forecast and actual</source>
         <translation>太陽能功率：預測與實際</translation>
     </message>
@@ -1152,12 +1221,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+152"/>
         <source>Irradiance</source>
         <translation>日照量</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-149"/>
         <source>Expected from the photometers</source>
         <translation>依日照計預期</translation>
     </message>
@@ -1177,7 +1246,17 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>PR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+118"/>
+        <source>Grid, PV and battery circuits (negative: delivered)</source>
+        <translation>市電、太陽能與電池迴路（負值：輸出）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building K&apos;s load circuits</source>
+        <translation>K館的負載迴路</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Curtailment ratio (daily)</source>
         <translation>棄電比（每日）</translation>
     </message>
@@ -1187,49 +1266,28 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>棄電</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="+45"/>
+        <source>Energy: sources above zero, where it went below</source>
+        <translation>能量：來源在零之上，去向在零之下</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Energy</source>
         <translation>電能</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>Bought</source>
-        <translation>購電</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Charged</source>
-        <translation>充電</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discharged</source>
-        <translation>放電</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Building A main meter (HERMES_SM000010)</source>
-        <translation>A 棟總電表（HERMES_SM000010）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+62"/>
+        <location line="-18"/>
+        <location line="+76"/>
         <source>Active power</source>
         <translation>有功功率</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-72"/>
         <source>Building A energy per day</source>
         <translation>A 棟每日用電</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Smart panel circuits of building K</source>
-        <translation>K 館智慧電盤迴路</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+70"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
@@ -1247,7 +1305,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../src/gui/timechart/ChartExporter.cpp" line="+42"/>
+        <location filename="../src/gui/timechart/ChartExporter.cpp" line="+43"/>
         <source>Cannot export to %1: use a .png, .svg, .pdf or .csv file name.</source>
         <translation>無法匯出到 %1：請使用 .png、.svg、.pdf 或 .csv 檔名。</translation>
     </message>
@@ -1264,14 +1322,14 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <location line="+16"/>
         <location line="+8"/>
         <location line="+19"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Exported from AEGIS Console</source>
         <translation>由 AEGIS Console 匯出</translation>
     </message>
@@ -1294,13 +1352,13 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/gui/charts/ChartPanel.cpp" line="+109"/>
+        <location filename="../src/gui/charts/ChartPanel.cpp" line="+213"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+118"/>
         <source>Saved data from %1</source>
         <translation>%1的已儲存資料</translation>
     </message>
@@ -1441,7 +1499,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../src/app/console_main.cpp" line="+30"/>
+        <location filename="../src/app/console_main.cpp" line="+36"/>
         <source>Monitoring and battery scheduling for building K.</source>
         <translation>K 館的監看與電池排程。</translation>
     </message>
@@ -1466,15 +1524,66 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>印出視窗首次繪製及總覽首次顯示資料的時間。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Write the PDF report of a period to file and exit, with no window (needs no display). Uses the saved site and the password in the keychain, or --demo. Exit status 0 when written, 1 when it could not be, 2 for wrong options.</source>
+        <translation>將一段期間的 PDF 報表寫入檔案後結束，不開視窗（不需要顯示器）。使用已儲存的站點與鑰匙圈中的密碼，或搭配 --demo。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --report: today, 24h, 7d, 30d, month or 12mo (default 30d).</source>
+        <translation>搭配 --report：today、24h、7d、30d、month 或 12mo（預設 30d）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --report and --to: the first day (yyyy-MM-dd) in the site&apos;s zone.</source>
+        <translation>搭配 --report 與 --to：站點時區的第一天（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>With --report and --from: the last day (yyyy-MM-dd), included.</source>
+        <translation>搭配 --report 與 --from：最後一天（yyyy-MM-dd），含當日。</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>--accel needs a number above 0 and at most 100000</source>
         <translation>--accel 需要大於 0 且不超過 100000 的數字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--range, --from and --to go with --report</source>
+        <translation>--range、--from 與 --to 須搭配 --report</translation>
     </message>
 </context>
 <context>
     <name>ConsoleStartup</name>
     <message>
-        <location filename="../src/gui/site/ConsoleStartup.cpp" line="+128"/>
+        <location filename="../src/gui/site/ConsoleStartup.cpp" line="+118"/>
+        <source>No password is saved in the system keyring for this account on this server. Enter it to log in.</source>
+        <translation>系統鑰匙圈中沒有此伺服器上此帳號的密碼。請輸入密碼以登入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The server was not asked. Enter the password to log in; it will not be remembered unless you tick &quot;Remember&quot; again.</source>
+        <translation>%1 尚未詢問伺服器。請輸入密碼以登入；除非再次勾選「記住」，否則不會記住密碼。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+10"/>
         <source>Demo site</source>
         <translation>示範站點</translation>
@@ -1483,6 +1592,20 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <location line="-9"/>
         <source>The demo site did not start: %1</source>
         <translation>示範站點無法啟動：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Password not remembered</source>
+        <translation>未記住密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+&quot;Remember the password&quot; has been turned off: the password will be asked for at the next start.</source>
+        <translation>%1
+
+已關閉「記住密碼」：下次啟動時會再詢問密碼。</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1732,14 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
 </context>
 <context>
+    <name>DayPlanner</name>
+    <message>
+        <location filename="../src/optimize/DayPlanner.cpp" line="+183"/>
+        <source>The battery&apos;s capacity and efficiencies must be known to plan.</source>
+        <translation>必須知道電池容量與效率才能規劃。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceQuery</name>
     <message>
         <location filename="../src/client/DeviceQuery.cpp" line="+229"/>
@@ -1667,7 +1798,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>EnergyTile</name>
     <message>
-        <location filename="../src/gui/overview/EnergyTile.cpp" line="+72"/>
+        <location filename="../src/gui/overview/EnergyTile.cpp" line="+78"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1680,6 +1811,94 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <location line="+8"/>
         <source>Last update %1</source>
         <translation>最後更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../src/gui/report/ExportNotice.cpp" line="+62"/>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder of the saved file</source>
+        <translation>顯示已儲存檔案所在的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessReport</name>
+    <message>
+        <location filename="../src/gui/report/HeadlessReport.cpp" line="+15"/>
+        <source>--report needs the name of the PDF file to write</source>
+        <translation>--report 需要要寫入的 PDF 檔名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --range or --from and --to, not both</source>
+        <translation>請擇一指定 --range 或 --from 與 --to，不可同時使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from and --to go together</source>
+        <translation>--from 與 --to 須一起使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--range takes one of %1, not “%2”</source>
+        <translation>--range 只接受 %1 其中之一，不接受「%2」</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not log in: %1</source>
+        <translation>無法登入：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo site did not start: %1</source>
+        <translation>示範站點未能啟動：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No saved site: log in once in the app with “Remember the password in the system keyring” checked, or use --demo.</source>
+        <translation>沒有已儲存的站點：請先在程式中勾選「在系統鑰匙圈記住密碼」登入一次，或使用 --demo。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No saved password could be read: %1</source>
+        <translation>無法讀取已儲存的密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing is saved for this account</source>
+        <translation>此帳號沒有已儲存的密碼</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Report written to %1 (%2, %3)</source>
+        <translation>報表已寫入 %1（%2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecordReading</name>
+    <message numerus="yes">
+        <location filename="../src/gui/schedule/HistoryRecordReading.cpp" line="+142"/>
+        <source>%n window(s) set</source>
+        <translation>
+            <numerusform>設定了 %n 個時段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 台</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1949,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>登入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/gui/site/LoginDialog.cpp" line="+46"/>
+        <location filename="../src/gui/site/LoginDialog.cpp" line="+60"/>
         <source>The API base URL is not valid: write it as https://host:port/api.</source>
         <translation>API 基礎 URL 無效：請寫成 https://host:port/api。</translation>
     </message>
@@ -1753,7 +1972,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+206"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+250"/>
         <source>About AEGIS Console</source>
         <translation>關於 AEGIS Console</translation>
     </message>
@@ -1765,7 +1984,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 沙崙智慧綠能科學城 K 館的監看與電池排程。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+177"/>
         <source>Could not update: %1 The data shown is from the last successful update.</source>
         <translation>無法更新：%1 顯示的是上次成功更新的資料。</translation>
     </message>
@@ -1785,52 +2004,37 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>尚無資料</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
         <translation>PNG 圖片 (*.png);;SVG 圖檔 (*.svg);;PDF 文件 (*.pdf);;CSV 資料 (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export “%1”</source>
         <translation>匯出「%1」</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Building K report</source>
-        <translation>K 館報告</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+46"/>
         <source>Save the report of all charts</source>
         <translation>儲存所有圖表的報告</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>AEGIS report.pdf</source>
-        <translation>AEGIS 報告.pdf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Report failed</source>
         <translation>報告失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Report saved to %1</source>
-        <translation>報告已儲存到 %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1840,14 +2044,29 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>新的伺服器位址將在下次登入時使用。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>AEGIS Console — demo site</source>
-        <translation>AEGIS Console — 示範站點</translation>
+        <location line="-57"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A report is being written already; try again when it is done.</source>
+        <translation>已有報表正在寫入；完成後再試一次。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the report…</source>
+        <translation>正在寫入報表…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Building K (demo site)</source>
+        <translation>K館（示範站點）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>AEGIS Console</source>
-        <translation>AEGIS Console</translation>
+        <source>Building K</source>
+        <translation>K館</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1921,6 +2140,11 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
     <message>
         <location line="+2"/>
+        <source>Site &amp;tree</source>
+        <translation>站點樹(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -1940,7 +2164,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Server: built-in demo site (%1)</source>
         <translation>伺服器：內建示範站點（%1）</translation>
     </message>
@@ -1956,15 +2180,65 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
 </context>
 <context>
+    <name>MeterRoleText</name>
+    <message>
+        <location filename="../src/gui/site/MeterRoleText.cpp" line="+7"/>
+        <source>grid connection</source>
+        <translation>市電併接點</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PV strings</source>
+        <translation>太陽能組串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>battery circuit</source>
+        <translation>電池迴路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>air conditioning circuit</source>
+        <translation>空調迴路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lighting circuit</source>
+        <translation>照明迴路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load circuit</source>
+        <translation>負載迴路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>building A main meter</source>
+        <translation>A棟總電表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <comment>meter role (ID)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 (%3)</source>
+        <comment>circuit · meter role (ID)</comment>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+77"/>
-        <location line="+30"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+100"/>
+        <location line="+35"/>
         <source>Discharged %1</source>
         <translation>放電 %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>Solar today</source>
         <translation>今日太陽能</translation>
     </message>
@@ -1975,13 +2249,46 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
     <message>
         <location line="+1"/>
-        <source>Bought from the grid today</source>
+        <source>Bought today</source>
         <translation>今日購電</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Battery charged today</source>
-        <translation>今日電池充電</translation>
+        <source>Sold today</source>
+        <translation>今日售電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-consumption</source>
+        <translation>自發自用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of solar used on site</source>
+        <translation>太陽能於站內使用的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged today</source>
+        <translation>今日充電</translation>
+    </message>
+</context>
+<context>
+    <name>PlanViolation</name>
+    <message>
+        <location filename="../src/optimize/DayPlanner.cpp" line="-136"/>
+        <source>Import passes the grid cap by up to %1 kW from %2 (%3 kWh over the day): the load alone needs more than the cap allows.</source>
+        <translation>自 %2 起購電超過市電上限最多 %1 kW（全日共 %3 kWh）：僅負載本身就超過上限。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The battery stays up to %1 points below its lowest SOC from %2: it starts below it and cannot be charged sooner.</source>
+        <translation>自 %2 起電池電量最多低於最低電量 %1 個百分點：起始即低於最低電量，無法更早充電。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day ends %1 points below the SOC asked for: the battery cannot be charged that far within the limits.</source>
+        <translation>當日結束時電量比要求低 %1 個百分點：在限制內無法充到那麼高。</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2388,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProfileFiles</name>
     <message>
-        <location filename="../src/sim/ProfileFiles.cpp" line="+55"/>
+        <location filename="../src/sim/ProfileFiles.cpp" line="+72"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1：無法開啟檔案：%2</translation>
     </message>
@@ -2091,12 +2398,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1：無法讀取檔案：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>the file is empty</source>
         <translation>檔案是空的</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>%1: negative irradiance (%2)</source>
         <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the value as written in the file</extracomment>
         <translation>%1：日照量為負值（%2）</translation>
@@ -2108,7 +2415,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1：負載為負值（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: the value %2 is too large</source>
         <extracomment>%1 names the column (&quot;column 5&quot;), %2 is the value as written in the file</extracomment>
         <translation>%1：數值 %2 太大</translation>
@@ -2141,7 +2448,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
     <message>
         <location line="+22"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>expected %1 values, found %2</source>
         <translation>應有 %1 個值，實際為 %2 個</translation>
     </message>
@@ -2187,7 +2494,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1：「%2」不是像 2020/5/2 00:15 這樣的時間</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>no complete day: the rows must cover 00:00 to 23:45 of at least one day</source>
         <translation>沒有完整的一天：資料列必須至少涵蓋一天的 00:00 到 23:45</translation>
     </message>
@@ -2195,12 +2502,22 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProjectionStrip</name>
     <message>
-        <location filename="../src/gui/schedule/ProjectionStrip.cpp" line="+80"/>
-        <source>Projected state of charge, next 24 h (left of the red line: tomorrow)</source>
-        <translation>預測電池電量，未來 24 小時（紅線左側為明天）</translation>
+        <location filename="../src/gui/schedule/ProjectionStrip.cpp" line="+58"/>
+        <source>Projected state of charge, next 24 h</source>
+        <translation>預估電量，未來 24 小時</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Tomorrow, %1</source>
+        <translation>明天，%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>No projection yet: waiting for the battery&apos;s state of charge.</source>
         <translation>尚無預測：正在等待電池電量資料。</translation>
     </message>
@@ -2326,7 +2643,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>回應不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+148"/>
         <source>The reply is empty.</source>
         <translation>回應是空的。</translation>
     </message>
@@ -2336,7 +2653,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>回應是網頁而不是查詢資料：API 基礎 URL 可能有誤，或是由代理伺服器回應。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-47"/>
         <source>The server answered with a message instead of data: %1</source>
         <translation>伺服器回覆了訊息而不是資料：%1</translation>
     </message>
@@ -2408,58 +2725,229 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
 </context>
 <context>
+    <name>ReportMaker</name>
+    <message>
+        <location filename="../src/gui/report/ReportMaker.cpp" line="+33"/>
+        <source>Domain %1</source>
+        <translation>區域 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 energy report</source>
+        <translation>%1 能源報表</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the totals: %1</source>
+        <translation>無法讀取總計：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not load “%1”: %2</source>
+        <translation>無法載入「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No data in this range.</source>
+        <translation>此範圍內沒有資料。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../src/gui/report/ReportPeriod.cpp" line="+44"/>
+        <source>--from needs a date as yyyy-MM-dd, not “%1”</source>
+        <translation>--from 需要 yyyy-MM-dd 格式的日期，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to needs a date as yyyy-MM-dd, not “%1”</source>
+        <translation>--to 需要 yyyy-MM-dd 格式的日期，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to（%1）早於 --from（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTotals</name>
+    <message>
+        <location filename="../src/gui/report/ReportTotals.cpp" line="+13"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Solar energy used</source>
+        <translation>太陽能使用量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PV after curtailment</source>
+        <translation>扣除棄電後的太陽能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>負載</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought from the grid (import)</source>
+        <translation>向市電購電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold to the grid (export)</source>
+        <translation>售電給市電</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grid-connection meter HERMES_SM000001 (Ma1)</source>
+        <translation>市電併接點電表 HERMES_SM000001（Ma1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery charged</source>
+        <translation>電池充電量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery discharged</source>
+        <translation>電池放電量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-consumption</source>
+        <translation>自發自用率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of the solar energy used on site</source>
+        <translation>太陽能於站內使用的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performance ratio (PR)</source>
+        <translation>效能比（PR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curtailment</source>
+        <translation>棄電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not produced</source>
+        <translation>%1 未發電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak 15-minute import</source>
+        <translation>15 分鐘最高購電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battery schedule runs</source>
+        <translation>電池排程執行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bought %1, sold %2 while running</source>
+        <translation>執行期間購電 %1，售電 %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/gui/timechart/ReportWriter.cpp" line="+31"/>
-        <location line="+66"/>
+        <location filename="../src/gui/timechart/ReportWriter.cpp" line="+68"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generated %1 (%2)</source>
+        <translation>產生於 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 頁</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Site</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>產生時間</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Totals of the period</source>
+        <translation>期間總計</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <source>AEGIS Console report</source>
-        <translation>AEGIS Console 報告</translation>
+        <location line="-25"/>
+        <source>%1 report</source>
+        <translation>%1 報表</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>無法寫入 %1：無法開始建立 PDF。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Site: %1</source>
-        <translation>站點：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Range: %1 – %2</source>
-        <translation>範圍：%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone: %1</source>
-        <translation>時區：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated: %1</source>
-        <translation>產生時間：%1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Chart %1</source>
-        <translation>圖表 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 – page %2 of %3</source>
-        <translation>%1 – 第 %2 頁，共 %3 頁</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDraftFile</name>
     <message>
-        <location filename="../src/core/ScheduleDraftFile.cpp" line="+63"/>
+        <location filename="../src/core/ScheduleDraftFile.cpp" line="+118"/>
         <source>The draft of scheduler %1 on %2 cannot be saved as the draft of scheduler %3 on %4.</source>
         <translation>%2 上排程 %1 的草稿不能儲存為 %4 上排程 %3 的草稿。</translation>
     </message>
@@ -2469,7 +2957,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Cannot read the saved draft %1: %2.</source>
         <translation>無法讀取已儲存的草稿 %1：%2。</translation>
     </message>
@@ -2479,7 +2967,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>無法使用已儲存的草稿 %1：%2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-63"/>
         <source>it is not valid JSON (%1 at character %2)</source>
         <translation>不是有效的 JSON（第 %2 個字元：%1）</translation>
     </message>
@@ -2499,12 +2987,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>未註明屬於哪一個排程</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+61"/>
         <source>it is the draft of scheduler %1 on %2</source>
         <translation>這是 %2 上排程 %1 的草稿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-51"/>
         <source>&quot;%1&quot; is not a time</source>
         <translation>「%1」不是時間</translation>
     </message>
@@ -2514,7 +3002,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>「%1」不是時段陣列</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
         <source>Cannot remove the saved draft %1: %2.</source>
         <translation>無法移除已儲存的草稿 %1：%2。</translation>
     </message>
@@ -2522,7 +3010,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ScheduleDraftKeeper</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleDraftKeeper.cpp" line="+45"/>
+        <location filename="../src/gui/schedule/ScheduleDraftKeeper.cpp" line="+46"/>
         <source>Saved draft</source>
         <translation>已儲存的草稿</translation>
     </message>
@@ -2725,7 +3213,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>ScheduleHistoryView</name>
     <message>
-        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+152"/>
+        <location filename="../src/gui/schedule/ScheduleHistoryView.cpp" line="+145"/>
         <source>Schedule created</source>
         <translation>排程已建立</translation>
     </message>
@@ -2822,7 +3310,30 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>目前正在執行。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>charge %1</source>
+        <translation>充電 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discharge %1</source>
+        <translation>放電 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2</source>
+        <comment>a range of SOC</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s message:
+%1</source>
+        <translation>伺服器的訊息：
+%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Site state of charge</source>
         <translation>站點電池電量</translation>
     </message>
@@ -2878,21 +3389,24 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     </message>
     <message>
         <location line="+0"/>
+        <location line="+3"/>
         <source>SOC</source>
         <translation>電量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Solar</source>
         <translation>太陽能</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Grid</source>
         <translation>市電</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Grid power: positive when the site imports</source>
         <translation>市電功率：站點購電時為正值</translation>
     </message>
@@ -2913,6 +3427,11 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     </message>
     <message>
         <location line="+0"/>
+        <source>Battery</source>
+        <translation>電池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bought</source>
         <translation>購電</translation>
     </message>
@@ -2923,8 +3442,28 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     </message>
     <message>
         <location line="+0"/>
-        <source>Message</source>
-        <translation>訊息</translation>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The power a run was started with</source>
+        <translation>執行開始時的功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of charge of the scheduled units: lowest–highest</source>
+        <translation>排程電池的電量：最低–最高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solar power of the scheduled units together</source>
+        <translation>排程電池合計的太陽能功率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid power of the scheduled units together: positive when they import</source>
+        <translation>排程電池合計的市電功率：購電時為正</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3170,12 +3709,22 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+147"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+174"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>Undo: %1</source>
+        <translation>復原：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Reload from the server</source>
         <translation>從伺服器重新載入</translation>
     </message>
@@ -3249,12 +3798,16 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         </translation>
     </message>
     <message>
+        <location line="-168"/>
         <location line="+1"/>
+        <location line="+168"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
+        <location line="-165"/>
         <location line="+1"/>
+        <location line="+165"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -3338,19 +3891,19 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     <name>ScheduleSender</name>
     <message>
         <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+38"/>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Send the schedule</source>
         <translation>送出排程</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-44"/>
         <source>The draft breaks the scheduler&apos;s rules and cannot be sent:
 %1</source>
         <translation>草稿違反排程規則，無法送出：
 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Sent and confirmed: the scheduler holds exactly these windows.</source>
         <translation>已送出並確認：排程保存的正是這些時段。</translation>
     </message>
@@ -3422,7 +3975,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>無法讀取範本檔 %1：%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>it is not valid JSON (%1 at character %2)</source>
         <translation>不是有效的 JSON（第 %2 個字元：%1）</translation>
     </message>
@@ -3457,7 +4010,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>範本「%1」：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The templates file %1 is damaged: %2. It has been left as it is; before a template is next saved it will be moved to %3.</source>
         <translation>範本檔 %1 已損壞：%2。檔案已保留原狀；下次儲存範本之前，會先將它移至 %3。</translation>
     </message>
@@ -3578,7 +4131,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SchedulerStatusWidget</name>
     <message>
-        <location filename="../src/gui/schedule/SchedulerStatusWidget.cpp" line="+81"/>
+        <location filename="../src/gui/schedule/SchedulerStatusWidget.cpp" line="+82"/>
         <source>Battery schedule</source>
         <translation>電池排程</translation>
     </message>
@@ -3620,7 +4173,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>%1：%2，%3。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+28"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
@@ -3714,10 +4267,22 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SeriesReadout</name>
     <message>
-        <location filename="../src/gui/timechart/SeriesReadout.cpp" line="+57"/>
+        <location filename="../src/gui/timechart/SeriesReadout.cpp" line="+59"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In %1 = out %2</source>
+        <comment>energy balance at the cursor</comment>
+        <translation>流入 %1 = 流出 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1, out %2</source>
+        <comment>energy balance at the cursor, not adding up</comment>
+        <translation>流入 %1，流出 %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3844,7 +4409,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SimMain</name>
     <message>
-        <location filename="../src/app/sim_main.cpp" line="+52"/>
+        <location filename="../src/app/sim_main.cpp" line="+53"/>
         <source>--host needs an IP address, not &quot;%1&quot;</source>
         <translation>--host 需要 IP 位址，而不是「%1」</translation>
     </message>
@@ -3879,7 +4444,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>--token-lifetime 需要至少 1 的秒數</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert 與 --tls-key 必須一起使用：兩個檔案都提供或都不提供</translation>
     </message>
@@ -3962,13 +4527,13 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>file</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-32"/>
         <source>Load profile in apis-emulator&apos;s or the BEMS format.</source>
         <translation>apis-emulator 或 BEMS 格式的負載曲線。</translation>
     </message>
@@ -4008,7 +4573,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2.</source>
         <translation>要注入的故障，格式同 /sim/faults（可重複），例如 latency_ms=500 或 error_503_share=0.2。</translation>
     </message>
@@ -4041,7 +4606,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SiteTreeFeed</name>
     <message>
-        <location filename="../src/gui/site/SiteTreeFeed.cpp" line="+36"/>
+        <location filename="../src/gui/site/SiteTreeFeed.cpp" line="+43"/>
         <source>SoC %1</source>
         <translation>電量 %1</translation>
     </message>
@@ -4049,7 +4614,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../src/gui/site/SiteTreeModel.cpp" line="+81"/>
+        <location filename="../src/gui/site/SiteTreeModel.cpp" line="+85"/>
         <source>Pomcube battery</source>
         <translation>Pomcube 電池</translation>
     </message>
@@ -4084,7 +4649,13 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>站點 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 · %2</source>
+        <comment>device type · meter role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2
 Updated %3</source>
@@ -4093,7 +4664,7 @@ Updated %3</source>
 更新於 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -4115,7 +4686,7 @@ Updated %3</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Operating</source>
         <translation>運轉中</translation>
     </message>
@@ -4200,11 +4771,285 @@ Updated %3</source>
         <source>The battery is full from %1 (%2); %3 will charge %L4 kWh less.</source>
         <translation>電池自 %1（%2）起已充滿；時段 %3 將少充電 %L4 kWh。</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Today (%1), the battery is empty from %2 (%3); %4 will deliver %L5 kWh less.</source>
+        <translation>今天（%1），電池自 %2（%3）起沒電；%4 將少放 %L5 kWh。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow (%1), the battery is empty from %2 (%3); %4 will deliver %L5 kWh less.</source>
+        <translation>明天（%1），電池自 %2（%3）起沒電；%4 將少放 %L5 kWh。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (%1), the battery is full from %2 (%3); %4 will charge %L5 kWh less.</source>
+        <translation>今天（%1），電池自 %2（%3）起充滿；%4 將少充 %L5 kWh。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow (%1), the battery is full from %2 (%3); %4 will charge %L5 kWh less.</source>
+        <translation>明天（%1），電池自 %2（%3）起充滿；%4 將少充 %L5 kWh。</translation>
+    </message>
+</context>
+<context>
+    <name>Tariff</name>
+    <message>
+        <location filename="../src/core/Tariff.cpp" line="+103"/>
+        <source>peak</source>
+        <translation>尖峰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semi-peak</source>
+        <translation>半尖峰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off-peak</source>
+        <translation>離峰</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weekday</source>
+        <translation>平日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saturday</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sunday or off-peak day</source>
+        <translation>週日或離峰日</translation>
+    </message>
+</context>
+<context>
+    <name>TariffFile</name>
+    <message>
+        <location filename="../src/core/TariffFile.cpp" line="+49"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的鍵「%1」</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+96"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少「%1」</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>「%1」必須是文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is longer than 500 characters</source>
+        <translation>「%1」超過 500 個字元</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>「%1」必須是數字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must lie between 0 and %2</source>
+        <translation>「%1」必須介於 0 與 %2 之間</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a time of day from 00:00 to 24:00, not &quot;%2&quot;</source>
+        <translation>「%1」必須是 00:00 到 24:00 之間的時間，而不是「%2」</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; must be a day of the year as MM-DD, not &quot;%2&quot;</source>
+        <translation>「%1」必須是 MM-DD 格式的日期，而不是「%2」</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the periods of a day must be a list</source>
+        <translation>一天的時段必須是清單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a day needs between 1 and %1 periods</source>
+        <translation>一天需要 1 到 %1 個時段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a period must be an object</source>
+        <translation>時段必須是物件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a period needs a name</source>
+        <translation>時段需要名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period %1–%2 ends before it starts</source>
+        <translation>時段 %1–%2 的結束早於開始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no price from %1 to %2</source>
+        <translation>%1 到 %2 沒有電價</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two periods both price %1–%2</source>
+        <translation>有兩個時段都為 %1–%2 定價</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no price from %1 to 24:00</source>
+        <translation>%1 到 24:00 沒有電價</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a season must be an object</source>
+        <translation>季節必須是物件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a season needs an id</source>
+        <translation>季節需要 id</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no season covers %1</source>
+        <translation>沒有季節涵蓋 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 lies in more than one season</source>
+        <translation>%1 屬於不只一個季節</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;offPeakDays&quot; must map years to lists of dates</source>
+        <translation>「offPeakDays」必須是年份對應日期清單</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>「%1」不是年份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the off-peak days of a year must be a list of at most %1 dates</source>
+        <translation>一年的離峰日必須是最多 %1 個日期的清單</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) in %2</source>
+        <translation>「%1」不是 %2 年的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not a tariff file (&quot;format&quot; is &quot;%1&quot;)</source>
+        <translation>這不是電價檔（「format」為「%1」）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>version %1 is not one this program reads (it reads %2)</source>
+        <translation>本程式無法讀取版本 %1（可讀取版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the plan needs a name</source>
+        <translation>電價方案需要名稱</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;effective&quot; must be a date (YYYY-MM-DD), not &quot;%1&quot;</source>
+        <translation>「effective」必須是日期（YYYY-MM-DD），而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;seasons&quot; must be a list of 1 to %1 seasons</source>
+        <translation>「seasons」必須是 1 到 %1 個季節的清單</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>two seasons are called &quot;%1&quot;</source>
+        <translation>有兩個季節都叫「%1」</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+84"/>
+        <source>%1: too large to be a tariff file (%2 bytes).</source>
+        <translation>%1：太大，不可能是電價檔（%2 位元組）。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>%1:%2: not valid JSON: %3.</source>
+        <translation>%1:%2：不是有效的 JSON：%3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:1: a tariff file holds one JSON object.</source>
+        <translation>%1:1：電價檔應包含一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>無法開啟 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TariffLibrary</name>
+    <message>
+        <location filename="../src/core/TariffLibrary.cpp" line="+62"/>
+        <source>There is no built-in plan &quot;%1&quot;.</source>
+        <translation>沒有內建方案「%1」。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>沒有方案「%1」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no plan &quot;%1&quot; in %2.</source>
+        <translation>%2 中沒有方案「%1」。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is a built-in plan; save the copy under another name.</source>
+        <translation>「%1」是內建方案；請以其他名稱儲存副本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; cannot name a plan: use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>「%1」不能作為方案名稱：請使用字母、數字、「-」與「_」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
 </context>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../src/gui/timechart/ChartValueAxes.cpp" line="+99"/>
+        <location filename="../src/gui/timechart/ChartValueAxes.cpp" line="+111"/>
         <source>%1 (%2)</source>
         <comment>axis quantity (unit)</comment>
         <translation>%1（%2）</translation>
@@ -4230,7 +5075,7 @@ Updated %3</source>
         <translation>%1，自 %2 至 %3。</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+282"/>
         <source>No data for this time range</source>
         <translation>此時間範圍沒有資料</translation>
     </message>
@@ -4244,13 +5089,28 @@ Updated %3</source>
         <source>Stale data: %1</source>
         <translation>資料過舊：%1</translation>
     </message>
+    <message>
+        <location filename="../src/gui/timechart/ChartLegendItem.cpp" line="+46"/>
+        <source>Zero throughout: %1</source>
+        <translation>全程為零：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
-        <location filename="../src/gui/charts/TimeRange.cpp" line="+90"/>
+        <location filename="../src/gui/charts/TimeRange.cpp" line="+118"/>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4283,7 +5143,8 @@ Updated %3</source>
         <translation>自訂</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4291,27 +5152,38 @@ Updated %3</source>
 <context>
     <name>TimeRangeBar</name>
     <message>
-        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+112"/>
-        <source>The end must come after the start.</source>
-        <translation>結束時間必須晚於開始時間。</translation>
+        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+104"/>
+        <location line="+71"/>
+        <source>Last day (in %1)</source>
+        <translation>最後一天（%1）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-50"/>
+        <source>The last day must not come before the first.</source>
+        <translation>最後一天不可早於第一天。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>From (in %1)</source>
-        <translation>從（%1）</translation>
+        <source>Earlier: step back by the span on show</source>
+        <translation>較早：依顯示的時間長度往前移</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>To (in %1)</source>
-        <translation>到（%1）</translation>
+        <source>Later: step forward by the span on show</source>
+        <translation>較晚：依顯示的時間長度往後移</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>First day (in %1)</source>
+        <translation>第一天（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Times in %1</source>
         <translation>時間以 %1 表示</translation>
     </message>
@@ -4375,7 +5247,7 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+68"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+69"/>
         <source>Battery schedule timeline</source>
         <translation>電池排程時間軸</translation>
     </message>
@@ -4457,7 +5329,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
@@ -4477,12 +5349,22 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>時間以 %1 表示</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>running now</source>
         <translation>執行中</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Past today: runs next tomorrow</source>
+        <translation>今天已過：下次於明天執行</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>No windows: the batteries idle all day.
 Drag on the timeline to add one: above the zero line to charge, below it to discharge.</source>
         <translation>沒有時段：電池整天待機。
@@ -4507,22 +5389,18 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
 <context>
     <name>Units</name>
     <message>
-        <location filename="../src/gui/common/Units.cpp" line="+31"/>
-        <source>%1 W</source>
-        <translation>%1 W</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/gui/common/Units.cpp" line="+35"/>
+        <location line="+1"/>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
