@@ -102,6 +102,25 @@ std::optional<Parsed> parse(const QCommandLineParser &parser, QString &error)
         o.user = parser.value(QStringLiteral("user"));
     if (parser.isSet(QStringLiteral("password")))
         o.password = parser.value(QStringLiteral("password"));
+    if (parser.isSet(QStringLiteral("cfos-user")))
+        o.cfosUser = parser.value(QStringLiteral("cfos-user"));
+    if (parser.isSet(QStringLiteral("cfos-password")))
+        o.cfosPassword = parser.value(QStringLiteral("cfos-password"));
+    if (o.cfosUser.isEmpty() || o.cfosUser.contains(QLatin1Char(':'))) {
+        error = SimMain::tr("--cfos-user needs a name without \":\"");
+        return std::nullopt;
+    }
+    o.connectionKw = parser.value(QStringLiteral("connection-kw")).toDouble(&ok);
+    if (!ok || !(o.connectionKw > 0) || o.connectionKw > 100'000) {
+        error = SimMain::tr("--connection-kw needs a power in kW above 0 and at most 100000");
+        return std::nullopt;
+    }
+    o.exportLimitKw = parser.value(QStringLiteral("export-limit-kw")).toDouble(&ok);
+    if (!ok || !(o.exportLimitKw >= 0) || o.exportLimitKw > 100'000) {
+        error = SimMain::tr("--export-limit-kw needs a power in kW from 0 to 100000");
+        return std::nullopt;
+    }
+    o.gridEvents = !parser.isSet(QStringLiteral("no-grid-events"));
     o.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
     o.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
     if (o.tlsCertificatePath.isEmpty() != o.tlsKeyPath.isEmpty()) {
@@ -163,6 +182,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("password"), SimMain::tr("Password of that account."), SimMain::tr("password")},
         {QStringLiteral("token-lifetime"), SimMain::tr("Seconds an access token stays valid."), SimMain::tr("seconds"),
          QString::number(defaults.tokenLifetimeSeconds)},
+        {QStringLiteral("cfos-user"),
+         SimMain::tr("Account of the grid operator's cFos-compatible API at /cnf (default: %1).").arg(defaults.cfosUser),
+         SimMain::tr("account")},
+        {QStringLiteral("cfos-password"),
+         SimMain::tr("Password of that account (default: %1, as in cFos's examples).").arg(defaults.cfosPassword),
+         SimMain::tr("password")},
+        {QStringLiteral("connection-kw"), SimMain::tr("Import capacity of the grid connection in kW; AVAIL is a share of it."),
+         SimMain::tr("kW"), QString::number(defaults.connectionKw)},
+        {QStringLiteral("export-limit-kw"), SimMain::tr("Export (feed-in) limit in kW; PV beyond it is curtailed."),
+         SimMain::tr("kW"), QString::number(defaults.exportLimitKw)},
+        {QStringLiteral("no-grid-events"), SimMain::tr("No grid-operator import or export caps in the history and ahead.")},
         {QStringLiteral("fault"),
          SimMain::tr("Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2."),
          SimMain::tr("key=value")},
