@@ -1,10 +1,13 @@
 #include "sim/ProfileFiles.h"
 
+#include "core/BemsCsv.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTime>
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -361,8 +364,31 @@ Result<DayProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series
     return profile;
 }
 
+// The ABRI_BEMS form through core's reader: the whole days of total_load(kW), by date.
+Result<DayProfile> readAbriBems(const TextLines &text)
+{
+    const Result<BemsCsv::Table> table = BemsCsv::parse(text.lines.join(QLatin1Char('\n')).toUtf8(), text.name);
+    if (!table)
+        return Result<DayProfile>::failure(table.error());
+    BemsSeries series;
+    const BemsCsv::Row &first = table->rows.constFirst();
+    series.firstSlot = first.date.toJulianDay() * kBemsSlotsPerDay + first.minuteOfDay / kBemsStepMinutes;
+    series.watts.reserve(table->rows.size());
+    for (const BemsCsv::Row &row : table->rows)
+        series.watts.append(row.totalLoadKw * kWattsPerKilowatt);
+    Result<DayProfile> profile = bemsWholeDays(text, series);
+    if (profile) {
+        profile.value().dated = true;
+        profile.value().stepwise = true;
+        profile.value().firstJulianDay = floorDiv(series.firstSlot + kBemsSlotsPerDay - 1, kBemsSlotsPerDay);
+    }
+    return profile;
+}
+
 Result<DayProfile> readBems(const TextLines &text)
 {
+    if (BemsCsv::isHeader(text.lines.constFirst()))
+        return readAbriBems(text);
     const Result<BemsColumns> columns = bemsColumns(text);
     if (!columns)
         return Result<DayProfile>::failure(columns.error());
@@ -391,7 +417,12 @@ double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
         return 0.0;
     const qint64 perDay = kMinutesPerDay / stepMinutes;
     const qint64 total = perDay * days.size();
-    const qint64 day = floorMod(localDate.dayOfYear() - firstDayOfYear, days.size());
+    const qint64 day = dated ? floorMod(localDate.toJulianDay() - firstJulianDay, days.size())
+                             : floorMod(localDate.dayOfYear() - firstDayOfYear, days.size());
+    if (stepwise) {
+        const qint64 step = std::clamp<qint64>(qint64(std::floor(minuteOfDay / stepMinutes)), 0, perDay - 1);
+        return days.at(day).value(step, 0.0);
+    }
     const double position = minuteOfDay / stepMinutes - 0.5; // values sit mid-step
     const double below = std::floor(position);
     const double fraction = position - below;

@@ -15,10 +15,18 @@ struct DayProfile
     QList<QList<double>> days; // days.size() rows of (1440 / stepMinutes) values
     int firstDayOfYear = 1; // the day of year that days[0] stands for
     QString source; // file name, for messages
+    // A dated profile (an ABRI_BEMS file, core/BemsCsv) gives each of its own dates its own
+    // row and repeats the rows from its first date on; the others repeat by day of year.
+    bool dated = false;
+    qint64 firstJulianDay = 0; // the date days[0] stands for, when dated
+    // Each value holds over its whole step (15-minute means) instead of being interpolated.
+    bool stepwise = false;
 
     // The value at a local date and minute of the day: linear interpolation between values
     // placed at the middle of their step, continuing across midnight into the next row;
     // rows repeat by day of year (day index = (dayOfYear − firstDayOfYear) mod days.size()).
+    // A stepwise profile holds the value of the step the minute is in; a dated one picks the
+    // row by date (day index = (julianDay − firstJulianDay) mod days.size()).
     double valueAt(QDate localDate, double minuteOfDay) const;
 };
 
@@ -36,7 +44,9 @@ public:
     static Result<DayProfile> readApisLoad(const QString &path);
     // The energy-trading platform's BEMS powerdata: 15-minute rows with a header, a time
     // column ("TIME" or "inserted_at", "2020/5/2 00:15") and kW columns; the load is
-    // total_load(kW) when present, else grid_power, else net_load(kW). In W.
+    // total_load(kW) when present, else grid_power, else net_load(kW). In W. The ABRI_BEMS form
+    // (core/BemsCsv) is read by BemsCsv and makes a dated, stepwise profile: the site's load on
+    // the file's own dates is the file's figures, quarter-hour by quarter-hour.
     static Result<DayProfile> readBemsLoad(const QString &path);
     // Either load format, told apart by the first line.
     static Result<DayProfile> readLoad(const QString &path);
