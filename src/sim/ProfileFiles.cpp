@@ -174,21 +174,21 @@ Result<qsizetype> apisColumnCount(const TextLines &text, const ApisFormat &forma
     return found;
 }
 
-Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
+Result<FileProfile> readApis(const TextLines &text, const ApisFormat &format)
 {
     const Result<qsizetype> columns = apisColumnCount(text, format);
     if (!columns)
-        return Result<DayProfile>::failure(columns.error());
+        return Result<FileProfile>::failure(columns.error());
     const qsizetype rows = text.lines.size();
-    DayProfile profile;
+    FileProfile profile;
     profile.stepMinutes = format.stepMinutes;
     profile.source = text.name;
     for (qsizetype i = 0; i < rows; ++i) {
         if (i == kApisLeapDays)
-            return Result<DayProfile>::failure(at(text.name, i + 1, rowCountProblem(rows)));
+            return Result<FileProfile>::failure(at(text.name, i + 1, rowCountProblem(rows)));
         const QList<QStringView> fields = splitFields(text.lines.at(i));
         if (fields.size() != *columns) {
-            return Result<DayProfile>::failure(
+            return Result<FileProfile>::failure(
                 at(text.name, i + 1, ProfileFiles::tr("expected %1 values, found %2").arg(*columns).arg(fields.size())));
         }
         QList<double> day(format.valuesPerDay, 0.0);
@@ -196,13 +196,13 @@ Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
             const Result<double> value = readValue(
                 fields.at(c), [c] { return columnName(c); }, format.quantity);
             if (!value)
-                return Result<DayProfile>::failure(at(text.name, i + 1, value.error()));
+                return Result<FileProfile>::failure(at(text.name, i + 1, value.error()));
             day[c % format.valuesPerDay] += *value * format.scale;
         }
         profile.days.append(day);
     }
     if (rows < kApisDays)
-        return Result<DayProfile>::failure(at(text.name, rows, rowCountProblem(rows)));
+        return Result<FileProfile>::failure(at(text.name, rows, rowCountProblem(rows)));
     return profile;
 }
 
@@ -345,17 +345,17 @@ Result<BemsSeries> readBemsRows(const TextLines &text, const BemsColumns &column
 }
 
 // Only whole days (00:00 to 23:45) become profile rows: logs often start and stop mid-day.
-Result<DayProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series)
+Result<FileProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series)
 {
     const qint64 endSlot = series.firstSlot + series.watts.size();
     const qint64 firstDay = floorDiv(series.firstSlot + kBemsSlotsPerDay - 1, kBemsSlotsPerDay);
     const qint64 endDay = floorDiv(endSlot, kBemsSlotsPerDay);
     if (endDay <= firstDay) {
-        return Result<DayProfile>::failure(
+        return Result<FileProfile>::failure(
             at(text.name, text.lines.size(),
                ProfileFiles::tr("no complete day: the rows must cover 00:00 to 23:45 of at least one day")));
     }
-    DayProfile profile;
+    FileProfile profile;
     profile.stepMinutes = kBemsStepMinutes;
     profile.source = text.name;
     profile.firstDayOfYear = QDate::fromJulianDay(firstDay).dayOfYear();
@@ -365,18 +365,18 @@ Result<DayProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series
 }
 
 // The ABRI_BEMS form through core's reader: the whole days of total_load(kW), by date.
-Result<DayProfile> readAbriBems(const TextLines &text)
+Result<FileProfile> readAbriBems(const TextLines &text)
 {
     const Result<BemsCsv::Table> table = BemsCsv::parse(text.lines.join(QLatin1Char('\n')).toUtf8(), text.name);
     if (!table)
-        return Result<DayProfile>::failure(table.error());
+        return Result<FileProfile>::failure(table.error());
     BemsSeries series;
     const BemsCsv::Row &first = table->rows.constFirst();
     series.firstSlot = first.date.toJulianDay() * kBemsSlotsPerDay + first.minuteOfDay / kBemsStepMinutes;
     series.watts.reserve(table->rows.size());
     for (const BemsCsv::Row &row : table->rows)
         series.watts.append(row.totalLoadKw * kWattsPerKilowatt);
-    Result<DayProfile> profile = bemsWholeDays(text, series);
+    Result<FileProfile> profile = bemsWholeDays(text, series);
     if (profile) {
         profile.value().dated = true;
         profile.value().stepwise = true;
@@ -385,16 +385,16 @@ Result<DayProfile> readAbriBems(const TextLines &text)
     return profile;
 }
 
-Result<DayProfile> readBems(const TextLines &text)
+Result<FileProfile> readBems(const TextLines &text)
 {
     if (BemsCsv::isHeader(text.lines.constFirst()))
         return readAbriBems(text);
     const Result<BemsColumns> columns = bemsColumns(text);
     if (!columns)
-        return Result<DayProfile>::failure(columns.error());
+        return Result<FileProfile>::failure(columns.error());
     const Result<BemsSeries> series = readBemsRows(text, *columns);
     if (!series)
-        return Result<DayProfile>::failure(series.error());
+        return Result<FileProfile>::failure(series.error());
     return bemsWholeDays(text, *series);
 }
 
@@ -411,7 +411,7 @@ bool isAllNumbers(const QString &line)
 
 } // namespace
 
-double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
+double FileProfile::valueAt(QDate localDate, double minuteOfDay) const
 {
     if (days.isEmpty() || stepMinutes <= 0 || !localDate.isValid() || !std::isfinite(minuteOfDay))
         return 0.0;
@@ -432,35 +432,35 @@ double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
     return value(first) * (1.0 - fraction) + value(second) * fraction;
 }
 
-Result<DayProfile> ProfileFiles::readApisSolar(const QString &path)
+Result<FileProfile> ProfileFiles::readApisSolar(const QString &path)
 {
     const Result<TextLines> text = readLines(path);
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     return readApis(*text, solarFormat());
 }
 
-Result<DayProfile> ProfileFiles::readApisLoad(const QString &path)
+Result<FileProfile> ProfileFiles::readApisLoad(const QString &path)
 {
     const Result<TextLines> text = readLines(path);
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     return readApis(*text, loadFormat());
 }
 
-Result<DayProfile> ProfileFiles::readBemsLoad(const QString &path)
+Result<FileProfile> ProfileFiles::readBemsLoad(const QString &path)
 {
     const Result<TextLines> text = readLines(path);
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     return readBems(*text);
 }
 
-Result<DayProfile> ProfileFiles::readLoad(const QString &path)
+Result<FileProfile> ProfileFiles::readLoad(const QString &path)
 {
     const Result<TextLines> text = readLines(path);
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     if (isAllNumbers(text->lines.constFirst()))
         return readApis(*text, loadFormat());
     return readBems(*text);

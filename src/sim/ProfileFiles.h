@@ -9,7 +9,7 @@
 
 // A daily profile read from a file: one row of values per day at a fixed step, repeated
 // by day of year. Solar values are irradiance in W/m², load values are power in W.
-struct DayProfile
+struct FileProfile
 {
     int stepMinutes = 60; // 60 (apis solar), 30 (apis load), 15 (BEMS)
     QList<QList<double>> days; // days.size() rows of (1440 / stepMinutes) values
@@ -38,16 +38,16 @@ class ProfileFiles final
 
 public:
     // apis-emulator solar: 365 rows × 24 hourly values, W/m².
-    static Result<DayProfile> readApisSolar(const QString &path);
+    static Result<FileProfile> readApisSolar(const QString &path);
     // apis-emulator load: 365 rows × (48 half-hour values × households), kW; the building
     // load is the sum over households, in W.
-    static Result<DayProfile> readApisLoad(const QString &path);
+    static Result<FileProfile> readApisLoad(const QString &path);
     // The energy-trading platform's BEMS powerdata: 15-minute rows with a header, a time
     // column ("TIME" or "inserted_at", "2020/5/2 00:15") and kW columns; the load is
     // total_load(kW) when present, else grid_power, else net_load(kW). In W. The ABRI_BEMS form
     // (core/BemsCsv) is read by BemsCsv and makes a dated, stepwise profile: the site's load on
     // the file's own dates is the file's figures, quarter-hour by quarter-hour.
-    static Result<DayProfile> readBemsLoad(const QString &path);
+    static Result<FileProfile> readBemsLoad(const QString &path);
     // Either load format, told apart by the first line.
-    static Result<DayProfile> readLoad(const QString &path);
+    static Result<FileProfile> readLoad(const QString &path);
 };

@@ -54,15 +54,15 @@ SimSite::~SimSite() = default;
 
 Result<bool> SimSite::start()
 {
-    std::optional<DayProfile> solar, load;
+    std::optional<FileProfile> solar, load;
     if (!d->options.solarCsv.isEmpty()) {
-        Result<DayProfile> r = ProfileFiles::readApisSolar(d->options.solarCsv);
+        Result<FileProfile> r = ProfileFiles::readApisSolar(d->options.solarCsv);
         if (!r)
             return Result<bool>::failure(r.error());
         solar = std::move(r).value();
     }
     if (!d->options.loadCsv.isEmpty()) {
-        Result<DayProfile> r = ProfileFiles::readLoad(d->options.loadCsv);
+        Result<FileProfile> r = ProfileFiles::readLoad(d->options.loadCsv);
         if (!r)
             return Result<bool>::failure(r.error());
         load = std::move(r).value();
