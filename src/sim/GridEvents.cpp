@@ -24,7 +24,7 @@ int weekday(qint64 localDay)
     return int(((localDay + 3) % 7 + 7) % 7);
 }
 
-// The n-th day of the block (counted with wrap-around) whose weekday passes `wanted`.
+// One day of the block, chosen by `draw` among those whose weekday passes `wanted`.
 template <typename Wanted> qint64 pickDay(qint64 first, quint64 draw, Wanted wanted)
 {
     QList<qint64> days;
@@ -62,20 +62,6 @@ QList<GridEvents::Event> GridEvents::onDay(qint64 localDay)
     }
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.fromMinute < b.fromMinute; });
     return events;
-}
-
-GridEvents::InForce GridEvents::at(qint64 localDay, int minuteOfDay)
-{
-    InForce in;
-    for (const Event &e : blockEvents(floorDiv(localDay, kBlockDays))) {
-        if (e.localDay != localDay || minuteOfDay < e.fromMinute || minuteOfDay >= e.toMinute)
-            continue;
-        if (e.kind == Kind::ImportCap)
-            in.availPercent = std::min(in.availPercent, e.value);
-        else
-            in.exportLimitKw = in.exportLimitKw < 0 ? e.value : std::min(in.exportLimitKw, e.value);
-    }
-    return in;
 }
 
 QString GridEvents::kindName(Kind kind)

@@ -7,7 +7,7 @@
 // The grid operator's orders in the emulator's default history and ahead of it (docs/emulator.md
 // "Grid-operator events"): a few import caps (AVAIL below 100) and export caps (zero feed-in)
 // each month, on dates fixed by the calendar alone, so every 30 days hold some of each whatever
-// today is, and two emulators agree. Stateless: any instant can be asked in any order.
+// today is, and two emulators agree. Stateless: any day can be asked in any order.
 class GridEvents final
 {
 public:
@@ -28,13 +28,5 @@ public:
 
     // The events of one local day, in time order.
     static QList<Event> onDay(qint64 localDay);
-    // The AVAIL (%) and export limit (kW, negative: none) in force at a local day and minute.
-    struct InForce
-    {
-        double availPercent = 100.0;
-        double exportLimitKw = -1.0;
-    };
-    static InForce at(qint64 localDay, int minuteOfDay);
-
     static QString kindName(Kind kind);
 };

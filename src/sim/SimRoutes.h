@@ -17,8 +17,9 @@ struct SimOptions;
 struct SimRequest;
 
 // What each path of the emulator does: the AEGIS routes (docs/aegis-api.md §1, served at /X and
-// /api/X) with their bearer-token check, and the /sim/ control API. Knows nothing of HTTP
-// transport; SimServer feeds it requests and applies the transport faults to its replies.
+// /api/X) with their bearer-token check, the /sim/ control API, and the grid operator's cFos
+// API at /cnf (CfosApi). Knows nothing of HTTP transport; SimServer feeds it requests and
+// applies the transport faults to its replies.
 class SimRoutes final
 {
 public:
