@@ -1,11 +1,16 @@
 // The aegis-sim executable: its command line, first output line and exit codes.
 
+#include "core/BemsCsv.h"
+#include "core/UtcTime.h"
 #include "support/SyncHttp.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
+#include <cmath>
 
 namespace {
 
@@ -124,6 +129,87 @@ private slots:
                                            -1, {{"X-Sim-Control-Token", "script-token-0123456789"}});
         QVERIFY2(saved.status == 200, saved.body.constData());
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("morning.json"))));
+    }
+
+    // A BEMS file written by core's BemsCsv comes back from `aegis-sim --load-csv` as the site's
+    // load: on the file's dates a domain query's 15-minute means are the file's figures.
+    void aBemsFileRoundTripsThroughLoadCsv()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        BemsCsv::Table table;
+        table.amiCount = 2;
+        const QDate first(2025, 12, 31); // two days across a new year
+        for (int i = 0; i < 2 * 96; ++i) {
+            const double load = 4.0 + (i % 96) * 0.25 + (i / 96) * 0.125; // kW, to the watt
+            table.rows.append({first.addDays(i / 96), (i % 96) * 15, {load * 0.75, load * 0.25}, load, 0.0, load});
+        }
+        const QString path = dir.filePath(QStringLiteral("site-bems.csv"));
+        QVERIFY(BemsCsv::save(path, table).ok());
+
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(),
+                {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--history-days"), QStringLiteral("3"),
+                 QStringLiteral("--start"), QStringLiteral("2026-01-02T00:30:00+08:00"), QStringLiteral("--load-csv"), path});
+        QVERIFY(p.waitForStarted(10'000));
+        const QString root = nextLine(p);
+        QVERIFY2(root.startsWith(QStringLiteral("http://127.0.0.1:")),
+                 qPrintable(root + QString::fromUtf8(p.readAllStandardError())));
+        SyncHttp http;
+        const HttpResult login = http.sendJson("POST", QUrl(root + QStringLiteral("/api/auth/login")),
+                                               {{QStringLiteral("user_account"), QStringLiteral("admin@gel")},
+                                                {QStringLiteral("user_password"), QStringLiteral("admingel")}});
+        QCOMPARE(login.status, 200);
+        QUrl url(root + QStringLiteral("/api/domain_datas/query"));
+        QUrlQuery q;
+        for (const auto &[k, v] : {std::pair{"organization_id", "182"},
+                                   {"domain_id", "187"},
+                                   {"fields", "LoadPower"},
+                                   {"start", "2025-12-30T16:00:00Z"}, // local midnight; a "+" would be a space
+                                   {"stop", "2026-01-01T16:00:00Z"},
+                                   {"every", "15m"},
+                                   {"time_function", "mean"},
+                                   {"time_src", "_start"},
+                                   {"timezone", "Asia/Taipei"}})
+            q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
+        url.setQuery(q);
+        const HttpResult reply = http.get(url, login.object().value(QStringLiteral("access_token")).toString().toLatin1());
+        QCOMPARE(reply.status, 200);
+        const QJsonArray rows = reply.json().array();
+        QCOMPARE(rows.size(), table.rows.size());
+        const QTimeZone taipei("Asia/Taipei");
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows.at(i).toObject();
+            const BemsCsv::Row &expected = table.rows.at(i);
+            const qint64 at =
+                QDateTime(expected.date, QTime(0, 0).addSecs(expected.minuteOfDay * 60), taipei).toMSecsSinceEpoch();
+            QCOMPARE(*UtcTime::parse(row.value(QStringLiteral("_time")).toString()), at);
+            const double watts = row.value(QStringLiteral("_value")).toDouble();
+            QVERIFY2(std::abs(watts - expected.totalLoadKw * 1000) < 0.5,
+                     qPrintable(QStringLiteral("%1: %2 W, the file says %3 kW")
+                                    .arg(BemsCsv::timeText(expected.date, expected.minuteOfDay))
+                                    .arg(watts)
+                                    .arg(expected.totalLoadKw)));
+        }
+    }
+
+    void aBadBemsFileExitsTwoNamingTheLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("bad-bems.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("AMI_1,total_load(kW),PV_generate(kW),net_load(kW),TIME\n1,1,0,1,2020/5/2 00:00\n1,1,0,1,2020/5/2 00:30\n");
+        file.close();
+        QProcess p;
+        ProcessGuard guard{p};
+        p.start(simExecutable(), {QStringLiteral("--history-days"), QStringLiteral("1"), QStringLiteral("--load-csv"), path});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("bad-bems.csv:3: gap in the data"), err.constData());
     }
 
     void aBadControlTokenExitsTwo()

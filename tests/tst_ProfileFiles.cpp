@@ -102,7 +102,7 @@ private slots:
 
     void readsTheRealSampleSolarFile()
     {
-        const Result<DayProfile> p =
+        const Result<FileProfile> p =
             ProfileFiles::readApisSolar(TestData::path(QStringLiteral("apis-emulator/sample_solar_data.csv")));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->stepMinutes, 60);
@@ -146,7 +146,7 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(int, rows);
-        const Result<DayProfile> p = ProfileFiles::readApisSolar(write(QStringLiteral("ok.csv"), content));
+        const Result<FileProfile> p = ProfileFiles::readApisSolar(write(QStringLiteral("ok.csv"), content));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.size(), rows);
         QCOMPARE(p->days.at(0).at(0), 0.0);
@@ -159,7 +159,7 @@ private slots:
     {
         QList<QByteArray> rows = solarRows(365);
         rows[0] = "0,+1,2.00,3e0,0.4e1,5., 6 ,\"7\",8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23";
-        const Result<DayProfile> p = ProfileFiles::readApisSolar(write(QStringLiteral("forms.csv"), joinRows(rows)));
+        const Result<FileProfile> p = ProfileFiles::readApisSolar(write(QStringLiteral("forms.csv"), joinRows(rows)));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         for (int h = 0; h < 24; ++h)
             QCOMPARE(p->days.at(0).at(h), double(h));
@@ -211,14 +211,14 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const Result<DayProfile> p = ProfileFiles::readApisSolar(write(QStringLiteral("bad.csv"), content));
+        const Result<FileProfile> p = ProfileFiles::readApisSolar(write(QStringLiteral("bad.csv"), content));
         QVERIFY(!p.ok());
         QCOMPARE(p.error(), message);
     }
 
     void missingFileIsAnError()
     {
-        const Result<DayProfile> p = ProfileFiles::readApisSolar(m_dir.filePath(QStringLiteral("nothing.csv")));
+        const Result<FileProfile> p = ProfileFiles::readApisSolar(m_dir.filePath(QStringLiteral("nothing.csv")));
         QVERIFY(!p.ok());
         QVERIFY2(p.error().startsWith(QStringLiteral("nothing.csv: cannot open the file: ")), qPrintable(p.error()));
         QVERIFY(!ProfileFiles::readLoad(m_dir.filePath(QStringLiteral("nothing.csv"))).ok());
@@ -227,7 +227,7 @@ private slots:
 
     void directoryIsAnError()
     {
-        const Result<DayProfile> p = ProfileFiles::readApisSolar(m_dir.path());
+        const Result<FileProfile> p = ProfileFiles::readApisSolar(m_dir.path());
         QVERIFY(!p.ok());
         QVERIFY2(p.error().contains(QStringLiteral("cannot")), qPrintable(p.error()));
     }
@@ -237,7 +237,7 @@ private slots:
     void apisLoadSumsHouseholdsInWatts()
     {
         const int households = 3;
-        const Result<DayProfile> p =
+        const Result<FileProfile> p =
             ProfileFiles::readApisLoad(write(QStringLiteral("load.csv"), joinRows(loadRows(households), "\r\n")));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->stepMinutes, 30);
@@ -260,7 +260,7 @@ private slots:
 
     void apisLoadSingleHousehold()
     {
-        const Result<DayProfile> p = ProfileFiles::readApisLoad(write(QStringLiteral("one.csv"), joinRows(loadRows(1))));
+        const Result<FileProfile> p = ProfileFiles::readApisLoad(write(QStringLiteral("one.csv"), joinRows(loadRows(1))));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.at(2).at(5), householdKw(0, 2, 5) * 1000.0);
     }
@@ -299,7 +299,7 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const Result<DayProfile> p = ProfileFiles::readApisLoad(write(QStringLiteral("load.csv"), content));
+        const Result<FileProfile> p = ProfileFiles::readApisLoad(write(QStringLiteral("load.csv"), content));
         QVERIFY(!p.ok());
         QCOMPARE(p.error(), message);
     }
@@ -309,7 +309,7 @@ private slots:
     void bemsAbriUsesTotalLoad()
     {
         const QDateTime start(QDate(2020, 5, 2), QTime(0, 0));
-        const Result<DayProfile> p =
+        const Result<FileProfile> p =
             ProfileFiles::readBemsLoad(write(QStringLiteral("abri.csv"), joinRows(bemsAbriRows(start, 2 * 96))));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->stepMinutes, 15);
@@ -321,6 +321,32 @@ private slots:
         QCOMPARE(p->source, QStringLiteral("abri.csv"));
     }
 
+    // An ABRI_BEMS file (core/BemsCsv) is the site's load on its own dates, held over each
+    // quarter-hour, also across a new year; other dates repeat its days from its first one.
+    void bemsAbriIsDatedAndHeldPerQuarterHour()
+    {
+        const QDateTime start(QDate(2020, 12, 31), QTime(0, 0));
+        const Result<FileProfile> p =
+            ProfileFiles::readLoad(write(QStringLiteral("abri-ny.csv"), joinRows(bemsAbriRows(start, 2 * 96))));
+        QVERIFY2(p.ok(), qPrintable(p.error()));
+        QVERIFY(p->dated);
+        QVERIFY(p->stepwise);
+        QCOMPARE(p->firstJulianDay, QDate(2020, 12, 31).toJulianDay());
+        QCOMPARE(p->valueAt(QDate(2020, 12, 31), 0.0), 20000.0);
+        QCOMPARE(p->valueAt(QDate(2020, 12, 31), 14.99), 20000.0);
+        QCOMPARE(p->valueAt(QDate(2020, 12, 31), 15.0), 20100.0);
+        QCOMPARE(p->valueAt(QDate(2021, 1, 1), 1439.0), 29500.0);
+        QCOMPARE(p->valueAt(QDate(2021, 1, 1), 7.5), 20000.0);
+        QCOMPARE(p->valueAt(QDate(2021, 1, 2), 15.0), p->valueAt(QDate(2020, 12, 31), 15.0)); // repeats
+        QCOMPARE(p->valueAt(QDate(2020, 12, 30), 15.0), p->valueAt(QDate(2021, 1, 1), 15.0));
+        // Carlab's form keeps the day-of-year profile, interpolated.
+        const Result<FileProfile> carlab = ProfileFiles::readLoad(
+            write(QStringLiteral("carlab-ny.csv"), joinRows(bemsCarlabRows(QDateTime(QDate(2020, 4, 25), QTime(0, 0)), 96))));
+        QVERIFY2(carlab.ok(), qPrintable(carlab.error()));
+        QVERIFY(!carlab->dated);
+        QVERIFY(!carlab->stepwise);
+    }
+
     void bemsVendorExampleLines()
     {
         // The three rows of the platform's example, made into one whole day.
@@ -330,7 +356,7 @@ private slots:
         const QDateTime from(QDate(2020, 5, 2), QTime(0, 45));
         for (int i = 0; i < 93; ++i)
             rows.append("1,1,1,3,0,3," + from.addSecs(i * 900).toString(QStringLiteral("yyyy/M/d H:mm")).toUtf8());
-        const Result<DayProfile> p = ProfileFiles::readLoad(write(QStringLiteral("ex.csv"), joinRows(rows, "\r\n")));
+        const Result<FileProfile> p = ProfileFiles::readLoad(write(QStringLiteral("ex.csv"), joinRows(rows, "\r\n")));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.size(), 1);
         QCOMPARE(p->days.at(0).at(0), 21960.0);
@@ -344,7 +370,7 @@ private slots:
         // Starts 2020/4/25 10:00 and stops 2020/4/28 13:00: only 26 and 27 April are whole.
         const QDateTime start(QDate(2020, 4, 25), QTime(10, 0));
         const int count = (3 * 96) + 12;
-        const Result<DayProfile> p =
+        const Result<FileProfile> p =
             ProfileFiles::readBemsLoad(write(QStringLiteral("carlab.csv"), joinRows(bemsCarlabRows(start, count))));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.size(), 2);
@@ -361,7 +387,7 @@ private slots:
         for (int i = 0; i < 96; ++i)
             rows.append(QByteArray::number(i) + ",NCKU,1.0" + QByteArray::number(i % 10) + ','
                         + start.addSecs(i * 900 - (i % 2) * 9).toString(Qt::ISODate).toUtf8());
-        const Result<DayProfile> p = ProfileFiles::readBemsLoad(write(QStringLiteral("ncku.csv"), joinRows(rows)));
+        const Result<FileProfile> p = ProfileFiles::readBemsLoad(write(QStringLiteral("ncku.csv"), joinRows(rows)));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.size(), 1);
         QCOMPARE(p->days.at(0).at(13), 1030.0);
@@ -373,7 +399,7 @@ private slots:
         QList<QByteArray> netOnly{"PV_generate(kW),net_load(kW),TIME"};
         for (qsizetype i = 1; i < rows.size(); ++i)
             netOnly.append(rows.at(i).split(',').mid(4).join(','));
-        const Result<DayProfile> p = ProfileFiles::readBemsLoad(write(QStringLiteral("net.csv"), joinRows(netOnly)));
+        const Result<FileProfile> p = ProfileFiles::readBemsLoad(write(QStringLiteral("net.csv"), joinRows(netOnly)));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         QCOMPARE(p->days.at(0).at(0), 15000.0);
         QCOMPARE(p->firstDayOfYear, 1);
@@ -438,26 +464,26 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const Result<DayProfile> p = ProfileFiles::readBemsLoad(write(QStringLiteral("bems.csv"), content));
+        const Result<FileProfile> p = ProfileFiles::readBemsLoad(write(QStringLiteral("bems.csv"), content));
         QVERIFY(!p.ok());
         QCOMPARE(p.error(), message);
     }
 
     void readLoadTellsTheFormatsApart()
     {
-        const Result<DayProfile> apis = ProfileFiles::readLoad(write(QStringLiteral("a.csv"), joinRows(loadRows(2))));
+        const Result<FileProfile> apis = ProfileFiles::readLoad(write(QStringLiteral("a.csv"), joinRows(loadRows(2))));
         QVERIFY2(apis.ok(), qPrintable(apis.error()));
         QCOMPARE(apis->stepMinutes, 30);
         const QByteArray bems = "\xEF\xBB\xBF" + joinRows(bemsCarlabRows(QDateTime(QDate(2020, 4, 25), QTime(0, 0)), 96), "\r\n");
-        const Result<DayProfile> carlab = ProfileFiles::readLoad(write(QStringLiteral("b.csv"), bems));
+        const Result<FileProfile> carlab = ProfileFiles::readLoad(write(QStringLiteral("b.csv"), bems));
         QVERIFY2(carlab.ok(), qPrintable(carlab.error()));
         QCOMPARE(carlab->stepMinutes, 15);
         // A numeric first line goes to the apis reader, whose errors say so.
-        const Result<DayProfile> bad = ProfileFiles::readLoad(write(QStringLiteral("c.csv"), "1,2,3\n"));
+        const Result<FileProfile> bad = ProfileFiles::readLoad(write(QStringLiteral("c.csv"), "1,2,3\n"));
         QCOMPARE(bad.error(), QStringLiteral("c.csv:1: expected a multiple of 48 values (48 half-hours per household), found 3"));
     }
 
-    // --- DayProfile::valueAt -------------------------------------------------------------
+    // --- FileProfile::valueAt -------------------------------------------------------------
 
     void valueAtInterpolatesBetweenMidSteps_data()
     {
@@ -484,7 +510,7 @@ private slots:
         QFETCH(QDate, date);
         QFETCH(double, minute);
         QFETCH(double, expected);
-        DayProfile p;
+        FileProfile p;
         p.stepMinutes = 60;
         for (int d = 0; d < 3; ++d) {
             QList<double> day;
@@ -498,7 +524,7 @@ private slots:
 
     void valueAtHonoursFirstDayOfYear()
     {
-        DayProfile p;
+        FileProfile p;
         p.stepMinutes = 15;
         p.firstDayOfYear = 123; // 2 May in a leap year
         p.days = {QList<double>(96, 1000.0), QList<double>(96, 2000.0)};
@@ -513,9 +539,9 @@ private slots:
 
     void valueAtOfNothingIsZero()
     {
-        DayProfile empty;
+        FileProfile empty;
         QCOMPARE(empty.valueAt(QDate(2024, 6, 1), 720), 0.0);
-        DayProfile one;
+        FileProfile one;
         one.days = {QList<double>(24, 5.0)};
         QCOMPARE(one.valueAt(QDate(), 720), 0.0);
         QCOMPARE(one.valueAt(QDate(2024, 6, 1), 720), 5.0);
@@ -523,7 +549,7 @@ private slots:
 
     void sampleFileInterpolates()
     {
-        const Result<DayProfile> p =
+        const Result<FileProfile> p =
             ProfileFiles::readApisSolar(TestData::path(QStringLiteral("apis-emulator/sample_solar_data.csv")));
         QVERIFY2(p.ok(), qPrintable(p.error()));
         // 1 January 08:00 is halfway between 07:30 (136) and 08:30 (783.2).

@@ -1,6 +1,6 @@
 // The invariants of docs/emulator.md over the whole default history (35 days): energy balance at
 // every step, SOC limits and efficiency, monotonic counters, counters = integral of power,
-// PR plausible on sunny days, some curtailment.
+// PR plausible on sunny days (those without a grid operator's export cap), some curtailment.
 #include "sim/PowerScheduler.h"
 #include "sim/SimSite.h"
 #include "sim/SiteModel.h"
@@ -192,6 +192,10 @@ private slots:
             if (day.value(QStringLiteral("CurtailmentRatio")).toDouble() > 0)
                 ++curtailed;
             if (day.value(QStringLiteral("PhotometerSolarPower")).toDouble() < 0.8 * brightest)
+                continue;
+            // PR counts the PV the site used: a day the grid operator ordered zero feed-in
+            // (GridEvents) curtails PV on purpose, and its PR is low by design.
+            if (day.value(QStringLiteral("CurtailmentRatio")).toDouble() >= 0.05)
                 continue;
             ++sunny;
             const double pr = day.value(QStringLiteral("PR")).toDouble();

@@ -67,9 +67,9 @@ int solarNoonMinute(const WeatherModel &m, QDate date)
     return best;
 }
 
-DayProfile readSample()
+FileProfile readSample()
 {
-    const Result<DayProfile> p =
+    const Result<FileProfile> p =
         ProfileFiles::readApisSolar(TestData::path(QStringLiteral("apis-emulator/sample_solar_data.csv")));
     if (!p.ok())
         qFatal("%s", qPrintable(p.error()));
@@ -293,7 +293,7 @@ private slots:
 
     void profileDrivesIrradiance()
     {
-        const DayProfile sample = readSample();
+        const FileProfile sample = readSample();
         const WeatherModel m(21, sample);
         const WeatherModel other(22, sample);
         int differ = 0;
@@ -394,7 +394,7 @@ private slots:
 
     void profileDrivesLoad()
     {
-        DayProfile profile;
+        FileProfile profile;
         profile.stepMinutes = 30;
         for (int d = 0; d < 365; ++d) {
             QList<double> day;

@@ -119,6 +119,25 @@ std::optional<Parsed> parse(const QCommandLineParser &parser, QString &error)
         o.user = parser.value(QStringLiteral("user"));
     if (parser.isSet(QStringLiteral("password")))
         o.password = parser.value(QStringLiteral("password"));
+    if (parser.isSet(QStringLiteral("cfos-user")))
+        o.cfosUser = parser.value(QStringLiteral("cfos-user"));
+    if (parser.isSet(QStringLiteral("cfos-password")))
+        o.cfosPassword = parser.value(QStringLiteral("cfos-password"));
+    if (o.cfosUser.isEmpty() || o.cfosUser.contains(QLatin1Char(':'))) {
+        error = SimMain::tr("--cfos-user needs a name without \":\"");
+        return std::nullopt;
+    }
+    o.connectionKw = parser.value(QStringLiteral("connection-kw")).toDouble(&ok);
+    if (!ok || !(o.connectionKw > 0) || o.connectionKw > 100'000) {
+        error = SimMain::tr("--connection-kw needs a power in kW above 0 and at most 100000");
+        return std::nullopt;
+    }
+    o.exportLimitKw = parser.value(QStringLiteral("export-limit-kw")).toDouble(&ok);
+    if (!ok || !(o.exportLimitKw >= 0) || o.exportLimitKw > 100'000) {
+        error = SimMain::tr("--export-limit-kw needs a power in kW from 0 to 100000");
+        return std::nullopt;
+    }
+    o.gridEvents = !parser.isSet(QStringLiteral("no-grid-events"));
     o.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
     o.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
     if (o.tlsCertificatePath.isEmpty() != o.tlsKeyPath.isEmpty()) {
@@ -174,24 +193,35 @@ int main(int argc, char *argv[])
              .arg(SimRoutes::defaultStateDir()),
          QStringLiteral("folder")},
         {QStringLiteral("control-token"),
-         QStringLiteral("Fixed control token for the /sim/ API, for scripts (default: a random one per run)."),
-         QStringLiteral("token")},
+         SimMain::tr("Fixed control token for the /sim/ API, for scripts (default: a random one per run)."),
+         SimMain::tr("token")},
         {QStringLiteral("user"), SimMain::tr("Account that may log in."), SimMain::tr("account")},
         {QStringLiteral("password"), SimMain::tr("Password of that account."), SimMain::tr("password")},
         {QStringLiteral("token-lifetime"), SimMain::tr("Seconds an access token stays valid."), SimMain::tr("seconds"),
          QString::number(defaults.tokenLifetimeSeconds)},
         {QStringLiteral("header-timeout"),
-         QStringLiteral("Seconds a request's line and headers may take to arrive; a later request's from its "
-                        "first byte."),
-         QStringLiteral("seconds"), QString::number(defaults.headerTimeoutMs / 1000.0)},
-        {QStringLiteral("body-timeout"), QStringLiteral("Seconds a request's body may take after its headers."),
-         QStringLiteral("seconds"), QString::number(defaults.bodyTimeoutMs / 1000.0)},
+         SimMain::tr("Seconds a request's line and headers may take to arrive; a later request's from its "
+                     "first byte."),
+         SimMain::tr("seconds"), QString::number(defaults.headerTimeoutMs / 1000.0)},
+        {QStringLiteral("body-timeout"), SimMain::tr("Seconds a request's body may take after its headers."),
+         SimMain::tr("seconds"), QString::number(defaults.bodyTimeoutMs / 1000.0)},
         {QStringLiteral("idle-timeout"),
-         QStringLiteral("Seconds a kept-alive connection may stay silent or leave a reply unread before it is closed."),
-         QStringLiteral("seconds"), QString::number(defaults.idleTimeoutMs / 1000.0)},
+         SimMain::tr("Seconds a kept-alive connection may stay silent or leave a reply unread before it is closed."),
+         SimMain::tr("seconds"), QString::number(defaults.idleTimeoutMs / 1000.0)},
         {QStringLiteral("max-connections"),
-         QStringLiteral("Connections open at once; beyond them a new one gets a 503 and is closed."), QStringLiteral("number"),
+         SimMain::tr("Connections open at once; beyond them a new one gets a 503 and is closed."), SimMain::tr("number"),
          QString::number(defaults.maxConnections)},
+        {QStringLiteral("cfos-user"),
+         SimMain::tr("Account of the grid operator's cFos-compatible API at /cnf (default: %1).").arg(defaults.cfosUser),
+         SimMain::tr("account")},
+        {QStringLiteral("cfos-password"),
+         SimMain::tr("Password of that account (default: %1, as in cFos's examples).").arg(defaults.cfosPassword),
+         SimMain::tr("password")},
+        {QStringLiteral("connection-kw"), SimMain::tr("Import capacity of the grid connection in kW; AVAIL is a share of it."),
+         SimMain::tr("kW"), QString::number(defaults.connectionKw)},
+        {QStringLiteral("export-limit-kw"), SimMain::tr("Export (feed-in) limit in kW; PV beyond it is curtailed."),
+         SimMain::tr("kW"), QString::number(defaults.exportLimitKw)},
+        {QStringLiteral("no-grid-events"), SimMain::tr("No grid-operator import or export caps in the history and ahead.")},
         {QStringLiteral("fault"),
          SimMain::tr("Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2."),
          SimMain::tr("key=value")},

@@ -1,10 +1,13 @@
 #include "sim/ProfileFiles.h"
 
+#include "core/BemsCsv.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTime>
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -184,21 +187,21 @@ Result<qsizetype> apisColumnCount(const TextLines &text, const ApisFormat &forma
     return found;
 }
 
-Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
+Result<FileProfile> readApis(const TextLines &text, const ApisFormat &format)
 {
     const Result<qsizetype> columns = apisColumnCount(text, format);
     if (!columns)
-        return Result<DayProfile>::failure(columns.error());
+        return Result<FileProfile>::failure(columns.error());
     const qsizetype rows = text.lines.size();
-    DayProfile profile;
+    FileProfile profile;
     profile.stepMinutes = format.stepMinutes;
     profile.source = text.name;
     for (qsizetype i = 0; i < rows; ++i) {
         if (i == kApisLeapDays)
-            return Result<DayProfile>::failure(at(text.name, i + 1, rowCountProblem(rows)));
+            return Result<FileProfile>::failure(at(text.name, i + 1, rowCountProblem(rows)));
         const QList<QStringView> fields = splitFields(text.lines.at(i));
         if (fields.size() != *columns) {
-            return Result<DayProfile>::failure(
+            return Result<FileProfile>::failure(
                 at(text.name, i + 1, ProfileFiles::tr("expected %1 values, found %2").arg(*columns).arg(fields.size())));
         }
         QList<double> day(format.valuesPerDay, 0.0);
@@ -206,16 +209,16 @@ Result<DayProfile> readApis(const TextLines &text, const ApisFormat &format)
             const Result<double> value = readValue(
                 fields.at(c), [c] { return columnName(c); }, format.quantity);
             if (!value)
-                return Result<DayProfile>::failure(at(text.name, i + 1, value.error()));
+                return Result<FileProfile>::failure(at(text.name, i + 1, value.error()));
             double &slot = day[c % format.valuesPerDay];
             slot += *value * format.scale;
             if (!std::isfinite(slot)) // kW as W, or households summed, beyond a double
-                return Result<DayProfile>::failure(at(text.name, i + 1, tooLargeProblem(columnName(c), fields.at(c))));
+                return Result<FileProfile>::failure(at(text.name, i + 1, tooLargeProblem(columnName(c), fields.at(c))));
         }
         profile.days.append(day);
     }
     if (rows < kApisDays)
-        return Result<DayProfile>::failure(at(text.name, rows, rowCountProblem(rows)));
+        return Result<FileProfile>::failure(at(text.name, rows, rowCountProblem(rows)));
     return profile;
 }
 
@@ -361,17 +364,17 @@ Result<BemsSeries> readBemsRows(const TextLines &text, const BemsColumns &column
 }
 
 // Only whole days (00:00 to 23:45) become profile rows: logs often start and stop mid-day.
-Result<DayProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series)
+Result<FileProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series)
 {
     const qint64 endSlot = series.firstSlot + series.watts.size();
     const qint64 firstDay = floorDiv(series.firstSlot + kBemsSlotsPerDay - 1, kBemsSlotsPerDay);
     const qint64 endDay = floorDiv(endSlot, kBemsSlotsPerDay);
     if (endDay <= firstDay) {
-        return Result<DayProfile>::failure(
+        return Result<FileProfile>::failure(
             at(text.name, text.lines.size(),
                ProfileFiles::tr("no complete day: the rows must cover 00:00 to 23:45 of at least one day")));
     }
-    DayProfile profile;
+    FileProfile profile;
     profile.stepMinutes = kBemsStepMinutes;
     profile.source = text.name;
     profile.firstDayOfYear = QDate::fromJulianDay(firstDay).dayOfYear();
@@ -380,14 +383,44 @@ Result<DayProfile> bemsWholeDays(const TextLines &text, const BemsSeries &series
     return profile;
 }
 
-Result<DayProfile> readBems(const TextLines &text)
+// The ABRI_BEMS form through core's reader: the whole days of total_load(kW), by date.
+Result<FileProfile> readAbriBems(const TextLines &text)
 {
+    const Result<BemsCsv::Table> table = BemsCsv::parse(text.lines.join(QLatin1Char('\n')).toUtf8(), text.name);
+    if (!table)
+        return Result<FileProfile>::failure(table.error());
+    BemsSeries series;
+    const BemsCsv::Row &first = table->rows.constFirst();
+    series.firstSlot = first.date.toJulianDay() * kBemsSlotsPerDay + first.minuteOfDay / kBemsStepMinutes;
+    series.watts.reserve(table->rows.size());
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        const double watts = table->rows.at(i).totalLoadKw * kWattsPerKilowatt;
+        if (!std::isfinite(watts)) {
+            return Result<FileProfile>::failure(
+                at(text.name, i + 2,
+                   tooLargeProblem(QStringLiteral("total_load(kW)"), QString::number(table->rows.at(i).totalLoadKw))));
+        }
+        series.watts.append(watts);
+    }
+    Result<FileProfile> profile = bemsWholeDays(text, series);
+    if (profile) {
+        profile.value().dated = true;
+        profile.value().stepwise = true;
+        profile.value().firstJulianDay = floorDiv(series.firstSlot + kBemsSlotsPerDay - 1, kBemsSlotsPerDay);
+    }
+    return profile;
+}
+
+Result<FileProfile> readBems(const TextLines &text)
+{
+    if (BemsCsv::isHeader(text.lines.constFirst()))
+        return readAbriBems(text);
     const Result<BemsColumns> columns = bemsColumns(text);
     if (!columns)
-        return Result<DayProfile>::failure(columns.error());
+        return Result<FileProfile>::failure(columns.error());
     const Result<BemsSeries> series = readBemsRows(text, *columns);
     if (!series)
-        return Result<DayProfile>::failure(series.error());
+        return Result<FileProfile>::failure(series.error());
     return bemsWholeDays(text, *series);
 }
 
@@ -403,24 +436,24 @@ bool isAllNumbers(const QString &line)
 }
 
 // The readers over lines read, or the reason they could not be.
-Result<DayProfile> readApis(const Result<TextLines> &text, const ApisFormat &format)
+Result<FileProfile> readApis(const Result<TextLines> &text, const ApisFormat &format)
 {
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     return readApis(*text, format);
 }
 
-Result<DayProfile> readBems(const Result<TextLines> &text)
+Result<FileProfile> readBems(const Result<TextLines> &text)
 {
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     return readBems(*text);
 }
 
-Result<DayProfile> readAnyLoad(const Result<TextLines> &text)
+Result<FileProfile> readAnyLoad(const Result<TextLines> &text)
 {
     if (!text)
-        return Result<DayProfile>::failure(text.error());
+        return Result<FileProfile>::failure(text.error());
     if (isAllNumbers(text->lines.constFirst()))
         return readApis(*text, loadFormat());
     return readBems(*text);
@@ -428,13 +461,18 @@ Result<DayProfile> readAnyLoad(const Result<TextLines> &text)
 
 } // namespace
 
-double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
+double FileProfile::valueAt(QDate localDate, double minuteOfDay) const
 {
     if (days.isEmpty() || stepMinutes <= 0 || !localDate.isValid() || !std::isfinite(minuteOfDay))
         return 0.0;
     const qint64 perDay = kMinutesPerDay / stepMinutes;
     const qint64 total = perDay * days.size();
-    const qint64 day = floorMod(localDate.dayOfYear() - firstDayOfYear, days.size());
+    const qint64 day = dated ? floorMod(localDate.toJulianDay() - firstJulianDay, days.size())
+                             : floorMod(localDate.dayOfYear() - firstDayOfYear, days.size());
+    if (stepwise) {
+        const qint64 step = std::clamp<qint64>(qint64(std::floor(minuteOfDay / stepMinutes)), 0, perDay - 1);
+        return days.at(day).value(step, 0.0);
+    }
     const double position = minuteOfDay / stepMinutes - 0.5; // values sit mid-step
     const double below = std::floor(position);
     const double fraction = position - below;
@@ -444,42 +482,42 @@ double DayProfile::valueAt(QDate localDate, double minuteOfDay) const
     return value(first) * (1.0 - fraction) + value(second) * fraction;
 }
 
-Result<DayProfile> ProfileFiles::readApisSolar(const QString &path)
+Result<FileProfile> ProfileFiles::readApisSolar(const QString &path)
 {
     return readApis(readLines(path), solarFormat());
 }
 
-Result<DayProfile> ProfileFiles::readApisLoad(const QString &path)
+Result<FileProfile> ProfileFiles::readApisLoad(const QString &path)
 {
     return readApis(readLines(path), loadFormat());
 }
 
-Result<DayProfile> ProfileFiles::readBemsLoad(const QString &path)
+Result<FileProfile> ProfileFiles::readBemsLoad(const QString &path)
 {
     return readBems(readLines(path));
 }
 
-Result<DayProfile> ProfileFiles::readLoad(const QString &path)
+Result<FileProfile> ProfileFiles::readLoad(const QString &path)
 {
     return readAnyLoad(readLines(path));
 }
 
-Result<DayProfile> ProfileFiles::parseApisSolar(const QByteArray &bytes, const QString &name)
+Result<FileProfile> ProfileFiles::parseApisSolar(const QByteArray &bytes, const QString &name)
 {
     return readApis(linesOf(bytes, name), solarFormat());
 }
 
-Result<DayProfile> ProfileFiles::parseApisLoad(const QByteArray &bytes, const QString &name)
+Result<FileProfile> ProfileFiles::parseApisLoad(const QByteArray &bytes, const QString &name)
 {
     return readApis(linesOf(bytes, name), loadFormat());
 }
 
-Result<DayProfile> ProfileFiles::parseBemsLoad(const QByteArray &bytes, const QString &name)
+Result<FileProfile> ProfileFiles::parseBemsLoad(const QByteArray &bytes, const QString &name)
 {
     return readBems(linesOf(bytes, name));
 }
 
-Result<DayProfile> ProfileFiles::parseLoad(const QByteArray &bytes, const QString &name)
+Result<FileProfile> ProfileFiles::parseLoad(const QByteArray &bytes, const QString &name)
 {
     return readAnyLoad(linesOf(bytes, name));
 }

@@ -26,6 +26,15 @@ struct SimOptions
     QString user = QStringLiteral("admin@gel");
     QString password = QStringLiteral("admingel");
     int tokenLifetimeSeconds = 3600;
+    // The account of the grid operator's cFos-compatible API (/cnf), as in cFos's own examples.
+    QString cfosUser = QStringLiteral("admin");
+    QString cfosPassword = QStringLiteral("1234abcd");
+    // The grid connection (docs/emulator.md "Grid"): import capacity that AVAIL scales, and the
+    // export (feed-in) limit beyond which PV is curtailed.
+    double connectionKw = 60.0;
+    double exportLimitKw = 25.0;
+    // The grid operator's deterministic import and export caps in history and ahead.
+    bool gridEvents = true;
     // PEM files of the server's certificate and private key; both set = HTTPS only (for the
     // client's certificate-approval path), neither = plain HTTP.
     QString tlsCertificatePath;

@@ -1,6 +1,7 @@
 #include "sim/SimRoutes.h"
 
 #include "sim/AccessTokens.h"
+#include "sim/CfosApi.h"
 #include "sim/FaultInjector.h"
 #include "sim/RequestCounts.h"
 #include "sim/SimLogging.h"
@@ -41,6 +42,7 @@ const ControlRule kControlRules[] = {
     {u"sim/faults/reset", QByteArrayLiteral("POST")},
     {u"sim/faults/concurrent-edit", QByteArrayLiteral("POST")},
     {u"sim/requests", QByteArrayLiteral("GET, DELETE")},
+    {u"sim/grid", QByteArrayLiteral("GET")},
 };
 
 const ControlRule *controlRule(const QString &route)
@@ -169,8 +171,11 @@ SimRoutes::SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens,
     , m_password(options.password)
     , m_stateDir(options.stateDir.isEmpty() ? defaultStateDir() : options.stateDir)
     , m_controlToken(options.controlToken.isEmpty() ? randomControlToken() : options.controlToken)
+    , m_cfos(std::make_unique<CfosApi>(site, options.cfosUser, options.cfosPassword))
 {
 }
+
+SimRoutes::~SimRoutes() = default;
 
 QString SimRoutes::defaultStateDir()
 {
@@ -187,6 +192,8 @@ SimRoutes::Target SimRoutes::classify(const QString &path)
         p.chop(1);
     if (p == u"/sim" || p.startsWith(QStringLiteral("/sim/")))
         return {p.mid(1), false, true};
+    if (p == u"/cnf")
+        return {CfosApi::kRoute, false, false, true};
     const QString rest = p.startsWith(QStringLiteral("/api/")) ? p.mid(5) : p.mid(1);
     const QStringList parts = rest.split(QLatin1Char('/'));
     const bool aegis = rest == u"auth/login" || rest == u"device_datas/query" || rest == u"domain_datas/query"
@@ -199,6 +206,8 @@ QString SimRoutes::countedRoute(const Target &target)
 {
     if (target.control)
         return controlRule(target.route) ? target.route : kOtherRoute;
+    if (target.cfos)
+        return target.route;
     if (!target.aegis)
         return kOtherRoute;
     const QStringList parts = target.route.split(QLatin1Char('/'));
@@ -213,6 +222,10 @@ SimRoutes::Routed SimRoutes::handle(const SimRequest &request, const Target &tar
         return handleControl(request, target.route);
     if (target.aegis)
         return handleAegis(request, target.route);
+    if (target.cfos) {
+        CfosApi::Answer answer = m_cfos->handle(request);
+        return {std::move(answer.reply), {}, std::move(answer.headers)};
+    }
     return notFound(request);
 }
 
@@ -345,6 +358,8 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
         return {request.method == "POST" ? m_site.addEssUnit() : m_site.removeEssUnit(), {}};
     if (route == u"sim/state")
         return {m_site.status(), {}};
+    if (route == u"sim/grid")
+        return {m_site.gridStatus(), {}};
     if (route == u"sim/state/save" || route == u"sim/state/load")
         return stateByName(route, *body);
     if (route == u"sim/faults") {

@@ -5,9 +5,11 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
 class AccessTokens;
+class CfosApi;
 class FaultInjector;
 class RequestCounts;
 class SimSite;
@@ -15,25 +17,42 @@ struct SimOptions;
 struct SimRequest;
 
 // What each path of the emulator does: the AEGIS routes (docs/aegis-api.md §1, served at /X and
-// /api/X) with their bearer-token check, and the /sim/ control API. Knows nothing of HTTP
-// transport; SimServer feeds it requests and applies the transport faults to its replies.
+// /api/X) with their bearer-token check, the /sim/ control API, and the grid operator's cFos
+// API at /cnf (CfosApi). Knows nothing of HTTP transport; SimServer feeds it requests and
+// applies the transport faults to its replies.
 class SimRoutes final
 {
 public:
     struct Target
     {
+        Target(QString route, bool aegis = false, bool control = false, bool cfos = false)
+            : route(std::move(route))
+            , aegis(aegis)
+            , control(control)
+            , cfos(cfos)
+        {
+        }
         QString route; // "auth/login", "power_schedulers/4", "sim/faults", or the bare unknown path
         bool aegis = false; // a known AEGIS route: faults apply
         bool control = false; // under /sim/
+        bool cfos = false; // /cnf, the grid operator's cFos-compatible API
     };
 
     struct Routed
     {
+        Routed(SimReply reply, QByteArray allow = {}, QList<QPair<QByteArray, QByteArray>> headers = {})
+            : reply(std::move(reply))
+            , allow(std::move(allow))
+            , headers(std::move(headers))
+        {
+        }
         SimReply reply;
         QByteArray allow; // for a 405: the methods the route has
+        QList<QPair<QByteArray, QByteArray>> headers; // more headers (WWW-Authenticate)
     };
 
     SimRoutes(SimSite &site, FaultInjector &faults, AccessTokens &tokens, RequestCounts &counts, const SimOptions &options);
+    ~SimRoutes();
     Q_DISABLE_COPY_MOVE(SimRoutes)
 
     static Target classify(const QString &path);
@@ -71,4 +90,5 @@ private:
     QString m_password;
     QString m_stateDir;
     QByteArray m_controlToken;
+    std::unique_ptr<CfosApi> m_cfos;
 };

@@ -420,6 +420,7 @@ void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
         out.reply = std::move(routed.reply);
         if (!routed.allow.isEmpty())
             out.headers.append({QByteArrayLiteral("Allow"), routed.allow});
+        out.headers += routed.headers;
         break;
     }
     }

@@ -2,6 +2,7 @@
 
 #include "core/CronsCodec.h"
 #include "core/QueryTime.h"
+#include "sim/GridEvents.h"
 #include "sim/PowerScheduler.h"
 #include "sim/ProfileFiles.h"
 #include "sim/QueryEngine.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTimer>
+#include <cmath>
 
 namespace {
 
@@ -52,15 +54,15 @@ SimSite::~SimSite() = default;
 
 Result<bool> SimSite::start()
 {
-    std::optional<DayProfile> solar, load;
+    std::optional<FileProfile> solar, load;
     if (!d->options.solarCsv.isEmpty()) {
-        Result<DayProfile> r = ProfileFiles::readApisSolar(d->options.solarCsv);
+        Result<FileProfile> r = ProfileFiles::readApisSolar(d->options.solarCsv);
         if (!r)
             return Result<bool>::failure(r.error());
         solar = std::move(r).value();
     }
     if (!d->options.loadCsv.isEmpty()) {
-        Result<DayProfile> r = ProfileFiles::readLoad(d->options.loadCsv);
+        Result<FileProfile> r = ProfileFiles::readLoad(d->options.loadCsv);
         if (!r)
             return Result<bool>::failure(r.error());
         load = std::move(r).value();
@@ -69,8 +71,10 @@ Result<bool> SimSite::start()
     const qint64 origin = now - qint64(d->options.historyDays) * 86'400'000LL;
     d->scheduler = std::make_unique<PowerScheduler>(kSchedulerId, SiteCatalog::kBuildingKDomainId, WeatherModel::siteZone(),
                                                     vendorExampleSchedule(), origin - origin % SiteModel::kStepMs);
+    const SiteModel::GridConnection grid{d->options.connectionKw * 1000.0, d->options.exportLimitKw * 1000.0,
+                                         d->options.gridEvents};
     d->site = std::make_unique<SiteModel>(d->options.seed, origin, WeatherModel(d->options.seed, solar),
-                                          LoadModel(d->options.seed, load), d->scheduler.get());
+                                          LoadModel(d->options.seed, load), d->scheduler.get(), grid);
     d->engine = std::make_unique<QueryEngine>(*d->site, *d->clock);
     d->site->advanceTo(now);
 
@@ -278,5 +282,68 @@ SimReply SimSite::status() const
         {QStringLiteral("running"), d->scheduler->running(d->clock->nowMs())},
         {QStringLiteral("crons"), CronsCodec::encode(d->scheduler->schedule())},
         {QStringLiteral("patch_not_applied"), m_patchNotApplied}};
+    return SimReply::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Result<bool> SimSite::setGridVariables(const QList<CfosVariables::Variable> &variables, bool clear)
+{
+    catchUp();
+    const Result<bool> set = m_gridVariables.set(variables, clear);
+    if (set)
+        d->site->setLiveAvail(m_gridVariables.value(u"AVAIL"));
+    return set;
+}
+
+SimReply SimSite::gridStatus()
+{
+    catchUp();
+    const qint64 now = nowMs();
+    const SiteModel::LimitsInForce limits = d->site->limitsAt(now);
+    const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+    const auto kw = [](double w) { return std::round(w) / 1000.0; };
+    QJsonArray events;
+    if (d->options.gridEvents) {
+        const QTimeZone zone = WeatherModel::siteZone();
+        const QDate first = QDateTime::fromMSecsSinceEpoch(d->site->originMs(), zone).date();
+        const QDate last = QDateTime::fromMSecsSinceEpoch(now, zone).date().addDays(3);
+        for (QDate date = first; date <= last; date = date.addDays(1)) {
+            const qint64 day = QDate(1970, 1, 1).daysTo(date);
+            for (const GridEvents::Event &e : GridEvents::onDay(day)) {
+                const QDateTime from(date.addDays(e.fromMinute / 1440), QTime(0, 0).addSecs(e.fromMinute % 1440 * 60), zone);
+                const QDateTime to(date.addDays(e.toMinute / 1440), QTime(0, 0).addSecs(e.toMinute % 1440 * 60), zone);
+                QJsonObject o{{QStringLiteral("kind"), GridEvents::kindName(e.kind)},
+                              {QStringLiteral("start"), iso(from.toMSecsSinceEpoch())},
+                              {QStringLiteral("stop"), iso(to.toMSecsSinceEpoch())}};
+                if (e.kind == GridEvents::Kind::ImportCap) {
+                    o.insert(QStringLiteral("avail_percent"), e.value);
+                    o.insert(QStringLiteral("import_cap_kw"), kw(d->options.connectionKw * 1000.0 * e.value / 100.0));
+                } else {
+                    o.insert(QStringLiteral("export_limit_kw"), e.value);
+                }
+                events.append(o);
+            }
+        }
+    }
+    QJsonArray overruns;
+    for (const SiteModel::Overrun &o : d->site->overruns()) {
+        overruns.append(QJsonObject{{QStringLiteral("start"), iso(o.startMs)},
+                                    {QStringLiteral("stop"), iso(o.stopMs)},
+                                    {QStringLiteral("import_cap_kw"), kw(o.capW)},
+                                    {QStringLiteral("peak_import_kw"), kw(o.peakW)},
+                                    {QStringLiteral("energy_above_cap_kwh"), std::round(o.energyKWh * 1000.0) / 1000.0}});
+    }
+    const std::optional<double> avail = d->site->liveAvail();
+    const std::optional<double> tarif = m_gridVariables.value(u"TARIF");
+    const QJsonObject o{{QStringLiteral("now"), iso(now)},
+                        {QStringLiteral("connection_kw"), d->options.connectionKw},
+                        {QStringLiteral("export_limit_kw"), d->options.exportLimitKw},
+                        {QStringLiteral("events_enabled"), d->options.gridEvents},
+                        {QStringLiteral("avail"), avail ? QJsonValue(*avail) : QJsonValue()},
+                        {QStringLiteral("tarif"), tarif ? QJsonValue(*tarif) : QJsonValue()},
+                        {QStringLiteral("import_cap_kw_now"), kw(limits.importCapW)},
+                        {QStringLiteral("export_limit_kw_now"), kw(limits.exportLimitW)},
+                        {QStringLiteral("variables"), m_gridVariables.toJson().value(QStringLiteral("vars"))},
+                        {QStringLiteral("events"), events},
+                        {QStringLiteral("overruns"), overruns}};
     return SimReply::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

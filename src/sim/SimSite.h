@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "sim/CfosVariables.h"
 #include "sim/SimOptions.h"
 #include "sim/SimReply.h"
 
@@ -54,6 +55,14 @@ public:
     // A JSON summary for GET /sim/state: time, acceleration, units, SOC, scheduler state.
     SimReply status() const;
 
+    // The grid operator's variables (cFos API, docs/emulator.md "The grid operator (cFos API)").
+    // Setting them brings the site up to now first; AVAIL caps import from the next minute on.
+    const CfosVariables &gridVariables() const { return m_gridVariables; }
+    Result<bool> setGridVariables(const QList<CfosVariables::Variable> &variables, bool clear);
+    // GET /sim/grid: the connection, what limits it now, the variables, the grid operator's
+    // events of the history and the next days, and the overruns.
+    SimReply gridStatus();
+
     // Brings the simulation up to the clock's "now".
     void catchUp();
 
@@ -61,4 +70,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     bool m_patchNotApplied = false;
+    CfosVariables m_gridVariables;
 };

@@ -58,12 +58,14 @@ enum EssField {
 
 } // namespace
 
-SiteModel::SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadModel load, PowerScheduler *scheduler)
+SiteModel::SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadModel load, PowerScheduler *scheduler,
+                     GridConnection grid)
     : m_seed(seed)
     , m_originMs(originMs - originMs % kStepMs)
     , m_weather(std::move(weather))
     , m_load(std::move(load))
     , m_scheduler(scheduler)
+    , m_grid(grid)
 {
     for (const SiteCatalog::Device &d : SiteCatalog::buildingKDevices())
         addDevice(d, 0);
@@ -107,6 +109,11 @@ SiteModel::SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadMo
     m_siteCounters[BatteryDischargeEnergy] = 7'610.0;
     for (int f = 0; f < ForecastFieldCount; ++f)
         m_forecast[f] = StoredSeries(StoredSeries::Kind::Measure, m_originMs, kForecastStepMs);
+}
+
+SiteModel::SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadModel load, PowerScheduler *scheduler)
+    : SiteModel(seed, originMs, std::move(weather), std::move(load), scheduler, GridConnection())
+{
 }
 
 qint64 SiteModel::sampleOffsetMs(int deviceIndex) const
@@ -243,11 +250,27 @@ void SiteModel::simulateStep()
         }
     }
 
+    // Import above the cap cuts the charge first (docs/emulator.md "Grid"); what the load alone
+    // takes beyond it is an overrun, recorded below.
+    const LimitsInForce limits = limitsAt(t);
+    if (batteryTotal > 0) {
+        const double over = load + batteryTotal - available - limits.importCapW;
+        if (over > 0) {
+            const double keep = std::max(0.0, batteryTotal - over) / batteryTotal; // share of charge kept
+            batteryTotal = 0;
+            for (double &p : battery) {
+                if (p > 0)
+                    p *= keep;
+                batteryTotal += p;
+            }
+        }
+    }
+
     // Grid is the balance; beyond the export limit PV is curtailed first, then discharge reduced.
     double net = load + batteryTotal - available;
     double curtailed = 0;
-    if (net < -m_exportLimitW) {
-        double excess = -m_exportLimitW - net;
+    if (net < -limits.exportLimitW) {
+        double excess = -limits.exportLimitW - net;
         curtailed = std::min(excess, available);
         excess -= curtailed;
         if (excess > 0 && batteryTotal < 0) {
@@ -265,6 +288,8 @@ void SiteModel::simulateStep()
     for (double &p : solar)
         p *= curtailShare;
     const double grid = load + batteryTotal - used;
+    if (grid > limits.importCapW + 0.5)
+        recordOverrun(t, grid, limits.importCapW);
 
     // Device samples.
     QList<double> unitBattery(m_devices.size(), 0.0);
@@ -421,6 +446,44 @@ void SiteModel::simulateStep()
         m_scheduler->step(t, t + kStepMs, std::max(0.0, grid) * kStepHours, std::max(0.0, -grid) * kStepHours,
                           [this] { return snapshot(); });
     }
+}
+
+SiteModel::LimitsInForce SiteModel::limitsAt(qint64 ms)
+{
+    double avail = std::clamp(m_liveAvail.value_or(100.0), 0.0, 100.0);
+    double exportLimitW = m_grid.exportLimitW;
+    if (m_grid.events) {
+        const auto [day, minute] = localDayAndMinute(ms);
+        if (day != m_eventsDay) {
+            m_eventsDay = day;
+            m_eventsOfDay = GridEvents::onDay(day);
+        }
+        for (const GridEvents::Event &e : std::as_const(m_eventsOfDay)) {
+            if (minute < e.fromMinute || minute >= e.toMinute)
+                continue;
+            if (e.kind == GridEvents::Kind::ImportCap)
+                avail = std::min(avail, e.value);
+            else
+                exportLimitW = std::min(exportLimitW, e.value * 1000.0);
+        }
+    }
+    return {m_grid.connectionW * avail / 100.0, exportLimitW};
+}
+
+void SiteModel::recordOverrun(qint64 t, double gridW, double capW)
+{
+    const double kwh = (gridW - capW) * kStepHours / 1000.0;
+    if (!m_overruns.isEmpty() && m_overruns.constLast().stopMs == t) {
+        Overrun &o = m_overruns.last();
+        o.stopMs = t + kStepMs;
+        o.capW = std::min(o.capW, capW);
+        o.peakW = std::max(o.peakW, gridW);
+        o.energyKWh += kwh;
+        return;
+    }
+    if (m_overruns.size() >= kMaxOverruns)
+        m_overruns.removeFirst();
+    m_overruns.append({t, t + kStepMs, capW, gridW, kwh});
 }
 
 QList<PowerScheduler::UnitSnapshot> SiteModel::snapshot() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/GridEvents.h"
 #include "sim/PowerScheduler.h"
 #include "sim/SiteCatalog.h"
 #include "sim/StoredSeries.h"
@@ -8,7 +9,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <limits>
 #include <memory>
+#include <optional>
 
 // Building K simulated one minute at a time (docs/emulator.md "What it simulates"): sunlight and
 // load from the models, PV less curtailment, the Pomcube batteries following the scheduler,
@@ -69,6 +72,29 @@ public:
         bool online = true;
     };
 
+    // The grid connection: its import capacity (which AVAIL scales), the export limit, and
+    // whether the grid operator's calendar of caps (GridEvents) applies.
+    struct GridConnection
+    {
+        double connectionW = 60'000;
+        double exportLimitW = 25'000;
+        bool events = true;
+    };
+
+    // Import above the cap that the battery could not avoid: the building's own load beyond it.
+    struct Overrun
+    {
+        qint64 startMs = 0;
+        qint64 stopMs = 0; // end of its last minute
+        double capW = 0; // the lowest cap during it
+        double peakW = 0; // the highest import
+        double energyKWh = 0; // import above the cap
+    };
+    static constexpr qsizetype kMaxOverruns = 10'000;
+
+    SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadModel load, PowerScheduler *scheduler,
+              GridConnection grid);
+    // With the default connection (60 kW, 25 kW export, the grid operator's events).
     SiteModel(quint64 seed, qint64 originMs, WeatherModel weather, LoadModel load, PowerScheduler *scheduler);
 
     const SiteCatalog &catalog() const { return m_catalog; }
@@ -80,7 +106,20 @@ public:
     qint64 originMs() const { return m_originMs; }
     // Start of the next step to compute; everything before it is data.
     qint64 simulatedUntilMs() const { return m_originMs + m_steps * kStepMs; }
-    double exportLimitW() const { return m_exportLimitW; }
+    const GridConnection &gridConnection() const { return m_grid; }
+    // The grid operator's live AVAIL (cFos), 0–100; none = no live cap. Applies from the next step.
+    void setLiveAvail(std::optional<double> percent) { m_liveAvail = percent; }
+    std::optional<double> liveAvail() const { return m_liveAvail; }
+    // What limits the grid connection at an instant: the import cap and the export limit in W
+    // (the connection × the lower of the event's and the live AVAIL; the lower export limit).
+    struct LimitsInForce
+    {
+        double importCapW = 0;
+        double exportLimitW = 0;
+    };
+    LimitsInForce limitsAt(qint64 ms);
+    // The latest overruns, oldest first (at most kMaxOverruns).
+    const QList<Overrun> &overruns() const { return m_overruns; }
 
     // Computes every step that starts at or before nowMs, and the forecast to now + 3 days.
     void advanceTo(qint64 nowMs);
@@ -114,6 +153,7 @@ private:
     // between transitions because it is asked every step).
     std::pair<qint64, int> localDayAndMinute(qint64 ms);
     QList<PowerScheduler::UnitSnapshot> snapshot() const;
+    void recordOverrun(qint64 t, double gridW, double capW);
 
     SiteCatalog m_catalog;
     quint64 m_seed;
@@ -123,7 +163,11 @@ private:
     WeatherModel m_weather;
     LoadModel m_load;
     PowerScheduler *m_scheduler;
-    double m_exportLimitW = 25'000;
+    GridConnection m_grid;
+    std::optional<double> m_liveAvail;
+    qint64 m_eventsDay = std::numeric_limits<qint64>::min();
+    QList<GridEvents::Event> m_eventsOfDay;
+    QList<Overrun> m_overruns;
 
     QList<DeviceData> m_devices;
     QHash<QString, int> m_deviceByName;

@@ -225,7 +225,7 @@ double officeLoadW(quint64 seed, const SiteTime &t)
 
 } // namespace
 
-WeatherModel::WeatherModel(quint64 seed, std::optional<DayProfile> profile)
+WeatherModel::WeatherModel(quint64 seed, std::optional<FileProfile> profile)
     : m_seed(seed)
     , m_profile(std::move(profile))
 {
@@ -283,7 +283,7 @@ double WeatherModel::airTemperature(qint64 ms) const
     return std::isfinite(celsius) ? celsius : 0.0;
 }
 
-LoadModel::LoadModel(quint64 seed, std::optional<DayProfile> profile)
+LoadModel::LoadModel(quint64 seed, std::optional<FileProfile> profile)
     : m_seed(seed)
     , m_profile(std::move(profile))
 {

@@ -15,7 +15,7 @@ class WeatherModel
 public:
     // `profile`: apis-emulator hourly W/m² by day of year; without one, a clear-sky curve for
     // the site's latitude. Cloud noise is seeded.
-    WeatherModel(quint64 seed, std::optional<DayProfile> profile = std::nullopt);
+    WeatherModel(quint64 seed, std::optional<FileProfile> profile = std::nullopt);
 
     // Measured irradiance, W/m², ≥ 0; photometer 0 or 1 (they differ by a little sensor noise).
     double irradiance(qint64 ms, int photometer = 0) const;
@@ -31,7 +31,7 @@ public:
 
 private:
     quint64 m_seed;
-    std::optional<DayProfile> m_profile;
+    std::optional<FileProfile> m_profile;
 };
 
 // Electric load of building K (an office building: weekday daytime peak, nights and weekends
@@ -40,7 +40,7 @@ class LoadModel
 {
 public:
     // `profile`: apis-emulator or BEMS load in W by day of year; without one, the office profile.
-    LoadModel(quint64 seed, std::optional<DayProfile> profile = std::nullopt);
+    LoadModel(quint64 seed, std::optional<FileProfile> profile = std::nullopt);
 
     // Building K's total load, W, > 0.
     double buildingKLoadW(qint64 ms) const;
@@ -51,5 +51,5 @@ public:
 
 private:
     quint64 m_seed;
-    std::optional<DayProfile> m_profile;
+    std::optional<FileProfile> m_profile;
 };

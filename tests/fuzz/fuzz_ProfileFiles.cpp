@@ -16,7 +16,7 @@ using Fuzz::require;
 
 const QString kName = QStringLiteral("profile.csv");
 
-void checkProfile(const Result<DayProfile> &profile)
+void checkProfile(const Result<FileProfile> &profile)
 {
     require(profile.ok() == profile.error().isEmpty());
     if (!profile) {
