@@ -13,9 +13,9 @@ QStringList words(const QString &line)
 }
 
 const QList<CliCommand> kCommands = {
-    CliCommand::Login,       CliCommand::Forget,          CliCommand::QueryDevice,     CliCommand::QueryDomain,
-    CliCommand::ScheduleGet, CliCommand::ScheduleSet,     CliCommand::ScheduleHistory, CliCommand::Trust,
-    CliCommand::TariffList,  CliCommand::TariffShow,      CliCommand::ScheduleCost,    CliCommand::ScheduleSuggest,
+    CliCommand::Login,       CliCommand::Forget,      CliCommand::QueryDevice,     CliCommand::QueryDomain,
+    CliCommand::ScheduleGet, CliCommand::ScheduleSet, CliCommand::ScheduleHistory, CliCommand::Trust,
+    CliCommand::TariffList,  CliCommand::TariffShow,  CliCommand::ScheduleCost,    CliCommand::ScheduleSuggest,
     CliCommand::Cost};
 
 // The command words plus what the command needs to run (the FILE of schedule set, a plan's NAME).
@@ -266,17 +266,18 @@ private slots:
         QTest::newRow("timeout words") << QStringLiteral("login --timeout soon")
                                        << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
         QTest::newRow("tariff alone") << QStringLiteral("tariff") << QStringLiteral("tariff needs list or show NAME");
-        QTest::newRow("show without NAME")
-            << QStringLiteral("tariff show") << QStringLiteral("tariff show needs the NAME of a plan, as tariff list prints it");
-        QTest::newRow("list with NAME") << QStringLiteral("tariff list x") << QStringLiteral("unexpected argument \"x\" after tariff list");
-        QTest::newRow("cost of two FILEs")
-            << QStringLiteral("schedule cost a.json b.json") << QStringLiteral("unexpected argument \"b.json\" after schedule cost");
-        QTest::newRow("csv of suggest")
-            << QStringLiteral("schedule suggest --format csv") << QStringLiteral("--format needs json or text, not \"csv\"");
-        QTest::newRow("text of login")
-            << QStringLiteral("login --format text") << QStringLiteral("--format needs json or csv, not \"text\"");
-        QTest::newRow("xml of cost")
-            << QStringLiteral("cost --format xml") << QStringLiteral("--format needs json, csv, text, not \"xml\"");
+        QTest::newRow("show without NAME") << QStringLiteral("tariff show")
+                                           << QStringLiteral("tariff show needs the NAME of a plan, as tariff list prints it");
+        QTest::newRow("list with NAME") << QStringLiteral("tariff list x")
+                                        << QStringLiteral("unexpected argument \"x\" after tariff list");
+        QTest::newRow("cost of two FILEs") << QStringLiteral("schedule cost a.json b.json")
+                                           << QStringLiteral("unexpected argument \"b.json\" after schedule cost");
+        QTest::newRow("csv of suggest") << QStringLiteral("schedule suggest --format csv")
+                                        << QStringLiteral("--format needs json or text, not \"csv\"");
+        QTest::newRow("text of login") << QStringLiteral("login --format text")
+                                       << QStringLiteral("--format needs json or csv, not \"text\"");
+        QTest::newRow("xml of cost") << QStringLiteral("cost --format xml")
+                                     << QStringLiteral("--format needs json, csv, text, not \"xml\"");
         QTest::newRow("out of cost") << QStringLiteral("schedule cost --out x.json")
                                      << QStringLiteral("--out does not apply to schedule cost");
         QTest::newRow("day type of cost") << QStringLiteral("cost --day-type sunday")

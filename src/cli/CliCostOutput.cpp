@@ -119,13 +119,14 @@ QByteArray dayJson(const DayCostReport &r)
         {QStringLiteral("cap_cut_kwh"), d.capCutKWh},
         {QStringLiteral("overrun_kwh"), d.overrunKWh},
         {QStringLiteral("month"),
-         QJsonObject{{QStringLiteral("month"), m.month.toString(QStringLiteral("yyyy-MM"))},
-                     {QStringLiteral("days"), int(m.days.size())},
-                     {QStringLiteral("energy_cost_ntd"), m.energyCost},
-                     {QStringLiteral("basic_charge_ntd"), m.basicCharge},
-                     {QStringLiteral("total_ntd"), m.total()},
-                     {QStringLiteral("peak_import_kw"), m.peakImportKw},
-                     {QStringLiteral("peak_day"), m.peakDay.isValid() ? QJsonValue(m.peakDay.toString(Qt::ISODate)) : QJsonValue()}}},
+         QJsonObject{
+             {QStringLiteral("month"), m.month.toString(QStringLiteral("yyyy-MM"))},
+             {QStringLiteral("days"), int(m.days.size())},
+             {QStringLiteral("energy_cost_ntd"), m.energyCost},
+             {QStringLiteral("basic_charge_ntd"), m.basicCharge},
+             {QStringLiteral("total_ntd"), m.total()},
+             {QStringLiteral("peak_import_kw"), m.peakImportKw},
+             {QStringLiteral("peak_day"), m.peakDay.isValid() ? QJsonValue(m.peakDay.toString(Qt::ISODate)) : QJsonValue()}}},
     });
 }
 
@@ -134,9 +135,10 @@ QByteArray dayCsv(const DayCostReport &r)
     CsvWriter csv(CsvWriter::Style::Script);
     const QString zone = CliOutput::zoneName(r.zone);
     csv.textRow({AegisCli::tr("start (%1)").arg(zone), AegisCli::tr("period"), AegisCli::tr("import price (NT$/kWh)"),
-                 AegisCli::tr("solar (kW)"), AegisCli::tr("load (kW)"), AegisCli::tr("scheduled (kW)"), AegisCli::tr("battery (kW)"),
-                 AegisCli::tr("import (kW)"), AegisCli::tr("export (kW)"), AegisCli::tr("curtailed (kW)"),
-                 AegisCli::tr("cap cut (kW)"), AegisCli::tr("overrun (kW)"), AegisCli::tr("SOC at end (%)")});
+                 AegisCli::tr("solar (kW)"), AegisCli::tr("load (kW)"), AegisCli::tr("scheduled (kW)"),
+                 AegisCli::tr("battery (kW)"), AegisCli::tr("import (kW)"), AegisCli::tr("export (kW)"),
+                 AegisCli::tr("curtailed (kW)"), AegisCli::tr("cap cut (kW)"), AegisCli::tr("overrun (kW)"),
+                 AegisCli::tr("SOC at end (%)")});
     for (int k = 0; k < kStepsPerDay; ++k) {
         const CostStep &s = r.day.steps[size_t(k)];
         const QDateTime start(r.date, QTime(0, 0).addSecs(k * kStepMinutes * 60), r.zone);
@@ -171,8 +173,10 @@ QByteArray dayText(const DayCostReport &r)
                .arg(figure(d.importKWh, 1), figure(d.exportKWh, 1), figure(d.curtailedKWh, 1));
     out += AegisCli::tr("Cost %1 NT$ (import %2 NT$, export credit %3 NT$)\n")
                .arg(figure(d.netCost()), figure(d.importCost), figure(d.exportCredit));
-    out += AegisCli::tr("Peak import %1 kW at %2\n").arg(figure(d.peakImportKw, 1), d.peakStep >= 0 ? stepTime(d.peakStep) : QString());
-    out += AegisCli::tr("Cut by the import cap %1 kWh, over the cap %2 kWh\n").arg(figure(d.capCutKWh, 1), figure(d.overrunKWh, 1));
+    out += AegisCli::tr("Peak import %1 kW at %2\n")
+               .arg(figure(d.peakImportKw, 1), d.peakStep >= 0 ? stepTime(d.peakStep) : QString());
+    out +=
+        AegisCli::tr("Cut by the import cap %1 kWh, over the cap %2 kWh\n").arg(figure(d.capCutKWh, 1), figure(d.overrunKWh, 1));
     out += AegisCli::tr("SOC %1 % to %2 %\n").arg(figure(d.startSocPercent, 1), figure(d.endSocPercent, 1));
     out += AegisCli::tr("Month %1: %2 NT$ energy + %3 NT$ basic charge = %4 NT$\n")
                .arg(r.month.month.toString(QStringLiteral("yyyy-MM")), figure(r.month.energyCost), figure(r.month.basicCharge),
@@ -259,8 +263,9 @@ QByteArray billText(const BillReport &r)
                  figure(p.saved()));
     };
     for (const BillPeriod &p : r.periods)
-        out += line(p, p.first == p.last ? p.first.toString(Qt::ISODate)
-                                         : p.first.toString(Qt::ISODate) + QStringLiteral("…") + p.last.toString(Qt::ISODate));
+        out += line(p,
+                    p.first == p.last ? p.first.toString(Qt::ISODate)
+                                      : p.first.toString(Qt::ISODate) + QStringLiteral("…") + p.last.toString(Qt::ISODate));
     out += line(total(r.periods), AegisCli::tr("total"));
     return out.toUtf8();
 }

@@ -15,8 +15,7 @@ namespace {
 using R = Result<CliCostRequest>;
 
 // A number option within [min, max]; none when not given.
-Result<std::optional<double>> number(const CliOptions &options, const QString &name, double min, double max,
-                                     const QString &what)
+Result<std::optional<double>> number(const CliOptions &options, const QString &name, double min, double max, const QString &what)
 {
     using N = Result<std::optional<double>>;
     if (!options.isSet(name))
@@ -39,8 +38,8 @@ Result<CliCostRequest> CliCostRequest::fromOptions(const CliOptions &options)
     else
         r.tariffId = options.value(QStringLiteral("tariff")).trimmed();
     if (r.tariffId.isEmpty())
-        return R::failure(AegisCli::tr("%1 needs --tariff with a plan's id, as tariff list prints it")
-                              .arg(CliOptions::commandName(command)));
+        return R::failure(
+            AegisCli::tr("%1 needs --tariff with a plan's id, as tariff list prints it").arg(CliOptions::commandName(command)));
     const Result<Tariff> tariff = CliTariff::library(options).load(r.tariffId);
     if (!tariff)
         return R::failure(tariff.error());
@@ -50,9 +49,10 @@ Result<CliCostRequest> CliCostRequest::fromOptions(const CliOptions &options)
         const Clock &clock = SystemClock::instance();
         if (!options.isSet(QStringLiteral("start")))
             return R::failure(AegisCli::tr("cost needs --start"));
-        for (const auto &[name, target] : {std::pair{QStringLiteral("start"), &r.from}, std::pair{QStringLiteral("stop"), &r.to}}) {
-            const Result<QDateTime> time = options.isSet(name) ? QueryTime::parse(options.value(name).trimmed(), clock)
-                                                               : Result<QDateTime>(clock.now());
+        for (const auto &[name, target] :
+             {std::pair{QStringLiteral("start"), &r.from}, std::pair{QStringLiteral("stop"), &r.to}}) {
+            const Result<QDateTime> time =
+                options.isSet(name) ? QueryTime::parse(options.value(name).trimmed(), clock) : Result<QDateTime>(clock.now());
             if (!time)
                 return R::failure(QStringLiteral("--%1: %2").arg(name, time.error()));
             *target = *time;
@@ -61,8 +61,8 @@ Result<CliCostRequest> CliCostRequest::fromOptions(const CliOptions &options)
             return R::failure(AegisCli::tr("--stop must come after --start"));
         if (r.from.daysTo(r.to) > kMaxCostDays)
             return R::failure(AegisCli::tr("cost covers at most %1 days at a time").arg(kMaxCostDays));
-        const QString every = options.isSet(QStringLiteral("every")) ? options.value(QStringLiteral("every")).trimmed()
-                                                                     : QStringLiteral("1d");
+        const QString every =
+            options.isSet(QStringLiteral("every")) ? options.value(QStringLiteral("every")).trimmed() : QStringLiteral("1d");
         if (every == u"1d")
             r.every = GridBill::Every::Day;
         else if (every == u"1mo")

@@ -1,5 +1,7 @@
 #include "cli/CliCostRun.h"
 
+#include "optimize/ScheduleSuggester.h"
+
 #include "cli/AegisCli.h"
 #include "cli/CliCostOutput.h"
 #include "cli/CliExit.h"
@@ -9,7 +11,6 @@
 #include "client/QueryReplyDecoder.h"
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
-#include "optimize/ScheduleSuggester.h"
 
 #include <QSaveFile>
 #include <cmath>
@@ -139,7 +140,8 @@ void CliCostRun::finishScheduleCost()
     report.scheduleSource = m_request.file ? m_request.fileName : QString();
     std::array<DayProfile, kTariffDayTypes> profiles;
     for (int type = 0; type < kTariffDayTypes; ++type)
-        profiles[size_t(type)] = DayProfile::typical(TariffDayType(type), m_inputs.loadW, m_inputs.solarW, m_request.tariff, zone, m_today);
+        profiles[size_t(type)] =
+            DayProfile::typical(TariffDayType(type), m_inputs.loadW, m_inputs.solarW, m_request.tariff, zone, m_today);
     report.profile = profiles.at(size_t(input->dayType));
     report.forecastSolar = applyForecast(report.profile, m_inputs.solarForecastW, m_day, zone);
     report.day = ScheduleCost::day(report.input, report.profile, m_request.tariff);
@@ -201,9 +203,9 @@ void CliCostRun::fetchEnergies()
                         report.every = m_request.every;
                         const QList<MeteredStep> steps =
                             CostInputsQueries::readEnergies(m_energies, gridExport, m_request.from, m_request.to);
-                        report.periods = GridBill::bill(steps, m_request.tariff, zone, m_request.every,
-                                                        m_request.from.toTimeZone(zone).date(),
-                                                        m_request.to.addMSecs(-1).toTimeZone(zone).date());
+                        report.periods =
+                            GridBill::bill(steps, m_request.tariff, zone, m_request.every, m_request.from.toTimeZone(zone).date(),
+                                           m_request.to.addMSecs(-1).toTimeZone(zone).date());
                         switch (m_format) {
                         case CliFormat::Csv:
                             return m_done(CliExit::Ok, CliCostOutput::billCsv(report), {});

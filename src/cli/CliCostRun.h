@@ -26,8 +26,8 @@ public:
     // exitCode 0 with the output to print, or the exit code and the message.
     using Done = std::function<void(int exitCode, const QByteArray &output, const QString &error)>;
 
-    CliCostRun(AegisClient &client, SchedulerApi &scheduler, const CliCostRequest &request, CliCommand command,
-               CliFormat format, QObject *parent = nullptr);
+    CliCostRun(AegisClient &client, SchedulerApi &scheduler, const CliCostRequest &request, CliCommand command, CliFormat format,
+               QObject *parent = nullptr);
 
     void run(Done done);
 

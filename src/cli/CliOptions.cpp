@@ -125,8 +125,7 @@ void CliOptions::addSpecs()
          kAll},
         {valued(QStringLiteral("user"), AegisCli::tr("Account to log in with (default: $AEGIS_USER)."), AegisCli::tr("account")),
          kAll},
-        {valued(QStringLiteral("format"),
-                AegisCli::tr("Output format: json or csv; text where a command's help offers it."),
+        {valued(QStringLiteral("format"), AegisCli::tr("Output format: json or csv; text where a command's help offers it."),
                 QStringLiteral("json|csv|text"), QStringLiteral("json")),
          kAll},
         {valued(QStringLiteral("timeout"), AegisCli::tr("Give up on a request after this many seconds."), AegisCli::tr("seconds"),
@@ -177,8 +176,7 @@ void CliOptions::addSpecs()
               AegisCli::tr("Turn cumulative counters into per-interval values before aggregating "
                            "[differenceNonNegativeSource=true].")),
          device},
-        {valued(QStringLiteral("every"),
-                AegisCli::tr("Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every]; cost takes 1d or 1mo."),
+        {valued(QStringLiteral("every"), AegisCli::tr("Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every]; cost takes 1d or 1mo."),
                 AegisCli::tr("length")),
          kQueries | bit(CliCommand::Cost)},
         {valued(QStringLiteral("time-function"),
@@ -255,8 +253,7 @@ void CliOptions::addSpecs()
         {valued(QStringLiteral("max-windows"), AegisCli::tr("At most this many daily windows, 1 to %1.").arg(12),
                 QStringLiteral("K"), QStringLiteral("4")),
          bit(CliCommand::ScheduleSuggest)},
-        {valued(QStringLiteral("out"),
-                AegisCli::tr("Also write the suggested windows to FILE in the form schedule set reads."),
+        {valued(QStringLiteral("out"), AegisCli::tr("Also write the suggested windows to FILE in the form schedule set reads."),
                 QStringLiteral("FILE")),
          bit(CliCommand::ScheduleSuggest)},
         {valued(QStringLiteral("connection-kw"),
@@ -401,7 +398,8 @@ bool CliOptions::readSettings()
     }
 
     s.user = m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user")) : qEnvironmentVariable("AEGIS_USER");
-    const bool local = m_command == CliCommand::Trust || m_command == CliCommand::TariffList || m_command == CliCommand::TariffShow;
+    const bool local =
+        m_command == CliCommand::Trust || m_command == CliCommand::TariffList || m_command == CliCommand::TariffShow;
     const bool needsUser = !local && !(m_command == CliCommand::ScheduleSet && m_parser.isSet(QStringLiteral("dry-run")));
     if (needsUser && s.user.trimmed().isEmpty()) {
         m_error = AegisCli::tr("no account: give --user or set AEGIS_USER");

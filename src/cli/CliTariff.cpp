@@ -62,7 +62,8 @@ QByteArray listText(const QList<TariffLibrary::Entry> &plans)
 {
     QString out;
     for (const TariffLibrary::Entry &e : plans) {
-        const QString where = e.builtIn ? AegisCli::tr("built-in") : AegisCli::tr("file %1").arg(QDir::toNativeSeparators(e.path));
+        const QString where =
+            e.builtIn ? AegisCli::tr("built-in") : AegisCli::tr("file %1").arg(QDir::toNativeSeparators(e.path));
         out += e.error.isEmpty() ? AegisCli::tr("%1\t%2\t%3").arg(e.id, e.name, where)
                                  : AegisCli::tr("%1\t(cannot be used: %2)\t%3").arg(e.id, e.error, where);
         out += QLatin1Char('\n');

@@ -91,7 +91,8 @@ DomainQuery CostInputsQueries::energies(const SiteScope &site, const QTimeZone &
     return q;
 }
 
-DeviceQuery CostInputsQueries::gridExport(const SiteScope &site, const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
+DeviceQuery CostInputsQueries::gridExport(const SiteScope &site, const QTimeZone &zone, const QDateTime &from,
+                                          const QDateTime &to)
 {
     // A minute early: differencing drops the range's first reading, which belongs to the step before.
     DeviceQuery q = site.deviceQuery();

@@ -29,12 +29,9 @@ struct Corpus
     Target target;
 };
 
-constexpr Corpus kCorpora[] = {{"query_reply", aegisFuzz_query_reply},
-                               {"scheduler_replies", aegisFuzz_scheduler_replies},
-                               {"schedule_files", aegisFuzz_schedule_files},
-                               {"sim_query", aegisFuzz_sim_query},
-                               {"profile_csv", aegisFuzz_profile_csv},
-                               {"tariff_file", aegisFuzz_tariff_file}};
+constexpr Corpus kCorpora[] = {{"query_reply", aegisFuzz_query_reply},       {"scheduler_replies", aegisFuzz_scheduler_replies},
+                               {"schedule_files", aegisFuzz_schedule_files}, {"sim_query", aegisFuzz_sim_query},
+                               {"profile_csv", aegisFuzz_profile_csv},       {"tariff_file", aegisFuzz_tariff_file}};
 
 // The files of one corpus through its target; -1 when the directory cannot be read.
 int replay(const QString &directory, Target target)
