@@ -12,14 +12,39 @@ QStringList words(const QString &line)
     return QStringList{QStringLiteral("aegis-cli")} + line.split(u' ', Qt::SkipEmptyParts);
 }
 
-const QList<CliCommand> kCommands = {CliCommand::Login,           CliCommand::Forget,      CliCommand::QueryDevice,
-                                     CliCommand::QueryDomain,     CliCommand::ScheduleGet, CliCommand::ScheduleSet,
-                                     CliCommand::ScheduleHistory, CliCommand::Trust};
+const QList<CliCommand> kCommands = {
+    CliCommand::Login,       CliCommand::Forget,      CliCommand::QueryDevice,     CliCommand::QueryDomain,
+    CliCommand::ScheduleGet, CliCommand::ScheduleSet, CliCommand::ScheduleHistory, CliCommand::Trust,
+    CliCommand::TariffList,  CliCommand::TariffShow,  CliCommand::ScheduleCost,    CliCommand::ScheduleSuggest,
+    CliCommand::Cost};
 
-// The command words plus what the command needs to run (the FILE of schedule set).
+// The command words plus what the command needs to run (the FILE of schedule set, a plan's NAME).
 QString invocation(CliCommand command)
 {
-    return command == CliCommand::ScheduleSet ? QStringLiteral("schedule set file.json") : CliOptions::commandName(command);
+    switch (command) {
+    case CliCommand::ScheduleSet:
+        return QStringLiteral("schedule set file.json");
+    case CliCommand::TariffShow:
+        return QStringLiteral("tariff show taipower-hv-two-period");
+    default:
+        break;
+    }
+    return CliOptions::commandName(command);
+}
+
+QString syntax(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::ScheduleSet:
+        return QStringLiteral("schedule set FILE");
+    case CliCommand::TariffShow:
+        return QStringLiteral("tariff show NAME");
+    case CliCommand::ScheduleCost:
+        return QStringLiteral("schedule cost [FILE]");
+    default:
+        break;
+    }
+    return CliOptions::commandName(command);
 }
 
 // "--start <time>" lines of a help text: option name and whether it takes a value.
@@ -146,11 +171,41 @@ private slots:
         }
     }
 
+    void costCommandsTakeTheirOptions()
+    {
+        CliOptions cost;
+        QCOMPARE(cost.parse(words(QStringLiteral("schedule cost plan.json --tariff my-plan --day-type saturday --format csv "
+                                                 "--connection-kw 100 --avail 50 --export-limit-kw 0 --soc-start 40"))),
+                 CliOptions::Outcome::Run);
+        QCOMPARE(cost.command(), CliCommand::ScheduleCost);
+        QCOMPARE(cost.arguments(), QStringList{QStringLiteral("plan.json")});
+        QCOMPARE(cost.settings().format, CliFormat::Csv);
+        CliOptions server;
+        QCOMPARE(server.parse(words(QStringLiteral("schedule cost --tariff my-plan --format text"))), CliOptions::Outcome::Run);
+        QVERIFY(server.arguments().isEmpty());
+        QCOMPARE(server.settings().format, CliFormat::Text);
+        CliOptions suggest;
+        QCOMPARE(suggest.parse(words(QStringLiteral("schedule suggest --date 2026-07-27 --max-windows 3 --soc-start 50 "
+                                                    "--soc-end 60 --out w.json --format text"))),
+                 CliOptions::Outcome::Run);
+        QCOMPARE(suggest.command(), CliCommand::ScheduleSuggest);
+        QCOMPARE(suggest.value(QStringLiteral("out")), QStringLiteral("w.json"));
+        CliOptions bill;
+        QCOMPARE(bill.parse(words(QStringLiteral("cost --start -7d --stop 0 --every 1mo --tariff x"))), CliOptions::Outcome::Run);
+        QCOMPARE(bill.command(), CliCommand::Cost);
+        QCOMPARE(bill.value(QStringLiteral("every")), QStringLiteral("1mo"));
+        CliOptions show;
+        QCOMPARE(show.parse(words(QStringLiteral("tariff show my-plan --tariff-dir /tmp/plans --format text"))),
+                 CliOptions::Outcome::Run);
+        QCOMPARE(show.arguments(), QStringList{QStringLiteral("my-plan")});
+    }
+
     void commandsThatNeedNoAccount()
     {
         qunsetenv("AEGIS_USER");
         for (const QString &line : {QStringLiteral("trust --url https://10.0.0.5:20080/api --fingerprint AB:CD"),
-                                    QStringLiteral("schedule set --dry-run windows.json")}) {
+                                    QStringLiteral("schedule set --dry-run windows.json"), QStringLiteral("tariff list"),
+                                    QStringLiteral("tariff show taipower-hv-two-period")}) {
             CliOptions options;
             QVERIFY2(options.parse(words(line)) == CliOptions::Outcome::Run, qPrintable(options.error()));
         }
@@ -169,9 +224,9 @@ private slots:
             << QStringLiteral("query site")
             << QStringLiteral("query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...");
         QTest::newRow("schedule alone") << QStringLiteral("schedule")
-                                        << QStringLiteral("schedule needs get, set FILE or history");
+                                        << QStringLiteral("schedule needs get, set FILE, history, cost [FILE] or suggest");
         QTest::newRow("schedule put") << QStringLiteral("schedule put")
-                                      << QStringLiteral("schedule needs get, set FILE or history");
+                                      << QStringLiteral("schedule needs get, set FILE, history, cost [FILE] or suggest");
         QTest::newRow("set without FILE") << QStringLiteral("schedule set")
                                           << QStringLiteral("schedule set needs the FILE that holds the windows (- for stdin)");
         QTest::newRow("two FILEs") << QStringLiteral("schedule set a.json b.json")
@@ -210,6 +265,25 @@ private slots:
             << QStringLiteral("--max-reply-mb needs a number of megabytes above 0 and at most 4096");
         QTest::newRow("timeout words") << QStringLiteral("login --timeout soon")
                                        << QStringLiteral("--timeout needs a number of seconds above 0 and at most 86400");
+        QTest::newRow("tariff alone") << QStringLiteral("tariff") << QStringLiteral("tariff needs list or show NAME");
+        QTest::newRow("show without NAME") << QStringLiteral("tariff show")
+                                           << QStringLiteral("tariff show needs the NAME of a plan, as tariff list prints it");
+        QTest::newRow("list with NAME") << QStringLiteral("tariff list x")
+                                        << QStringLiteral("unexpected argument \"x\" after tariff list");
+        QTest::newRow("cost of two FILEs") << QStringLiteral("schedule cost a.json b.json")
+                                           << QStringLiteral("unexpected argument \"b.json\" after schedule cost");
+        QTest::newRow("csv of suggest") << QStringLiteral("schedule suggest --format csv")
+                                        << QStringLiteral("--format needs json or text, not \"csv\"");
+        QTest::newRow("text of login") << QStringLiteral("login --format text")
+                                       << QStringLiteral("--format needs json or csv, not \"text\"");
+        QTest::newRow("xml of cost") << QStringLiteral("cost --format xml")
+                                     << QStringLiteral("--format needs json, csv, text, not \"xml\"");
+        QTest::newRow("out of cost") << QStringLiteral("schedule cost --out x.json")
+                                     << QStringLiteral("--out does not apply to schedule cost");
+        QTest::newRow("day type of cost") << QStringLiteral("cost --day-type sunday")
+                                          << QStringLiteral("--day-type does not apply to cost");
+        QTest::newRow("tariff of tariff list")
+            << QStringLiteral("tariff list --tariff x") << QStringLiteral("--tariff does not apply to tariff list");
         QTest::newRow("zone") << QStringLiteral("login --tz Mars/Olympus")
                               << QStringLiteral("--tz needs an IANA time zone such as Asia/Taipei or UTC, not \"Mars/Olympus\"");
     }
@@ -294,12 +368,11 @@ private slots:
             QCOMPARE(options.parse(words(invocation(command) + QStringLiteral(" --help"))), CliOptions::Outcome::Help);
             QCOMPARE(options.command(), command);
             const QString help = options.helpText();
-            const QString syntax =
-                command == CliCommand::ScheduleSet ? QStringLiteral("schedule set FILE") : CliOptions::commandName(command);
-            QVERIFY2(help.startsWith(QStringLiteral("Usage: aegis-cli [options] %1\n").arg(syntax)), qPrintable(help));
+            QVERIFY2(help.startsWith(QStringLiteral("Usage: aegis-cli [options] %1\n").arg(syntax(command))), qPrintable(help));
             QVERIFY(help.endsWith(CliExit::describeCodes()));
-            // No password is involved in trust and forget.
-            const bool password = command != CliCommand::Trust && command != CliCommand::Forget;
+            // No password is involved in trust, forget and the plans on this computer.
+            const bool password = command != CliCommand::Trust && command != CliCommand::Forget
+                && command != CliCommand::TariffList && command != CliCommand::TariffShow;
             QCOMPARE(help.contains(QStringLiteral("AEGIS_PASSWORD")), password);
             byCommand.insert(command, listedOptions(help));
             all.insert(byCommand.value(command));

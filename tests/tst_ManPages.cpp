@@ -89,7 +89,12 @@ const QStringList kCliCommands = {QStringLiteral("login"),
                                   QStringLiteral("schedule get"),
                                   QStringLiteral("schedule set"),
                                   QStringLiteral("schedule history"),
-                                  QStringLiteral("trust")};
+                                  QStringLiteral("trust"),
+                                  QStringLiteral("tariff list"),
+                                  QStringLiteral("tariff show"),
+                                  QStringLiteral("schedule cost"),
+                                  QStringLiteral("schedule suggest"),
+                                  QStringLiteral("cost")};
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // aegis-console: the desktop app. With --demo it runs the built-in demo site (an aegis-sim in
 // its own thread, on loopback) and logs in to it; otherwise it logs in to the configured server.
 // With --report it writes the PDF report of a period and exits, with no window and no display.
+
+#include "core/AppIdentity.h"
 #include "core/Clock.h"
 #include "gui/common/Translations.h"
 #include "gui/report/HeadlessReport.h"
@@ -129,8 +131,8 @@ int main(int argc, char *argv[])
     if (writesReport(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("AEGIS"));
-    QCoreApplication::setApplicationName(QStringLiteral("aegis-console"));
+    QCoreApplication::setOrganizationName(AppIdentity::organizationName());
+    QCoreApplication::setApplicationName(AppIdentity::consoleApplicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(AEGIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AEGIS Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tw.shalun.AegisConsole")); // the desktop file's id

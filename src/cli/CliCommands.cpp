@@ -1,10 +1,12 @@
 #include "cli/CliCommands.h"
 
 #include "cli/AegisCli.h"
+#include "cli/CliCostRun.h"
 #include "cli/CliExit.h"
 #include "cli/CliOutput.h"
 #include "cli/CliScheduleFile.h"
 #include "cli/CliSession.h"
+#include "cli/CliTariff.h"
 #include "cli/CliTerminal.h"
 #include "cli/CliTrust.h"
 #include "cli/QueryCsv.h"
@@ -33,6 +35,9 @@ void CliCommands::run()
         return runTrust();
     case CliCommand::Forget:
         return runForget();
+    case CliCommand::TariffList:
+    case CliCommand::TariffShow:
+        return runTariff();
     default:
         break;
     }
@@ -121,6 +126,14 @@ bool CliCommands::prepare()
             *target = *time;
         }
     }
+    if (command == CliCommand::ScheduleCost || command == CliCommand::ScheduleSuggest || command == CliCommand::Cost) {
+        Result<CliCostRequest> request = CliCostRequest::fromOptions(m_options);
+        if (!request) {
+            fail(CliExit::Usage, request.error());
+            return false;
+        }
+        m_costRequest = std::move(request).value();
+    }
     if (command == CliCommand::Trust) {
         if (m_settings.baseUrl.scheme() != u"https") {
             fail(CliExit::Usage,
@@ -151,8 +164,14 @@ void CliCommands::loggedIn()
         return runScheduleSet();
     case CliCommand::ScheduleHistory:
         return runScheduleHistory();
+    case CliCommand::ScheduleCost:
+    case CliCommand::ScheduleSuggest:
+    case CliCommand::Cost:
+        return runCost();
     case CliCommand::Forget:
     case CliCommand::Trust:
+    case CliCommand::TariffList:
+    case CliCommand::TariffShow:
     case CliCommand::None:
         break;
     }
@@ -283,6 +302,32 @@ void CliCommands::runTrust()
     m_trust = std::make_unique<CliTrust>(m_settings.baseUrl, m_options.value(QStringLiteral("fingerprint")), *m_certificates,
                                          m_settings.timeout);
     m_trust->run([this](int exitCode) { finish(exitCode); });
+}
+
+void CliCommands::runTariff()
+{
+    const TariffLibrary library = CliTariff::library(m_options);
+    const bool text = m_settings.format == CliFormat::Text;
+    if (m_options.command() == CliCommand::TariffList) {
+        const QList<TariffLibrary::Entry> plans = library.plans();
+        return output(text ? CliTariff::listText(plans) : CliTariff::listJson(plans));
+    }
+    const QString id = m_options.arguments().value(0).trimmed();
+    const Result<Tariff> tariff = library.load(id);
+    if (!tariff)
+        return fail(CliExit::Usage, tariff.error());
+    output(text ? CliTariff::showText(id, *tariff) : CliTariff::showJson(id, *tariff));
+}
+
+void CliCommands::runCost()
+{
+    m_costRun = std::make_unique<CliCostRun>(m_session->client(), *m_scheduler, *m_costRequest, m_options.command(),
+                                             m_settings.format, this);
+    m_costRun->run([this](int exitCode, const QByteArray &data, const QString &error) {
+        if (exitCode != CliExit::Ok)
+            return fail(exitCode, error);
+        output(data);
+    });
 }
 
 int CliCommands::schedulerId() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCostRequest.h"
 #include "cli/CliOptions.h"
 #include "cli/CliQuery.h"
 #include "cli/CliUnitCheck.h"
@@ -13,6 +14,7 @@
 
 class ApiError;
 class CertificateTrust;
+class CliCostRun;
 class CliSession;
 class CliTrust;
 class SchedulerApi;
@@ -45,6 +47,8 @@ private:
     void runScheduleSet();
     void runScheduleHistory();
     void runTrust();
+    void runTariff();
+    void runCost();
 
     int schedulerId() const;
     // Prints the error and finishes with its exit code.
@@ -63,6 +67,8 @@ private:
     std::optional<CliQuery> m_query;
     std::optional<Schedule> m_draft;
     std::optional<CliUnitCheck> m_unitCheck;
+    std::optional<CliCostRequest> m_costRequest;
+    std::unique_ptr<CliCostRun> m_costRun;
     QDateTime m_expectedUpdateTime;
     QDateTime m_historyFrom;
     QDateTime m_historyTo;

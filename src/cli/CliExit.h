@@ -11,7 +11,7 @@ namespace CliExit {
 enum Code : int {
     Ok = 0,
     Failure = 1, // something local: the keyring could not save, stdout could not be written
-    Usage = 2, // a bad option, argument or input file (a schedule that breaks the rules too)
+    Usage = 2, // a bad option, argument, input file or tariff plan (a schedule that breaks the rules too)
     Authentication = 3, // bad credentials, an expired session, no password available
     Server = 4, // HTTP 4xx other than 401, 5xx, an unreadable reply, a schedule the server refused
     ScheduleNotApplied = 5, // the server does not hold the windows sent, or the schedule changed meanwhile

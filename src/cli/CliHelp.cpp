@@ -21,6 +21,11 @@ QString programDescriptionText()
                         "  schedule set FILE  send new windows: checked first, confirmed by reading them back\n"
                         "  schedule history   the scheduler's events and energy totals\n"
                         "  trust              approve the server's self-signed certificate by its fingerprint\n"
+                        "  tariff list        the tariff plans: built in, and the operator's files\n"
+                        "  tariff show NAME   one plan: seasons, day types, periods and prices\n"
+                        "  schedule cost [FILE]  what FILE's windows (or the server's) cost on a usual day\n"
+                        "  schedule suggest   a few daily windows that cost least, from the tariff and the usual day\n"
+                        "  cost               what the site paid per day or month, and what the battery saved\n"
                         "\n"
                         "Run aegis-cli COMMAND --help for the options of one command.");
 }
@@ -82,6 +87,44 @@ QString commandDescription(CliCommand command)
                             "administrator for it; any command prints the fingerprint the server shows). Nothing is sent "
                             "but the TLS handshake. Approved certificates are kept in %1.")
             .arg(CertificateTrust::defaultDirectory());
+    case CliCommand::TariffList:
+        return AegisCli::tr("Lists the tariff plans: Taipower's built in, then the operator's JSON files in --tariff-dir (the "
+                            "folder the app saves its plans in). A file that cannot be read is listed with the reason.\n"
+                            "Output: JSON [{\"id\", \"name\", \"source\": \"built-in\" or \"file\", \"path\", "
+                            "\"error\"}], or text, one plan per line.");
+    case CliCommand::TariffShow:
+        return AegisCli::tr("Shows one plan by the id tariff list prints: its seasons, the periods of each day type with "
+                            "their prices (NT$/kWh), the feed-in rate, the contract capacity, the basic charge "
+                            "(NT$/kW/month) and the years whose off-peak days are known (docs/tariffs.md).\n"
+                            "Output: JSON (the figures named with their units), or text.");
+    case CliCommand::ScheduleCost:
+        return AegisCli::tr("What the windows of FILE (any form schedule set reads), or the server's schedule without FILE, "
+                            "cost on one day: the usual day of --day-type (the mean load of that kind of day over the last "
+                            "four weeks, the mean solar; for --date the forecast where the server has one), the battery from "
+                            "its current SOC, the grid limits of --connection-kw, --avail and --export-limit-kw, priced by "
+                            "--tariff in the season of the day (docs/tariffs.md \"The cost of a schedule\").\n"
+                            "Output: JSON with the day's import and export (kWh), cost (NT$), peak (kW), cap cuts and "
+                            "overrun (kWh), SOC (%) and the month's estimate, each key naming its unit; CSV: the 96 "
+                            "quarter-hours; text: a summary.");
+    case CliCommand::ScheduleSuggest:
+        return AegisCli::tr("Suggests at most --max-windows daily windows that cost least on the usual day of --day-type "
+                            "(docs/suggest.md): a linear program over the 96 quarter-hours, cut into windows, costed by the "
+                            "same model as schedule cost, beside the server's schedule. Nothing is sent; --out writes the "
+                            "windows for schedule set.\n"
+                            "Output: JSON {\"steps\": 96 × {\"start\", \"import_price\", \"feedin_price\" (NT$/kWh), "
+                            "\"pv_w\", \"load_w\", \"import_cap_w\", \"export_cap_w\" (null: none), \"plan_battery_w\" "
+                            "(> 0 charges), \"soc_pct\"}, \"windows\", \"cost\": {\"plan_ntd\", \"windows_ntd\", "
+                            "\"server_schedule_ntd\"}, \"battery\", \"violations\": [{\"key\", \"amount\", \"unit\"}]}; "
+                            "or text.");
+    case CliCommand::Cost:
+        return AegisCli::tr("What the site paid, per local day (--every 1d, the default) or month (1mo) of [--start, "
+                            "--stop): the 15-minute grid import (GridEnergy) and export (the grid meter's OutputEnergy) "
+                            "priced by --tariff, and what the battery saved: the same quarter-hours priced without its "
+                            "charge and discharge. The basic charge is not included.\n"
+                            "Output: JSON {\"periods\": [{\"first\", \"last\", \"import_kwh\", \"export_kwh\", "
+                            "\"charge_kwh\", \"discharge_kwh\", \"net_cost_ntd\", \"peak_import_kw\", "
+                            "\"without_battery_net_cost_ntd\", \"battery_saved_ntd\", ...}], \"total\"}, or CSV, one "
+                            "line per period, or text.");
     case CliCommand::None:
         break;
     }
@@ -90,7 +133,17 @@ QString commandDescription(CliCommand command)
 
 QString commandSyntax(CliCommand command)
 {
-    return command == CliCommand::ScheduleSet ? QStringLiteral("schedule set FILE") : CliOptions::commandName(command);
+    switch (command) {
+    case CliCommand::ScheduleSet:
+        return QStringLiteral("schedule set FILE");
+    case CliCommand::ScheduleCost:
+        return QStringLiteral("schedule cost [FILE]");
+    case CliCommand::TariffShow:
+        return QStringLiteral("tariff show NAME");
+    default:
+        break;
+    }
+    return CliOptions::commandName(command);
 }
 
 QString passwordText()
@@ -124,7 +177,8 @@ QString CliHelp::text(CliCommand command, const QList<QCommandLineOption> &optio
     text.replace(0, firstLineEnd,
                  AegisCli::tr("Usage: aegis-cli [options] %1")
                      .arg(command == CliCommand::None ? QStringLiteral("COMMAND") : commandSyntax(command)));
-    if (command != CliCommand::Trust && command != CliCommand::Forget)
+    if (command != CliCommand::Trust && command != CliCommand::Forget && command != CliCommand::TariffList
+        && command != CliCommand::TariffShow)
         text += QLatin1Char('\n') + passwordText();
     text += QLatin1Char('\n') + CliExit::describeCodes();
     return text;

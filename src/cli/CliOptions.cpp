@@ -14,8 +14,13 @@ quint32 bit(CliCommand c)
 }
 
 constexpr quint32 kQueries = quint32(CliCommand::QueryDevice) | quint32(CliCommand::QueryDomain);
-constexpr quint32 kSchedules =
-    quint32(CliCommand::ScheduleGet) | quint32(CliCommand::ScheduleSet) | quint32(CliCommand::ScheduleHistory);
+constexpr quint32 kSchedules = quint32(CliCommand::ScheduleGet) | quint32(CliCommand::ScheduleSet)
+    | quint32(CliCommand::ScheduleHistory) | quint32(CliCommand::ScheduleCost) | quint32(CliCommand::ScheduleSuggest)
+    | quint32(CliCommand::Cost);
+// The commands that model a day (docs/tariffs.md, docs/suggest.md).
+constexpr quint32 kDayModels = quint32(CliCommand::ScheduleCost) | quint32(CliCommand::ScheduleSuggest);
+constexpr quint32 kPriced = kDayModels | quint32(CliCommand::Cost);
+constexpr quint32 kTariffs = quint32(CliCommand::TariffList) | quint32(CliCommand::TariffShow) | kPriced;
 
 QCommandLineOption flag(const QString &name, const QString &description)
 {
@@ -60,10 +65,49 @@ QString CliOptions::commandName(CliCommand command)
         return QStringLiteral("schedule history");
     case CliCommand::Trust:
         return QStringLiteral("trust");
+    case CliCommand::TariffList:
+        return QStringLiteral("tariff list");
+    case CliCommand::TariffShow:
+        return QStringLiteral("tariff show");
+    case CliCommand::ScheduleCost:
+        return QStringLiteral("schedule cost");
+    case CliCommand::ScheduleSuggest:
+        return QStringLiteral("schedule suggest");
+    case CliCommand::Cost:
+        return QStringLiteral("cost");
     case CliCommand::None:
         break;
     }
     return {};
+}
+
+QList<CliFormat> CliOptions::formats(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::TariffList:
+    case CliCommand::TariffShow:
+    case CliCommand::ScheduleSuggest:
+        return {CliFormat::Json, CliFormat::Text};
+    case CliCommand::ScheduleCost:
+    case CliCommand::Cost:
+        return {CliFormat::Json, CliFormat::Csv, CliFormat::Text};
+    default:
+        break;
+    }
+    return {CliFormat::Json, CliFormat::Csv};
+}
+
+QString CliOptions::formatName(CliFormat format)
+{
+    switch (format) {
+    case CliFormat::Csv:
+        return QStringLiteral("csv");
+    case CliFormat::Text:
+        return QStringLiteral("text");
+    case CliFormat::Json:
+        break;
+    }
+    return QStringLiteral("json");
 }
 
 void CliOptions::addSpecs()
@@ -81,8 +125,8 @@ void CliOptions::addSpecs()
          kAll},
         {valued(QStringLiteral("user"), AegisCli::tr("Account to log in with (default: $AEGIS_USER)."), AegisCli::tr("account")),
          kAll},
-        {valued(QStringLiteral("format"), AegisCli::tr("Output format: json or csv."), QStringLiteral("json|csv"),
-                QStringLiteral("json")),
+        {valued(QStringLiteral("format"), AegisCli::tr("Output format: json or csv; text where a command's help offers it."),
+                QStringLiteral("json|csv|text"), QStringLiteral("json")),
          kAll},
         {valued(QStringLiteral("timeout"), AegisCli::tr("Give up on a request after this many seconds."), AegisCli::tr("seconds"),
                 QStringLiteral("60")),
@@ -118,10 +162,10 @@ void CliOptions::addSpecs()
                 AegisCli::tr("Start of the range: ISO-8601 with Z or an offset, unix seconds, relative to now (-30m, "
                              "-6h, -7d, -1mo) or 0 for the beginning of data [start]."),
                 AegisCli::tr("time")),
-         kQueries | history},
+         kQueries | history | bit(CliCommand::Cost)},
         {valued(QStringLiteral("stop"), AegisCli::tr("End of the range, same forms (default: now) [stop]."),
                 AegisCli::tr("time")),
-         kQueries | history},
+         kQueries | history | bit(CliCommand::Cost)},
         {valued(QStringLiteral("fields"), AegisCli::tr("Field names, e.g. SolarPower,BatSoC [fields]."), list), kQueries},
         {valued(QStringLiteral("where"),
                 AegisCli::tr("Tag filter: a JSON object such as {\"device_name\":[\"d1\",\"d2\"]}, or tag=value "
@@ -132,9 +176,9 @@ void CliOptions::addSpecs()
               AegisCli::tr("Turn cumulative counters into per-interval values before aggregating "
                            "[differenceNonNegativeSource=true].")),
          device},
-        {valued(QStringLiteral("every"), AegisCli::tr("Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every]."),
+        {valued(QStringLiteral("every"), AegisCli::tr("Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every]; cost takes 1d or 1mo."),
                 AegisCli::tr("length")),
-         kQueries},
+         kQueries | bit(CliCommand::Cost)},
         {valued(QStringLiteral("time-function"),
                 AegisCli::tr("first, last, min, max, mean, median, count, sum, spread or integral [time_function]."),
                 AegisCli::tr("function")),
@@ -179,6 +223,50 @@ void CliOptions::addSpecs()
          bit(CliCommand::ScheduleSet)},
         {flag(QStringLiteral("dry-run"), AegisCli::tr("Read and check FILE and print the windows; log in and send nothing.")),
          bit(CliCommand::ScheduleSet)},
+        // tariffs and costs (docs/tariffs.md, docs/suggest.md)
+        {valued(QStringLiteral("tariff-dir"),
+                AegisCli::tr("Folder of the operator's tariff plans, shared with the app (default: %1).")
+                    .arg(QStringLiteral("$XDG_DATA_HOME/AEGIS/aegis-console/tariffs")),
+                AegisCli::tr("folder")),
+         kTariffs},
+        {valued(QStringLiteral("tariff"),
+                AegisCli::tr("The tariff plan by id, as tariff list prints it (default for schedule suggest: %1).")
+                    .arg(QStringLiteral("taipower-hv-three-period")),
+                AegisCli::tr("name")),
+         kPriced},
+        {valued(QStringLiteral("day-type"),
+                AegisCli::tr("The kind of day: weekday, saturday or sunday (default: that of --date, else of today)."),
+                QStringLiteral("weekday|saturday|sunday")),
+         kDayModels},
+        {valued(QStringLiteral("date"),
+                AegisCli::tr("The day, in the site's zone; its season and, with the forecast, its solar (default: today, "
+                             "or the next day of --day-type)."),
+                QStringLiteral("YYYY-MM-DD")),
+         kDayModels},
+        {valued(QStringLiteral("soc-start"),
+                AegisCli::tr("The battery's SOC at the start of the day (default: the server's SOC now)."),
+                AegisCli::tr("percent")),
+         kDayModels},
+        {valued(QStringLiteral("soc-end"), AegisCli::tr("The lowest SOC the day may end at (default: the start SOC)."),
+                AegisCli::tr("percent")),
+         bit(CliCommand::ScheduleSuggest)},
+        {valued(QStringLiteral("max-windows"), AegisCli::tr("At most this many daily windows, 1 to %1.").arg(12),
+                QStringLiteral("K"), QStringLiteral("4")),
+         bit(CliCommand::ScheduleSuggest)},
+        {valued(QStringLiteral("out"), AegisCli::tr("Also write the suggested windows to FILE in the form schedule set reads."),
+                QStringLiteral("FILE")),
+         bit(CliCommand::ScheduleSuggest)},
+        {valued(QStringLiteral("connection-kw"),
+                AegisCli::tr("The grid connection's import capacity (default: none, import is not limited)."),
+                AegisCli::tr("kW")),
+         kDayModels},
+        {valued(QStringLiteral("avail"),
+                AegisCli::tr("The grid operator's availability: import cap = --connection-kw × AVAIL / 100."),
+                AegisCli::tr("percent"), QStringLiteral("100")),
+         kDayModels},
+        {valued(QStringLiteral("export-limit-kw"),
+                AegisCli::tr("The export (feed-in) limit; 0 is zero feed-in (default: not limited)."), AegisCli::tr("kW")),
+         kDayModels},
         // trust
         {valued(QStringLiteral("fingerprint"),
                 AegisCli::tr("SHA-256 fingerprint the certificate must have, as AB:CD:... (64 hex digits)."),
@@ -227,6 +315,16 @@ bool CliOptions::readCommand(const QStringList &positional)
         m_command = CliCommand::Forget;
     } else if (first == u"trust") {
         m_command = CliCommand::Trust;
+    } else if (first == u"cost") {
+        m_command = CliCommand::Cost;
+    } else if (first == u"tariff") {
+        words = 2;
+        if (second == u"list")
+            m_command = CliCommand::TariffList;
+        else if (second == u"show")
+            m_command = CliCommand::TariffShow;
+        else
+            m_error = AegisCli::tr("tariff needs list or show NAME");
     } else if (first == u"query") {
         words = 2;
         if (second == u"device")
@@ -243,8 +341,12 @@ bool CliOptions::readCommand(const QStringList &positional)
             m_command = CliCommand::ScheduleSet;
         else if (second == u"history")
             m_command = CliCommand::ScheduleHistory;
+        else if (second == u"cost")
+            m_command = CliCommand::ScheduleCost;
+        else if (second == u"suggest")
+            m_command = CliCommand::ScheduleSuggest;
         else
-            m_error = AegisCli::tr("schedule needs get, set FILE or history");
+            m_error = AegisCli::tr("schedule needs get, set FILE, history, cost [FILE] or suggest");
     } else {
         m_error = AegisCli::tr("unknown command \"%1\"").arg(first);
     }
@@ -252,13 +354,16 @@ bool CliOptions::readCommand(const QStringList &positional)
         return false;
 
     m_arguments = positional.mid(words);
-    const qsizetype wanted = m_command == CliCommand::ScheduleSet ? 1 : 0;
+    const qsizetype wanted = m_command == CliCommand::ScheduleSet || m_command == CliCommand::TariffShow ? 1 : 0;
+    const qsizetype allowed = m_command == CliCommand::ScheduleCost ? 1 : wanted;
     if (m_arguments.size() < wanted) {
-        m_error = AegisCli::tr("schedule set needs the FILE that holds the windows (- for stdin)");
+        m_error = m_command == CliCommand::TariffShow
+            ? AegisCli::tr("tariff show needs the NAME of a plan, as tariff list prints it")
+            : AegisCli::tr("schedule set needs the FILE that holds the windows (- for stdin)");
         return false;
     }
-    if (m_arguments.size() > wanted) {
-        m_error = AegisCli::tr("unexpected argument \"%1\" after %2").arg(m_arguments.at(wanted), commandName(m_command));
+    if (m_arguments.size() > allowed) {
+        m_error = AegisCli::tr("unexpected argument \"%1\" after %2").arg(m_arguments.at(allowed), commandName(m_command));
         return false;
     }
     return true;
@@ -293,22 +398,25 @@ bool CliOptions::readSettings()
     }
 
     s.user = m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user")) : qEnvironmentVariable("AEGIS_USER");
-    const bool needsUser =
-        m_command != CliCommand::Trust && !(m_command == CliCommand::ScheduleSet && m_parser.isSet(QStringLiteral("dry-run")));
+    const bool local =
+        m_command == CliCommand::Trust || m_command == CliCommand::TariffList || m_command == CliCommand::TariffShow;
+    const bool needsUser = !local && !(m_command == CliCommand::ScheduleSet && m_parser.isSet(QStringLiteral("dry-run")));
     if (needsUser && s.user.trimmed().isEmpty()) {
         m_error = AegisCli::tr("no account: give --user or set AEGIS_USER");
         return false;
     }
 
     const QString format = m_parser.value(QStringLiteral("format"));
-    if (format == u"json") {
-        s.format = CliFormat::Json;
-    } else if (format == u"csv") {
-        s.format = CliFormat::Csv;
-    } else {
-        m_error = AegisCli::tr("--format needs json or csv, not \"%1\"").arg(format);
+    const QList<CliFormat> formats = CliOptions::formats(m_command);
+    QStringList names;
+    for (const CliFormat f : formats)
+        names.append(formatName(f));
+    if (!names.contains(format)) {
+        m_error = names.size() == 2 ? AegisCli::tr("--format needs %1 or %2, not \"%3\"").arg(names.at(0), names.at(1), format)
+                                    : AegisCli::tr("--format needs %1, not \"%2\"").arg(names.join(QStringLiteral(", ")), format);
         return false;
     }
+    s.format = formats.at(names.indexOf(format));
 
     bool ok = false;
     const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);

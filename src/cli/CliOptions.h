@@ -21,9 +21,14 @@ enum class CliCommand : quint32 {
     ScheduleSet = 1u << 5,
     ScheduleHistory = 1u << 6,
     Trust = 1u << 7,
+    TariffList = 1u << 8,
+    TariffShow = 1u << 9,
+    ScheduleCost = 1u << 10,
+    ScheduleSuggest = 1u << 11,
+    Cost = 1u << 12,
 };
 
-enum class CliFormat { Json, Csv };
+enum class CliFormat { Json, Csv, Text };
 
 // The options every command shares, read and checked.
 struct CliSettings
@@ -55,7 +60,7 @@ public:
 
     CliCommand command() const { return m_command; }
     const CliSettings &settings() const { return m_settings; }
-    // Positional arguments after the command words (the FILE of `schedule set`).
+    // Positional arguments after the command words (the FILE of `schedule set`, the NAME of `tariff show`).
     const QStringList &arguments() const { return m_arguments; }
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
@@ -65,6 +70,9 @@ public:
     QStringList values(const QString &name) const { return m_parser.values(name); }
 
     static QString commandName(CliCommand command);
+    // The output formats a command writes, the first its default.
+    static QList<CliFormat> formats(CliCommand command);
+    static QString formatName(CliFormat format);
 
 private:
     struct Spec

@@ -4,10 +4,11 @@
 // LP solve alone; the windowed cost against the step plan's (the cost of simplicity, K = 4) and
 // the saving against the emulator's default schedule, all priced by Taipower's high-voltage
 // three-period plan. Budgets: ≤ 200 ms each, the windows within 3 % of the plan.
+#include "optimize/ScheduleSuggester.h"
+
 #include "client/QueryReplyDecoder.h"
 #include "core/CronsCodec.h"
 #include "core/TariffLibrary.h"
-#include "optimize/ScheduleSuggester.h"
 #include "sim/SimSite.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -49,8 +49,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const Tariff tariff = TariffLibrary::builtIn(QStringLiteral("taipower-hv-three-period")).value();
-    std::printf("bench_suggest: median of %d runs, K = 4, snap 15 min, Taipower high voltage three-period, start and end SOC 50 %%\n",
-                kRuns);
+    std::printf(
+        "bench_suggest: median of %d runs, K = 4, snap 15 min, Taipower high voltage three-period, start and end SOC 50 %%\n",
+        kRuns);
     std::printf("%-10s %-9s %9s %9s %10s %10s %10s %11s %9s\n", "season", "day", "LP ms", "total ms", "plan NT$", "windows",
                 "server", "simplicity", "saving");
     bool withinBudget = true;
@@ -73,7 +74,8 @@ int main(int argc, char **argv)
                                    {"time_src", "_start"}})
             q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
         const Result<QueryResult> history = QueryReplyDecoder::decode(site.domainQuery(q).body);
-        const QJsonObject scheduler = QJsonDocument::fromJson(site.scheduler(SimSite::kSchedulerId).body).array().at(0).toObject();
+        const QJsonObject scheduler =
+            QJsonDocument::fromJson(site.scheduler(SimSite::kSchedulerId).body).array().at(0).toObject();
         const Result<Schedule> server = CronsCodec::decode(scheduler.value(QStringLiteral("crons")).toString());
         if (!history || !server) {
             std::fprintf(stderr, "the emulator's data could not be read: %s %s\n", qPrintable(history.error()),

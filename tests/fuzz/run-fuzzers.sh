@@ -15,6 +15,7 @@ targets=(
   fuzz_ScheduleFiles:schedule_files
   fuzz_SimQuery:sim_query
   fuzz_ProfileFiles:profile_csv
+  fuzz_TariffFile:tariff_file
 )
 
 build=build/fuzz
