@@ -229,6 +229,9 @@ private slots:
         // Up to 10 % over: twice the rate; beyond: three times.
         QVERIFY(std::abs(t.basicCharge(summer, 105) - (100 * 223.6 + 5 * 2 * 223.6)) < 1e-9);
         QVERIFY(std::abs(t.basicCharge(summer, 120) - (100 * 223.6 + 10 * 2 * 223.6 + 10 * 3 * 223.6)) < 1e-9);
+        // A plan without a contract (the built-in ones) bills none, not the peak at three times.
+        t.contractKw = 0;
+        QCOMPARE(t.basicCharge(summer, 30), 0.0);
     }
 
     void gridLimitsFollowTheGridOperatorsAvailability()

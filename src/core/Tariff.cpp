@@ -89,7 +89,9 @@ TariffPrice Tariff::priceAt(const QDateTime &instant, const QTimeZone &zone, Tar
 double Tariff::basicCharge(const QDate &dayInMonth, double peakKw) const
 {
     const TariffSeason *s = season(dayInMonth);
-    if (!s)
+    // No contract set (the built-in plans carry none): no basic charge, rather than billing the
+    // whole peak as an overrun of a zero contract.
+    if (!s || !(contractKw > 0))
         return 0;
     const double rate = s->basicChargePerKwMonth;
     const double over = std::max(0.0, peakKw - contractKw);

@@ -98,7 +98,8 @@ public:
     TariffPrice priceAt(const QDateTime &instant, const QTimeZone &zone, TariffFlag flag = TariffFlag::Calendar) const;
 
     // The month's basic charge for a peak 15-minute import of `peakKw`: the contract at the
-    // season's rate, up to 10 % above it at twice the rate, beyond that at three times.
+    // season's rate, up to 10 % above it at twice the rate, beyond that at three times; 0 while
+    // no contract is set.
     double basicCharge(const QDate &dayInMonth, double peakKw) const;
 
     // The translated name of a period kind and of a day type, for the operator.
