@@ -4,7 +4,7 @@
 <context>
     <name>AegisCli</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="+105"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+110"/>
         <source>%1: %n window(s) pass the checks; nothing was sent.</source>
         <translation>
             <numerusform>%1: %n window pass the checks; nothing was sent.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+147"/>
         <source>Applied: the server holds the %n window(s) sent (read back at update_time %1).</source>
         <translation>
             <numerusform>Applied: the server holds the %n window sent (read back at update_time %1).</numerusform>
@@ -25,6 +25,14 @@
         <translation>
             <numerusform>%1: the %n unit would carry %2, above its limit of %3.</numerusform>
             <numerusform>%1: each of the %n units would carry %2, above its limit of %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliTariff.cpp" line="+133"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
         <translation>請執行 aegis-cli --help 查看說明。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+52"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+57"/>
         <source>--scheduler needs a positive whole number</source>
         <translation>--scheduler 需要正整數</translation>
     </message>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>trust needs an https --url; %1 uses no certificate</source>
         <translation>trust 需要 https 的 --url；%1 不使用憑證</translation>
     </message>
@@ -48,13 +48,13 @@
         <translation>trust 需要 --fingerprint，內容為憑證 SHA-256 指紋的 64 個十六進位數字（AB:CD:...）</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+166"/>
         <source>cannot write to stdout</source>
         <translation>無法寫入標準輸出</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-156"/>
         <source>The saved password of %1 on %2 is removed.</source>
         <translation>已移除 %2 上 %1 的已儲存密碼。</translation>
     </message>
@@ -93,35 +93,6 @@
         <translation>無法確定排程是否已套用；請以 aegis-cli schedule get 檢查，或重新送出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliExit.cpp" line="+37"/>
-        <source>Exit codes:
-  0  done
-  1  a local failure (the keyring could not save the password, output could not be written)
-  2  usage: a bad option or argument, an unreadable FILE, or a schedule that breaks the
-     scheduler&apos;s rules (refused before anything is sent)
-  3  authentication: bad account or password, session expired, no password available
-  4  the server refused the request (HTTP 400 with its message, 404), failed (5xx) or sent
-     a reply that cannot be read; also a schedule the server refused
-  5  schedule set: the server does not hold the windows sent (the difference is printed),
-     or the schedule changed since --expect-update-time
-  6  network: the server cannot be reached, did not answer in time, or the connection broke
-  7  TLS: the server&apos;s certificate is untrusted (see the trust command), changed or invalid
-</source>
-        <translation>結束代碼：
-  0  完成
-  1  本機失敗（金鑰圈無法儲存密碼，或無法寫出輸出）
-  2  用法錯誤：選項或參數有誤、無法讀取 FILE，或排程違反
-     排程規則（在送出任何資料前即拒絕）
-  3  驗證：帳號或密碼錯誤、工作階段過期、沒有可用的密碼
-  4  伺服器拒絕請求（HTTP 400 及其訊息、404）、發生錯誤（5xx）或送回
-     無法讀取的回應；伺服器拒絕排程時也是此代碼
-  5  schedule set：伺服器沒有保存送出的時段（會印出差異），
-     或排程自 --expect-update-time 之後已變更
-  6  網路：無法連上伺服器、未及時回應，或連線中斷
-  7  TLS：伺服器憑證不受信任（請見 trust 指令）、已變更或無效
-</translation>
-    </message>
-    <message>
         <location filename="../src/cli/CliHelp.cpp" line="+13"/>
         <source>Command-line front of the AEGIS server for operators&apos; scripts.
 
@@ -134,6 +105,11 @@ Commands:
   schedule set FILE  send new windows: checked first, confirmed by reading them back
   schedule history   the scheduler&apos;s events and energy totals
   trust              approve the server&apos;s self-signed certificate by its fingerprint
+  tariff list        the tariff plans: built in, and the operator&apos;s files
+  tariff show NAME   one plan: seasons, day types, periods and prices
+  schedule cost [FILE]  what FILE&apos;s windows (or the server&apos;s) cost on a usual day
+  schedule suggest   a few daily windows that cost least, from the tariff and the usual day
+  cost               what the site paid per day or month, and what the battery saved
 
 Run aegis-cli COMMAND --help for the options of one command.</source>
         <translation>供操作人員腳本使用的 AEGIS 伺服器命令列工具。
@@ -147,11 +123,16 @@ Run aegis-cli COMMAND --help for the options of one command.</source>
   schedule set FILE  送出新時段：先檢查，再讀回確認
   schedule history   排程的事件與電能總計
   trust              依指紋核准伺服器的自簽憑證
+  tariff list        電價方案：內建方案與操作人員的檔案
+  tariff show NAME   單一方案：季節、日別、時段與電價
+  schedule cost [FILE]  FILE 的時段（或伺服器的排程）在平常一天的電費
+  schedule suggest   依電價與平常的一天，建議幾個電費最低的每日時段
+  cost               站點每日或每月付了多少電費，以及電池省下多少
 
 執行 aegis-cli COMMAND --help 查看單一指令的選項。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Logs in and prints who is logged in: user, role, domain and organization (never the token).
 Output: JSON, or CSV with a header line.</source>
         <translation>登入並印出登入者：使用者、角色、站點與組織（絕不印出權杖）。
@@ -219,7 +200,42 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>核准 --url（https）伺服器的自簽憑證：連線後，只有在憑證的 SHA-256 指紋等於 --fingerprint 時才將其儲存為受信任（請向管理員索取指紋；任何指令都會印出伺服器顯示的指紋）。除了 TLS 交握外不會送出任何資料。已核准的憑證存放在 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Lists the tariff plans: Taipower&apos;s built in, then the operator&apos;s JSON files in --tariff-dir (the folder the app saves its plans in). A file that cannot be read is listed with the reason.
+Output: JSON [{&quot;id&quot;, &quot;name&quot;, &quot;source&quot;: &quot;built-in&quot; or &quot;file&quot;, &quot;path&quot;, &quot;error&quot;}], or text, one plan per line.</source>
+        <translation>列出電價方案：內建的台電方案，接著是 --tariff-dir 中操作人員的 JSON 檔（本程式儲存方案的資料夾）。無法讀取的檔案會連同原因列出。
+輸出：JSON [{&quot;id&quot;, &quot;name&quot;, &quot;source&quot;: &quot;built-in&quot; 或 &quot;file&quot;, &quot;path&quot;, &quot;error&quot;}]，或文字，每行一個方案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows one plan by the id tariff list prints: its seasons, the periods of each day type with their prices (NT$/kWh), the feed-in rate, the contract capacity, the basic charge (NT$/kW/month) and the years whose off-peak days are known (docs/tariffs.md).
+Output: JSON (the figures named with their units), or text.</source>
+        <translation>依 tariff list 印出的 id 顯示一個方案：季節、各日別的時段與電價（NT$/kWh）、售電費率、契約容量、基本電費（NT$/kW/月），以及已知離峰日的年份（docs/tariffs.md）。
+輸出：JSON（數值附單位名稱），或文字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the windows of FILE (any form schedule set reads), or the server&apos;s schedule without FILE, cost on one day: the usual day of --day-type (the mean load of that kind of day over the last four weeks, the mean solar; for --date the forecast where the server has one), the battery from its current SOC, the grid limits of --connection-kw, --avail and --export-limit-kw, priced by --tariff in the season of the day (docs/tariffs.md &quot;The cost of a schedule&quot;).
+Output: JSON with the day&apos;s import and export (kWh), cost (NT$), peak (kW), cap cuts and overrun (kWh), SOC (%) and the month&apos;s estimate, each key naming its unit; CSV: the 96 quarter-hours; text: a summary.</source>
+        <translation>FILE 的時段（schedule set 可讀的任何格式），或未給 FILE 時伺服器的排程，在一天內的電費：--day-type 的平常一天（過去四週該類日子的平均負載、平均太陽能；指定 --date 時使用伺服器的預測），電池從目前電量開始，市電限制取自 --connection-kw、--avail 與 --export-limit-kw，依當日季節以 --tariff 計價（docs/tariffs.md「排程的電費」）。
+輸出：JSON，含當日購電與售電（kWh）、電費（NT$）、尖峰（kW）、上限削減與超量（kWh）、電量（%）及當月估計，每個鍵名都標示單位；CSV：96 個刻鐘；文字：摘要。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggests at most --max-windows daily windows that cost least on the usual day of --day-type (docs/suggest.md): a linear program over the 96 quarter-hours, cut into windows, costed by the same model as schedule cost, beside the server&apos;s schedule. Nothing is sent; --out writes the windows for schedule set.
+Output: JSON {&quot;steps&quot;: 96 × {&quot;start&quot;, &quot;import_price&quot;, &quot;feedin_price&quot; (NT$/kWh), &quot;pv_w&quot;, &quot;load_w&quot;, &quot;import_cap_w&quot;, &quot;export_cap_w&quot; (null: none), &quot;plan_battery_w&quot; (&gt; 0 charges), &quot;soc_pct&quot;}, &quot;windows&quot;, &quot;cost&quot;: {&quot;plan_ntd&quot;, &quot;windows_ntd&quot;, &quot;server_schedule_ntd&quot;}, &quot;battery&quot;, &quot;violations&quot;: [{&quot;key&quot;, &quot;amount&quot;, &quot;unit&quot;}]}; or text.</source>
+        <translation>在 --day-type 的平常一天，建議最多 --max-windows 個電費最低的每日時段（docs/suggest.md）：對 96 個刻鐘求解線性規劃，再切成時段，以與 schedule cost 相同的模型計算電費，並與伺服器的排程並列。不會送出任何資料；--out 將時段寫成 schedule set 可讀的檔案。
+輸出：JSON {&quot;steps&quot;: 96 × {&quot;start&quot;, &quot;import_price&quot;, &quot;feedin_price&quot;（NT$/kWh）, &quot;pv_w&quot;, &quot;load_w&quot;, &quot;import_cap_w&quot;, &quot;export_cap_w&quot;（null：無）, &quot;plan_battery_w&quot;（&gt; 0 為充電）, &quot;soc_pct&quot;}, &quot;windows&quot;, &quot;cost&quot;: {&quot;plan_ntd&quot;, &quot;windows_ntd&quot;, &quot;server_schedule_ntd&quot;}, &quot;battery&quot;, &quot;violations&quot;: [{&quot;key&quot;, &quot;amount&quot;, &quot;unit&quot;}]}；或文字。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the site paid, per local day (--every 1d, the default) or month (1mo) of [--start, --stop): the 15-minute grid import (GridEnergy) and export (the grid meter&apos;s OutputEnergy) priced by --tariff, and what the battery saved: the same quarter-hours priced without its charge and discharge. The basic charge is not included.
+Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;import_kwh&quot;, &quot;export_kwh&quot;, &quot;charge_kwh&quot;, &quot;discharge_kwh&quot;, &quot;net_cost_ntd&quot;, &quot;peak_import_kw&quot;, &quot;without_battery_net_cost_ntd&quot;, &quot;battery_saved_ntd&quot;, ...}], &quot;total&quot;}, or CSV, one line per period, or text.</source>
+        <translation>站點在 [--start, --stop) 之間每個當地日（--every 1d，預設）或每月（1mo）付的電費：以 --tariff 計價每 15 分鐘的購電（GridEnergy）與售電（市電電表的 OutputEnergy），以及電池省下的金額：同樣的刻鐘扣除電池充放電後的電費差。不含基本電費。
+輸出：JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;import_kwh&quot;, &quot;export_kwh&quot;, &quot;charge_kwh&quot;, &quot;discharge_kwh&quot;, &quot;net_cost_ntd&quot;, &quot;peak_import_kw&quot;, &quot;without_battery_net_cost_ntd&quot;, &quot;battery_saved_ntd&quot;, ...}], &quot;total&quot;}，或 CSV（每期一行），或文字。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by login --remember; --no-keychain skips it), else asked for on the terminal when stdin is one. There is no password option: other users can read command lines.
 </source>
         <translation>密碼：取自環境變數 AEGIS_PASSWORD，否則取自金鑰圈（由 login --remember 儲存；--no-keychain 會略過），否則在標準輸入為終端機時詢問。沒有密碼選項：其他使用者可以看到命令列。
@@ -227,12 +243,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../src/cli/CliOptions.cpp" line="+40"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+45"/>
         <source>What to do; see the list above.</source>
         <translation>要執行的動作；請見上方清單。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliOptions.cpp" line="+33"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+72"/>
         <source>list</source>
         <translation>清單</translation>
     </message>
@@ -263,8 +279,8 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+2"/>
-        <source>Output format: json or csv.</source>
-        <translation>輸出格式：json 或 csv。</translation>
+        <source>Output format: json or csv; text where a command&apos;s help offers it.</source>
+        <translation>輸出格式：json 或 csv；指令說明有列出時也可用 text。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -331,11 +347,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+1"/>
+        <location line="+80"/>
         <source>name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Device categories [device_type_category_name].</source>
         <translation>裝置類型群組 [device_type_category_name]。</translation>
     </message>
@@ -393,8 +410,8 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+3"/>
-        <source>Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every].</source>
-        <translation>統計區間長度：15m、1h、1d、1w、1mo、1y [every]。</translation>
+        <source>Window length: 15m, 1h, 1d, 1w, 1mo, 1y [every]; cost takes 1d or 1mo.</source>
+        <translation>時間窗長度：15m、1h、1d、1w、1mo、1y [every]；cost 只接受 1d 或 1mo。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -474,11 +491,13 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
+        <location line="+7"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
         <source>How many Pomcube units share the power, instead of counting those online.</source>
         <translation>分擔功率的 Pomcube 電池台數，取代自動計算上線台數。</translation>
     </message>
@@ -494,6 +513,73 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
     </message>
     <message>
         <location line="+4"/>
+        <source>Folder of the operator&apos;s tariff plans, shared with the app (default: %1).</source>
+        <translation>操作人員電價方案的資料夾，與本程式共用（預設：%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tariff plan by id, as tariff list prints it (default for schedule suggest: %1).</source>
+        <translation>電價方案的 id，如 tariff list 所列（schedule suggest 的預設：%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kind of day: weekday, saturday or sunday (default: that of --date, else of today).</source>
+        <translation>日別：weekday、saturday 或 sunday（預設：--date 的日別，否則為今天的日別）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day, in the site&apos;s zone; its season and, with the forecast, its solar (default: today, or the next day of --day-type).</source>
+        <translation>站點時區中的日期；決定季節，並以預測決定太陽能（預設：今天，或 --day-type 的下一天）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The battery&apos;s SOC at the start of the day (default: the server&apos;s SOC now).</source>
+        <translation>一天開始時的電池電量（預設：伺服器目前的電量）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The lowest SOC the day may end at (default: the start SOC).</source>
+        <translation>一天結束時的最低電量（預設：起始電量）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this many daily windows, 1 to %1.</source>
+        <translation>每日時段的上限，1 到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the suggested windows to FILE in the form schedule set reads.</source>
+        <translation>同時把建議的時段寫入 FILE，格式為 schedule set 可讀的形式。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The grid connection&apos;s import capacity (default: none, import is not limited).</source>
+        <translation>市電併接點的購電容量（預設：無，購電不受限）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The grid operator&apos;s availability: import cap = --connection-kw × AVAIL / 100.</source>
+        <translation>電網業者的可用度：購電上限 = --connection-kw × AVAIL / 100。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export (feed-in) limit; 0 is zero feed-in (default: not limited).</source>
+        <translation>售電（饋網）上限；0 表示零饋網（預設：不受限）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SHA-256 fingerprint the certificate must have, as AB:CD:... (64 hex digits).</source>
         <translation>憑證必須具有的 SHA-256 指紋，格式為 AB:CD:...（64 個十六進位數字）。</translation>
     </message>
@@ -503,22 +589,42 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>沒有指定指令</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>tariff needs list or show NAME</source>
+        <translation>tariff 需要 list 或 show NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>query needs device or domain: aegis-cli query device ..., aegis-cli query domain ...</source>
         <translation>query 需要 device 或 domain：aegis-cli query device ...、aegis-cli query domain ...</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>schedule needs get, set FILE or history</source>
-        <translation>schedule 需要 get、set FILE 或 history</translation>
+        <location line="+14"/>
+        <source>schedule needs get, set FILE, history, cost [FILE] or suggest</source>
+        <translation>schedule 需要 get、set FILE、history、cost [FILE] 或 suggest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+66"/>
+        <source>--format needs %1 or %2, not &quot;%3&quot;</source>
+        <translation>--format 需要 %1 或 %2，而不是「%3」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--format needs %1, not &quot;%2&quot;</source>
+        <translation>--format 需要 %1，而不是「%2」</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>tariff show needs the NAME of a plan, as tariff list prints it</source>
+        <translation>tariff show 需要方案的 NAME，如 tariff list 所列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>schedule set needs the FILE that holds the windows (- for stdin)</source>
         <translation>schedule set 需要存放時段的 FILE（- 表示標準輸入）</translation>
     </message>
@@ -538,17 +644,12 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>--url 需要 http 或 https 的 URL，例如 https://host:20080/api，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no account: give --user or set AEGIS_USER</source>
         <translation>沒有帳號：請提供 --user 或設定 AEGIS_USER</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--format needs json or csv, not &quot;%1&quot;</source>
-        <translation>--format 需要 json 或 csv，而不是「%1」</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>--timeout needs a number of seconds above 0 and at most 86400</source>
         <translation>--timeout 需要大於 0 且不超過 86400 的秒數</translation>
     </message>
@@ -573,12 +674,230 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>用法：aegis-cli [選項] %1</translation>
     </message>
     <message>
+        <location filename="../src/cli/CliCostOutput.cpp" line="+53"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <location filename="../src/cli/CliOutput.cpp" line="+46"/>
         <source>start (%1)</source>
         <translation>開始（%1）</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>period</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import price (NT$/kWh)</source>
+        <translation>購電電價（NT$/kWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solar (kW)</source>
+        <translation>太陽能（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>load (kW)</source>
+        <translation>負載（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scheduled (kW)</source>
+        <translation>排程（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battery (kW)</source>
+        <translation>電池（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import (kW)</source>
+        <translation>購電（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>export (kW)</source>
+        <translation>售電（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curtailed (kW)</source>
+        <translation>棄電（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cap cut (kW)</source>
+        <translation>上限削減（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overrun (kW)</source>
+        <translation>超量（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOC at end (%)</source>
+        <translation>結束電量（%）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../src/cli/CliSuggestOutput.cpp" line="+116"/>
+        <source>%1 (%2), %3 in %4, priced by %5
+</source>
+        <translation>%1（%2），%4 的 %3，以 %5 計價
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows (%1): %2
+</source>
+        <translation>時段（%1）：%2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s schedule</source>
+        <translation>伺服器的排程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1 kWh, export %2 kWh, curtailed %3 kWh
+</source>
+        <translation>購電 %1 kWh，售電 %2 kWh，棄電 %3 kWh
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost %1 NT$ (import %2 NT$, export credit %3 NT$)
+</source>
+        <translation>電費 %1 NT$（購電 %2 NT$，售電收入 %3 NT$）
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak import %1 kW at %2
+</source>
+        <translation>最高購電 %1 kW，於 %2
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cut by the import cap %1 kWh, over the cap %2 kWh
+</source>
+        <translation>被購電上限削減 %1 kWh，超過上限 %2 kWh
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/CliSuggestOutput.cpp" line="+13"/>
+        <source>SOC %1 % to %2 %
+</source>
+        <translation>電量 %1 % 到 %2 %
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month %1: %2 NT$ energy + %3 NT$ basic charge = %4 NT$
+</source>
+        <translation>%1 月：流動電費 %2 NT$ + 基本電費 %3 NT$ = %4 NT$
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>first (%1)</source>
+        <translation>開始（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last (%1)</source>
+        <translation>結束（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarter-hours</source>
+        <translation>刻鐘數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing quarter-hours</source>
+        <translation>缺少的刻鐘數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import (kWh)</source>
+        <translation>購電（kWh）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>export (kWh)</source>
+        <translation>售電（kWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charge (kWh)</source>
+        <translation>充電（kWh）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discharge (kWh)</source>
+        <translation>放電（kWh）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import cost (NT$)</source>
+        <translation>購電電費（NT$）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export credit (NT$)</source>
+        <translation>售電收入（NT$）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>net cost (NT$)</source>
+        <translation>淨電費（NT$）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>peak import (kW)</source>
+        <translation>最高購電（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net cost without battery (NT$)</source>
+        <translation>無電池時的淨電費（NT$）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>battery saved (NT$)</source>
+        <translation>電池省下（NT$）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Priced by %1 (%2)
+</source>
+        <translation>以 %1（%2）計價
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  import %2 kWh  export %3 kWh  cost %4 NT$  peak %5 kW  battery saved %6 NT$
+</source>
+        <translation>%1  購電 %2 kWh  售電 %3 kWh  電費 %4 NT$  尖峰 %5 kW  電池省下 %6 NT$
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliOutput.cpp" line="+0"/>
         <source>stop (%1)</source>
         <translation>結束（%1）</translation>
     </message>
@@ -845,6 +1164,265 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <translation>%1：有時段要求 Pomcube 電池承擔超過其上限的功率；未送出任何內容：
 %2</translation>
     </message>
+    <message>
+        <location filename="../src/cli/CliCostRequest.cpp" line="+26"/>
+        <source>--%1 needs %2</source>
+        <translation>--%1 需要%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 needs --tariff with a plan&apos;s id, as tariff list prints it</source>
+        <translation>%1 需要 --tariff 加上方案 id，如 tariff list 所列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cost needs --start</source>
+        <translation>cost 需要 --start</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--stop must come after --start</source>
+        <translation>--stop 必須晚於 --start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost covers at most %1 days at a time</source>
+        <translation>cost 一次最多涵蓋 %1 天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--every needs 1d or 1mo for cost, not &quot;%1&quot;</source>
+        <translation>cost 的 --every 需要 1d 或 1mo，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--day-type needs weekday, saturday or sunday, not &quot;%1&quot;</source>
+        <translation>--day-type 需要 weekday、saturday 或 sunday，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--date needs a day as YYYY-MM-DD, such as 2026-07-27</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-07-27</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>a percentage from 0 to 100</source>
+        <translation> 0 到 100 的百分比</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>a power in kW, 0 or more</source>
+        <translation> 0 以上的功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--avail scales --connection-kw; give both</source>
+        <translation>--avail 是 --connection-kw 的比例；請兩者都指定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--max-windows needs a whole number from 1 to %1</source>
+        <translation>--max-windows 需要 1 到 %1 的整數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out needs a file name</source>
+        <translation>--out 需要檔名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the windows break the scheduler&apos;s rules:
+%2</source>
+        <translation>%1：時段違反排程規則：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCostRun.cpp" line="+58"/>
+        <source>the login reply names no organization, so the site cannot be queried</source>
+        <translation>登入回應沒有指明組織，無法查詢站點</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the server reports no SOC for the batteries; give --soc-start</source>
+        <translation>伺服器沒有回報電池電量；請指定 --soc-start</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no suggestion: %1</source>
+        <translation>沒有建議：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliExit.cpp" line="+37"/>
+        <source>Exit codes:
+  0  done
+  1  a local failure (the keyring could not save the password, output could not be written)
+  2  usage: a bad option or argument, an unreadable FILE or tariff plan, or a schedule that
+     breaks the scheduler&apos;s rules (refused before anything is sent)
+  3  authentication: bad account or password, session expired, no password available
+  4  the server refused the request (HTTP 400 with its message, 404), failed (5xx) or sent
+     a reply that cannot be read; also a schedule the server refused, or no battery SOC
+     to start a day from (give --soc-start)
+  5  schedule set: the server does not hold the windows sent (the difference is printed),
+     or the schedule changed since --expect-update-time
+  6  network: the server cannot be reached, did not answer in time, or the connection broke
+  7  TLS: the server&apos;s certificate is untrusted (see the trust command), changed or invalid
+</source>
+        <translation>結束代碼：
+  0  完成
+  1  本機失敗（金鑰圈無法儲存密碼，或無法寫出輸出）
+  2  用法錯誤：選項或參數有誤、無法讀取 FILE 或電價方案，或排程違反
+     排程規則（在送出任何資料前即拒絕）
+  3  驗證：帳號或密碼錯誤、工作階段過期、沒有可用的密碼
+  4  伺服器拒絕請求（HTTP 400 及其訊息、404）、發生錯誤（5xx）或送回
+     無法讀取的回應；伺服器拒絕排程，或沒有電池電量可作為一天的起點
+     （請指定 --soc-start）時也是此代碼
+  5  schedule set：伺服器沒有保存送出的時段（會印出差異），
+     或排程自 --expect-update-time 之後已變更
+  6  網路：無法連上伺服器、未及時回應，或連線中斷
+  7  TLS：伺服器憑證不受信任（請見 trust 指令）、已變更或無效
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliSuggestOutput.cpp" line="-10"/>
+        <source>Suggested windows:
+</source>
+        <translation>建議的時段：
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  none: the battery is best left idle
+</source>
+        <translation>  無：電池最好保持閒置
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost per day: %1 NT$ with these windows, %2 NT$ for the step plan</source>
+        <translation>每日電費：這些時段 %1 NT$，逐刻鐘方案 %2 NT$</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1 NT$ with the server&apos;s schedule</source>
+        <translation>，伺服器的排程 %1 NT$</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not kept: %1
+</source>
+        <translation>未能遵守：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliTariff.cpp" line="+66"/>
+        <source>built-in</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file %1</source>
+        <translation>檔案 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1	%2	%3</source>
+        <translation>%1	%2	%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1	(cannot be used: %2)	%3</source>
+        <translation>%1	（無法使用：%2）	%3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)
+</source>
+        <translation>%1（%2）
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1
+</source>
+        <translation>來源：%1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from: %1
+</source>
+        <translation>生效日：%1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed-in: %1 NT$/kWh
+</source>
+        <translation>售電費率：%1 NT$/kWh
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract: %1 kW
+</source>
+        <translation>契約容量：%1 kW
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract: not set
+</source>
+        <translation>契約容量：未設定
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Season %1, %2 to %3; basic charge %4 NT$/kW/month
+</source>
+        <translation>
+季節 %1，%2 至 %3；基本電費 %4 NT$/kW/月
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>    %1–%2  %3  %4 NT$/kWh
+</source>
+        <translation>    %1–%2  %3  %4 NT$/kWh
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Off-peak days: none known; days are billed by the day of the week.
+</source>
+        <translation>
+離峰日：未知；依星期計價。
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Off-peak days known for: %1; other years are billed by the day of the week.
+</source>
+        <translation>
+已知離峰日的年份：%1；其他年份依星期計價。
+</translation>
+    </message>
 </context>
 <context>
     <name>AegisClient</name>
@@ -1050,6 +1628,130 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
         <location line="+29"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
+    </message>
+</context>
+<context>
+    <name>BemsCsv</name>
+    <message>
+        <location filename="../src/core/BemsCsv.cpp" line="+85"/>
+        <source>the time %1 repeats the row before</source>
+        <translation>時間 %1 與前一列重複</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time %1 is before the row before (%2)</source>
+        <translation>時間 %1 早於前一列（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gap in the data: expected %1, found %2</source>
+        <translation>資料有缺口：應為 %1，卻是 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>column &quot;%1&quot;</source>
+        <translation>欄位「%1」</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a BEMS file has 0 to %1 AMI columns, not %2</source>
+        <translation>BEMS 檔有 0 到 %1 個 AMI 欄位，而不是 %2 個</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>row %1: %2 is not the start of a quarter-hour</source>
+        <translation>第 %1 列：%2 不是刻鐘的起點</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1 (%2): %3 AMI values, the header has %4</source>
+        <translation>第 %1 列（%2）：有 %3 個 AMI 值，標題列有 %4 個</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 (%2): a figure is not a finite number</source>
+        <translation>第 %1 列（%2）：有數值不是有限數</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+89"/>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>檔案有 %1 位元組；最多只讀取 %2</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a BEMS header: expected AMI_1,…,AMI_n,total_load(kW),PV_generate(kW),net_load(kW),TIME (n from 0 to %1)</source>
+        <translation>不是 BEMS 標題列：應為 AMI_1,…,AMI_n,total_load(kW),PV_generate(kW),net_load(kW),TIME（n 為 0 到 %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no data rows after the header</source>
+        <translation>標題列之後沒有資料列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 rows; at most %1 are read</source>
+        <translation>超過 %1 列；最多只讀取 %1 列</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected %1 values, found %2</source>
+        <translation>應有 %1 個值，卻有 %2 個</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a time like 2020/5/2 00:15</source>
+        <translation>%1：「%2」不是像 2020/5/2 00:15 的時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the time %1 is not the start of a quarter-hour</source>
+        <translation>時間 %1 不是刻鐘的起點</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: empty value</source>
+        <translation>%1：空值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：「%2」不是數字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: negative load (%2)</source>
+        <translation>%1：負載為負值（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: negative PV generation (%2)</source>
+        <translation>%1：太陽能發電為負值（%2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：無法開啟檔案：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：無法讀取檔案：%2</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +2201,7 @@ Output: JSON {&quot;running&quot;, &quot;complete_count&quot;, &quot;purchase_en
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../src/app/console_main.cpp" line="+36"/>
+        <location filename="../src/app/console_main.cpp" line="+38"/>
         <source>Monitoring and battery scheduling for building K.</source>
         <translation>K 館的監看與電池排程。</translation>
     </message>
@@ -2388,7 +3090,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ProfileFiles</name>
     <message>
-        <location filename="../src/sim/ProfileFiles.cpp" line="+72"/>
+        <location filename="../src/sim/ProfileFiles.cpp" line="+75"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1：無法開啟檔案：%2</translation>
     </message>
@@ -4444,7 +5146,22 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>--token-lifetime 需要至少 1 的秒數</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>--cfos-user needs a name without &quot;:&quot;</source>
+        <translation>--cfos-user 需要不含「:」的名稱</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connection-kw needs a power in kW above 0 and at most 100000</source>
+        <translation>--connection-kw 需要大於 0 且最多 100000 的功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--export-limit-kw needs a power in kW from 0 to 100000</source>
+        <translation>--export-limit-kw 需要 0 到 100000 的功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert 與 --tls-key 必須一起使用：兩個檔案都提供或都不提供</translation>
     </message>
@@ -4495,11 +5212,12 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+29"/>
         <source>number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Days of history behind the start time.</source>
         <translation>開始時間之前的歷史天數。</translation>
     </message>
@@ -4527,13 +5245,13 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+2"/>
         <source>file</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-43"/>
         <source>Load profile in apis-emulator&apos;s or the BEMS format.</source>
         <translation>apis-emulator 或 BEMS 格式的負載曲線。</translation>
     </message>
@@ -4543,37 +5261,103 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>要從中恢復的已儲存狀態。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Fixed control token for the /sim/ API, for scripts (default: a random one per run).</source>
+        <translation>/sim/ API 的固定控制權杖，供腳本使用（預設：每次執行隨機產生）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>權杖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Account that may log in.</source>
         <translation>可以登入的帳號。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+18"/>
         <source>account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Password of that account.</source>
         <translation>該帳號的密碼。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+20"/>
         <source>password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Seconds an access token stays valid.</source>
         <translation>存取權杖的有效秒數。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>seconds</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
+        <source>Seconds a request&apos;s line and headers may take to arrive; a later request&apos;s from its first byte.</source>
+        <translation>請求行與標頭送達的秒數上限；後續請求從其第一個位元組起算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds a request&apos;s body may take after its headers.</source>
+        <translation>請求本文在標頭之後送達的秒數上限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds a kept-alive connection may stay silent or leave a reply unread before it is closed.</source>
+        <translation>保持連線的連線在關閉前可以沉默或不讀取回應的秒數。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connections open at once; beyond them a new one gets a 503 and is closed.</source>
+        <translation>同時開啟的連線數；超過時新連線會收到 503 並被關閉。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account of the grid operator&apos;s cFos-compatible API at /cnf (default: %1).</source>
+        <translation>電網業者在 /cnf 的 cFos 相容 API 帳號（預設：%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of that account (default: %1, as in cFos&apos;s examples).</source>
+        <translation>該帳號的密碼（預設：%1，與 cFos 範例相同）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import capacity of the grid connection in kW; AVAIL is a share of it.</source>
+        <translation>市電併接點的購電容量（kW）；AVAIL 是其比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export (feed-in) limit in kW; PV beyond it is curtailed.</source>
+        <translation>售電（饋網）上限（kW）；超過部分的太陽能會被棄電。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grid-operator import or export caps in the history and ahead.</source>
+        <translation>歷史與未來都不加入電網業者的購電或售電上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2.</source>
         <translation>要注入的故障，格式同 /sim/faults（可重複），例如 latency_ms=500 或 error_503_share=0.2。</translation>
     </message>
@@ -4795,7 +5579,7 @@ Updated %3</source>
 <context>
     <name>Tariff</name>
     <message>
-        <location filename="../src/core/Tariff.cpp" line="+103"/>
+        <location filename="../src/core/Tariff.cpp" line="+105"/>
         <source>peak</source>
         <translation>尖峰</translation>
     </message>
