@@ -3,7 +3,8 @@
 # Every test runs with the offscreen platform so GUI tests need no display.
 
 # Sanitized code runs several times slower: the asan preset gives every test three times as
-# long (TIMEOUT, 300 s by default, times this factor) rather than skipping a slow one.
+# long (TIMEOUT, 300 s by default, times this factor) rather than skipping a slow one, and
+# tests scale their own waits for real work by it (AEGIS_TEST_TIME_FACTOR, support/TestTime.h).
 if(AEGIS_SANITIZE)
     set(AEGIS_TEST_TIMEOUT_FACTOR 3)
 else()
@@ -20,7 +21,7 @@ function(aegis_add_test name)
     endif()
     math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${AEGIS_TEST_TIMEOUT_FACTOR}")
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;AEGIS_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;AEGIS_SOURCE_DIR=${PROJECT_SOURCE_DIR};AEGIS_TEST_TIME_FACTOR=${AEGIS_TEST_TIMEOUT_FACTOR};${ARG_ENVIRONMENT}"
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}")
 endfunction()
