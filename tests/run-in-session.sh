@@ -3,11 +3,15 @@
 # session with an unlocked gnome-keyring, so keychain tests use a real secret service and
 # never touch the caller's own keyring.
 #   tests/run-in-session.sh                 # ctest --preset dev
+#   tests/run-in-session.sh --preset asan   # the whole suite of another preset (build/asan)
 #   tests/run-in-session.sh ctest --preset asan -R Keychain
 set -euo pipefail
 
 if [ $# -eq 0 ]; then
   set -- ctest --preset dev
+elif [ "$1" = --preset ]; then
+  [ $# -eq 2 ] || { echo "usage: $0 --preset NAME  (or: $0 COMMAND ARGS...)" >&2; exit 2; }
+  set -- ctest --preset "$2"
 fi
 
 if [ "${AEGIS_IN_TEST_SESSION:-}" != 1 ]; then

@@ -92,9 +92,11 @@ private slots:
         const Result<Schedule> got = CliScheduleFile::parse(json);
         QVERIFY2(got, qPrintable(got.error()));
         QCOMPARE(got->windows().size(), 2);
+        // Held for the loop: a window of buildingK()'s temporary would die with the statement.
+        const Schedule building = buildingK();
         for (qsizetype i = 0; i < 2; ++i) {
             const ScheduleWindow &w = got->windows().at(i);
-            const ScheduleWindow &expected = buildingK().windows().at(i);
+            const ScheduleWindow &expected = building.windows().at(i);
             QCOMPARE(w.startSecond, expected.startSecond);
             QCOMPARE(w.stopSecond, expected.stopSecond);
             QCOMPARE(w.powerW, expected.powerW);

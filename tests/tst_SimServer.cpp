@@ -4,6 +4,7 @@
 #include "sim/SimSite.h"
 #include "support/SimFixture.h"
 #include "support/SyncHttp.h"
+#include "support/TestTime.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -340,10 +341,11 @@ private slots:
         QTest::qWait(50); // the query is under way in the emulator's thread
 
         SyncHttp other;
-        const HttpResult scheduler = other.get(url(QStringLiteral("/api/power_schedulers/4")), m_token, 5'000);
+        const HttpResult scheduler =
+            other.get(url(QStringLiteral("/api/power_schedulers/4")), m_token, TestTime::scaledMs(5'000));
         QCOMPARE(scheduler.status, 200);
 
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), TestTime::scaledMs(20'000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
         const QByteArray body = reply->readAll();
         QVERIFY2(body.size() < 1000, body.left(200).constData());

@@ -4,13 +4,14 @@
 #include "sim/SimServer.h"
 #include "sim/SimSite.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSemaphore>
+#include <QThread>
 
-SimHost::SimHost()
-{
-    m_thread.setObjectName(QStringLiteral("aegis-sim"));
-}
+SimHost::SimHost() = default;
 
 SimHost::~SimHost()
 {
@@ -19,10 +20,9 @@ SimHost::~SimHost()
 
 void SimHost::launch(const QStringList &faults, std::function<void(const QString &error)> finished, Qt::ConnectionType type)
 {
-    m_anchor = new QObject;
-    m_anchor->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_anchor, &QObject::deleteLater);
-    m_thread.start();
+    QSemaphore ready;
+    m_thread = std::thread([this, &ready] { run(ready); });
+    ready.acquire(); // m_anchor and m_loop are set
     QMetaObject::invokeMethod(
         m_anchor,
         [this, faults, finished = std::move(finished)] {
@@ -88,9 +88,23 @@ void SimHost::startAsync(const SimOptions &options, const QStringList &faults, Q
         Qt::QueuedConnection);
 }
 
+void SimHost::run(QSemaphore &ready)
+{
+    QThread::currentThread()->setObjectName(QStringLiteral("aegis-sim"));
+    QEventLoop loop;
+    QObject anchor;
+    m_simThread = QThread::currentThread();
+    m_loop = &loop;
+    m_anchor = &anchor;
+    ready.release();
+    loop.exec();
+    // Sockets the HTTP server let go of (deleteLater) die in this thread too, before it ends.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 void SimHost::stop()
 {
-    if (!m_thread.isRunning())
+    if (!m_thread.joinable())
         return;
     // Site and server were made in the emulator's thread and die there, sockets and timers too.
     QMetaObject::invokeMethod(
@@ -100,10 +114,13 @@ void SimHost::stop()
             delete m_site;
             m_server = nullptr;
             m_site = nullptr;
+            m_loop->quit();
         },
         Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // Returns once the thread has ended, its thread-local destructors (OpenSSL's) included.
+    m_thread.join();
+    m_simThread = nullptr;
+    m_loop = nullptr;
     m_anchor = nullptr;
     m_port = 0;
     m_controlToken.clear();
@@ -129,7 +146,7 @@ void SimHost::runOnSim(const std::function<void(SimSite &, SimServer &)> &work) 
 {
     if (!m_site || !m_server)
         qFatal("SimHost::runOnSim: the emulator is not running");
-    if (QThread::currentThread() == &m_thread) {
+    if (QThread::currentThread() == m_simThread) {
         work(*m_site, *m_server);
         return;
     }

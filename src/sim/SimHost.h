@@ -5,12 +5,15 @@
 
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 #include <QUrl>
 #include <functional>
+#include <thread>
 
 class SimServer;
 class Clock;
+class QEventLoop;
+class QSemaphore;
+class QThread;
 class SimSite;
 
 // A running emulator in its own thread: what `aegis-console --demo` embeds and what tests use,
@@ -19,7 +22,7 @@ class SimHost final
 {
 public:
     SimHost();
-    ~SimHost(); // stops the emulator in its thread, then the thread
+    ~SimHost(); // stops the emulator in its thread, then the thread, and waits for its end
     Q_DISABLE_COPY_MOVE(SimHost)
 
     // Builds the site (history included) and listens; `faults` as `--fault key=value`.
@@ -46,10 +49,17 @@ public:
 
 private:
     void launch(const QStringList &faults, std::function<void(const QString &error)> finished, Qt::ConnectionType type);
+    void run(QSemaphore &ready); // the emulator thread's whole life: an event loop
     void stop();
 
     SimOptions m_options;
-    QThread m_thread;
+    // A joinable thread rather than a QThread: QThread::wait() returns before the thread has
+    // run its thread-local destructors (OpenSSL frees its per-thread state in one), so a process
+    // that exits right after would free that state in OPENSSL_cleanup() at the same time.
+    // join() returns only once the thread is gone.
+    std::thread m_thread;
+    QThread *m_simThread = nullptr; // m_thread as Qt knows it
+    QEventLoop *m_loop = nullptr; // m_thread's event loop
     QObject *m_anchor = nullptr; // lives in m_thread: where work is sent
     SimSite *m_site = nullptr;
     SimServer *m_server = nullptr;
