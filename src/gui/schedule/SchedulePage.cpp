@@ -16,6 +16,7 @@
 #include "gui/schedule/ScheduleSender.h"
 #include "gui/schedule/ScheduleWindowsTable.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
+#include "gui/schedule/SuggestDialog.h"
 #include "gui/schedule/TimelineEditor.h"
 #include "gui/schedule/UnitShareNote.h"
 #include "gui/schedule/WindowDialogEdits.h"
@@ -210,6 +211,8 @@ QWidget *SchedulePage::buildToolBar()
     connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_library->fillMenu(menu); });
     m_templates->setMenu(menu);
     bar->addWidget(m_templates);
+    m_suggest = bar->addAction(QString(), this, &SchedulePage::openSuggest);
+    m_suggest->setObjectName(QStringLiteral("scheduleSuggest"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -306,6 +309,14 @@ void SchedulePage::updateDraftLine()
     m_send->setEnabled(m_model->hasBase() && !m_busy);
 }
 
+void SchedulePage::openSuggest()
+{
+    SuggestDialog dialog(m_connection, m_clock, *m_model, m_feed->inputs(),
+                         m_state ? std::optional<Schedule>(m_state->schedule) : std::nullopt,
+                         m_state ? m_state->zone() : m_connection.siteZone(), this);
+    dialog.exec();
+}
+
 QString SchedulePage::statusText() const
 {
     return m_message->message();
@@ -320,6 +331,7 @@ void SchedulePage::setBusy(bool busy)
     m_redo->setEnabled(!busy && m_model->undoStack()->canRedo());
     m_templates->setEnabled(!busy);
     m_reload->setEnabled(!busy);
+    m_suggest->setEnabled(!busy);
     updateDraftLine();
 }
 
@@ -336,6 +348,8 @@ void SchedulePage::retranslate()
     m_reload->setText(tr("Reload from server"));
     m_reload->setToolTip(tr("Load the scheduler's windows again, discarding the draft"));
     m_templates->setText(tr("Templates and files"));
+    m_suggest->setText(tr("Suggest…"));
+    m_suggest->setToolTip(tr("Suggest windows from the tariff, the grid limits and the usual day; the result becomes a draft"));
     m_send->setText(tr("Send to scheduler…"));
     m_send->setToolTip(tr("Review the changes and the projection, then send the draft"));
     updateDraftLine();

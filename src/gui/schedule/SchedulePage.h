@@ -75,6 +75,7 @@ private:
     void showProjection();
     void updateDraftLine();
     void setBusy(bool busy);
+    void openSuggest();
     void retranslate();
     void changeEvent(QEvent *event) override;
 
@@ -102,6 +103,7 @@ private:
     QAction *m_reload = nullptr;
     QAction *m_send = nullptr;
     QToolButton *m_templates = nullptr;
+    QAction *m_suggest = nullptr;
     QLabel *m_snapLabel = nullptr;
     QComboBox *m_snap = nullptr;
     std::optional<SchedulerState> m_state;
