@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/ScheduleRules.h"
 #include "gui/common/MessageSink.h"
+#include "gui/schedule/DraftCostLine.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/SchedulePage.h"
@@ -149,6 +150,41 @@ private slots:
         QCOMPARE(dialog->figureText(SuggestDialog::Figure::Draft), SuggestDialog::money(again.draftCost->netCost()));
         QCOMPARE(dialog->figureText(SuggestDialog::Figure::Simplicity), SuggestDialog::money(again.simplicityCost()));
         QCOMPARE(dialog->violationsText().isEmpty(), again.violations.isEmpty());
+    }
+
+    void thePageShowsWhatTheServersScheduleAndTheDraftCost()
+    {
+        openPage(QStringLiteral("page-cost"));
+        auto *line = m_page->findChild<DraftCostLine *>(QStringLiteral("draftCost"));
+        QVERIFY(line);
+        QTRY_VERIFY_WITH_TIMEOUT(line->serverCost().has_value(), 30'000);
+        m_page->model().edit({window(1 * H, 3 * H, 10), window(18 * H, 20 * H, -15)}, QStringLiteral("test setup"));
+        const SchedulerState server = serverState();
+
+        // The same inputs as Suggest: the page's SOC and capacity, the settings, today's day type.
+        const CostInput &input = line->input();
+        const ProjectionInputs &inputs = m_page->projectionFeed().inputs();
+        QCOMPARE(input.startSocPercent, inputs.socPercent);
+        QCOMPARE(input.battery.capacityKWh, inputs.capacityKWh);
+        QCOMPARE(input.limits, m_settings->gridLimits());
+        QCOMPARE(input.dayType, TariffDayType::Weekday);
+        QCOMPARE(input.season, QStringLiteral("nonSummer"));
+        CostInput serverInput = input;
+        serverInput.schedule = server.schedule;
+        CostInput draftInput = input;
+        draftInput.schedule = m_page->model().draft();
+        const DayProfile &profile = line->profiles().at(int(TariffDayType::Weekday));
+        const DayCost serverCost = ScheduleCost::day(serverInput, profile, line->tariff());
+        const DayCost draftCost = ScheduleCost::day(draftInput, profile, line->tariff());
+        QCOMPARE(line->serverCost()->netCost(), serverCost.netCost());
+        QCOMPARE(line->draftCost()->netCost(), draftCost.netCost());
+        const double month = ScheduleCost::month(draftInput, line->profiles(), line->tariff(), QDate(2026, 4, 15)).total()
+            - ScheduleCost::month(serverInput, line->profiles(), line->tariff(), QDate(2026, 4, 15)).total();
+        QCOMPARE(line->monthDifference(), month);
+        QVERIFY2(line->text().contains(SuggestDialog::money(serverCost.netCost())), qPrintable(line->text()));
+        QVERIFY2(line->text().contains(SuggestDialog::money(draftCost.netCost())), qPrintable(line->text()));
+        QVERIFY2(line->text().contains(SuggestDialog::money(std::abs(draftCost.netCost() - serverCost.netCost()))),
+                 qPrintable(line->text()));
     }
 
     void anotherDayTypeSuggestsAgain()

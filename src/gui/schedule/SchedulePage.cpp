@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "gui/common/MessageSink.h"
 #include "gui/common/Shortcuts.h"
+#include "gui/schedule/DraftCostLine.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
 #include "gui/schedule/ProjectionWarnings.h"
@@ -54,6 +55,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_table(new ScheduleWindowsTable(*m_model, this))
     , m_unitShare(new UnitShareNote(*m_model, this))
     , m_draftLine(new QLabel(this))
+    , m_cost(new DraftCostLine(connection, clock, *m_model, this))
     , m_message(new ScheduleMessageLine(this))
     , m_projectionWarnings(new ProjectionWarnings(*m_projection, this))
     , m_bottom(new QTabWidget(this))
@@ -100,6 +102,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->addWidget(buildToolBar());
     editorLayout->addWidget(m_draftLine);
+    editorLayout->addWidget(m_cost);
     editorLayout->addWidget(m_message);
     editorLayout->addWidget(splitter, 1);
     m_bottom->setObjectName(QStringLiteral("scheduleTabs"));
@@ -137,6 +140,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     connect(m_feed, &ProjectionFeed::updated, this, [this] {
         const ProjectionInputs &in = m_feed->inputs();
         m_projection->setInputs(in);
+        m_cost->setBattery(in.socPercent, in.capacityKWh);
         if (in.unitsKnown) {
             m_unitShare->setUnitsKnown(true);
             m_model->setUnits(int(in.unitsOnline.size()), m_connection.settings().batteryLimits().unitLimitW);
@@ -241,6 +245,7 @@ void SchedulePage::refresh()
     });
     m_history->refresh();
     m_feed->refresh();
+    m_cost->refresh();
 }
 
 void SchedulePage::setLimits(const ScheduleLimits &limits)
@@ -264,6 +269,8 @@ void SchedulePage::showState(const SchedulerState &state)
     m_feed->setZone(zone);
     m_projection->setZone(zone);
     m_model->setZoneName(state.timezone);
+    m_cost->setZone(zone);
+    m_cost->setServer(state.schedule);
     if (first) {
         m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
         m_keeper->offerSavedDraft(state.schedule, state.updateTime);

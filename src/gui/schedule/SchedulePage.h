@@ -9,6 +9,7 @@
 #include <optional>
 
 class Clock;
+class DraftCostLine;
 class ProjectionFeed;
 class ProjectionStrip;
 class ProjectionWarnings;
@@ -89,6 +90,7 @@ private:
     QTableView *m_table;
     UnitShareNote *m_unitShare;
     QLabel *m_draftLine;
+    DraftCostLine *m_cost;
     ScheduleMessageLine *m_message;
     ProjectionWarnings *m_projectionWarnings;
     QTabWidget *m_bottom;

@@ -6,6 +6,7 @@
 #include "core/TariffLibrary.h"
 #include "gui/common/AppPalette.h"
 #include "gui/common/Units.h"
+#include "gui/schedule/CostInputs.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ScheduleModel.h"
 #include "gui/schedule/SuggestHistory.h"
@@ -62,6 +63,7 @@ SuggestDialog::SuggestDialog(SiteConnection &connection, const Clock &clock, Sch
     , m_endSoc(new QDoubleSpinBox(this))
     , m_start(new QLabel(this))
     , m_chart(new SuggestionChart(this))
+    , m_chartKey(new QLabel(this))
     , m_windows(new QTableWidget(0, 5, this))
     , m_violations(new QLabel(this))
     , m_status(new QLabel(this))
@@ -81,6 +83,10 @@ SuggestDialog::SuggestDialog(SiteConnection &connection, const Clock &clock, Sch
     m_violations->setWordWrap(true);
     m_status->setWordWrap(true);
     m_start->setWordWrap(true);
+    m_chartKey->setWordWrap(true);
+    QPalette keyPalette = m_chartKey->palette();
+    keyPalette.setColor(QPalette::WindowText, AppPalette::secondaryText(keyPalette));
+    m_chartKey->setPalette(keyPalette);
 
     for (TariffDayType type : {TariffDayType::Weekday, TariffDayType::Saturday, TariffDayType::Sunday})
         m_dayType->addItem(QString(), int(type));
@@ -94,6 +100,9 @@ SuggestDialog::SuggestDialog(SiteConnection &connection, const Clock &clock, Sch
     m_windows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_windows->setSelectionMode(QAbstractItemView::NoSelection);
     m_windows->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Room for the most windows K usually is, without a scroll bar.
+    m_windows->setMinimumHeight(m_windows->horizontalHeader()->sizeHint().height()
+                                + 4 * m_windows->verticalHeader()->defaultSectionSize() + 2 * m_windows->frameWidth());
     m_use->setEnabled(false);
     m_buttons->addButton(m_use, QDialogButtonBox::AcceptRole);
 
@@ -122,6 +131,7 @@ SuggestDialog::SuggestDialog(SiteConnection &connection, const Clock &clock, Sch
     choices->addStretch(1);
     auto *results = new QVBoxLayout;
     results->addWidget(m_chart, 2);
+    results->addWidget(m_chartKey);
     results->addWidget(m_windows, 1);
     results->addLayout(figures);
     results->addWidget(m_violations);
@@ -207,19 +217,8 @@ SuggestRequest SuggestDialog::makeRequest() const
 {
     SuggestRequest request;
     const auto type = TariffDayType(m_dayType->currentData().toInt());
-    request.day.dayType = type;
-    request.day.season = m_season->currentData().toString();
-    request.day.limits = m_connection.settings().gridLimits();
-    const BatteryLimits limits = m_connection.settings().batteryLimits();
-    BatteryModel &battery = request.day.battery;
-    battery.socMinPercent = limits.socMinPercent;
-    battery.socMaxPercent = limits.socMaxPercent;
-    battery.maxChargeW = m_model.limits().maxChargeW;
-    battery.maxDischargeW = m_model.limits().maxDischargeW;
-    if (std::isfinite(m_capacityKWh))
-        battery.capacityKWh = m_capacityKWh;
-    // Without a reading the day starts half full, as the suggester's own default does.
-    request.day.startSocPercent = std::isfinite(m_startSoc) ? std::clamp(m_startSoc, 0.0, 100.0) : 50.0;
+    request.day = CostInputs::make(m_connection.settings(), m_model.limits(), m_startSoc, m_capacityKWh, type,
+                                   m_season->currentData().toString());
     if (m_endSoc->value() > 0)
         request.endSocPercent = m_endSoc->value();
     request.maxWindows = m_maxWindows->value();
@@ -274,7 +273,7 @@ void SuggestDialog::showSuggestion()
         // A window past midnight ends in the morning of the same modelled day.
         const int endStep = (w.end() > DailyWindow::kDay ? w.stop() : w.end()) / (kStepMinutes * 60);
         const QStringList cells{TariffPeriodsEditor::minuteText(w.start / 60), TariffPeriodsEditor::minuteText(w.stop() / 60),
-                                Units::power(w.powerW), Units::percent(socAtStep(s.windowsCost, startStep)),
+                                ScheduleWindow::formatPower(w.powerW), Units::percent(socAtStep(s.windowsCost, startStep)),
                                 Units::percent(socAtStep(s.windowsCost, endStep))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -296,7 +295,7 @@ void SuggestDialog::showSuggestion()
     m_use->setEnabled(!windows.isEmpty() || !m_model.windows().isEmpty());
     QString status = windows.isEmpty()
         ? tr("Under this plan the battery is best left idle on such a day.")
-        : tr("%n window(s) suggested; nothing is sent until you send the draft.", nullptr, int(windows.size()));
+        : tr("Windows suggested: %1. Nothing is sent until you send the draft.").arg(windows.size());
     if (m_request.profile.daysAveraged == 0)
         status += QLatin1Char(' ') + tr("No load history of this kind of day in the last four weeks: the load is taken as zero.");
     if (!std::isfinite(m_startSoc))
@@ -357,6 +356,8 @@ void SuggestDialog::retranslate()
                             tr("The current draft, per day:"), tr("Cost of simplicity (windows − step plan):")};
     for (int i = 0; i < 4; ++i)
         m_figureNames[i]->setText(names.at(i));
+    m_chartKey->setText(
+        tr("Shading: the plan's periods, darker is dearer. Bars: the windows, charge up. Line: the projected SOC."));
     m_use->setText(tr("Use as draft"));
     m_use->setToolTip(tr("Replace the draft with these windows (one undo step); nothing is sent"));
 }

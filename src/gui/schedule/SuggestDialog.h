@@ -104,6 +104,7 @@ private:
     QDoubleSpinBox *m_endSoc;
     QLabel *m_start;
     SuggestionChart *m_chart;
+    QLabel *m_chartKey;
     QTableWidget *m_windows;
     std::array<QLabel *, 4> m_figureNames{};
     std::array<QLabel *, 4> m_figures{};
