@@ -307,7 +307,7 @@ void SuggestDialog::useAsDraft()
 {
     if (!m_suggestion || !m_suggestion->ok())
         return;
-    m_model.edit(DailyWindows::fromSchedule(m_suggestion->windows), tr("Use the suggestion"));
+    m_model.edit(DailyWindows::fromSchedule(m_suggestion->windows), tr("Load suggested windows"));
     accept();
 }
 
