@@ -19,6 +19,7 @@
 #include "gui/site/SiteSettings.h"
 #include "gui/site/SiteTreeFeed.h"
 #include "gui/site/SiteTreeModel.h"
+#include "gui/tariff/TariffSettingsDialog.h"
 #include "gui/timechart/ChartExporter.h"
 #include "gui/timechart/TimeChart.h"
 
@@ -242,6 +243,11 @@ void MainWindow::buildMenus()
     QAction *settings = tools->addAction(QString(), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     Shortcuts::set(settings, QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    QAction *tariff = tools->addAction(QString(), this, [this] {
+        TariffSettingsDialog dialog(m_connection.settings(), TariffSettingsDialog::defaultPlansDirectory(), this);
+        dialog.exec();
+    });
+    tariff->setObjectName(QStringLiteral("actionTariffSettings"));
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -582,6 +588,8 @@ void MainWindow::retranslate()
         a->setText(tr("Site &tree"));
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionSettings")))
         a->setText(tr("&Settings…"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionTariffSettings")))
+        a->setText(tr("&Tariff and grid…"));
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionAbout")))
         a->setText(tr("&About AEGIS Console"));
     if (QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("siteDock")))

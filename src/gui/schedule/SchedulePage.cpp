@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "gui/common/MessageSink.h"
 #include "gui/common/Shortcuts.h"
+#include "gui/schedule/DraftCostLine.h"
 #include "gui/schedule/ProjectionFeed.h"
 #include "gui/schedule/ProjectionStrip.h"
 #include "gui/schedule/ProjectionWarnings.h"
@@ -16,6 +17,7 @@
 #include "gui/schedule/ScheduleSender.h"
 #include "gui/schedule/ScheduleWindowsTable.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
+#include "gui/schedule/SuggestDialog.h"
 #include "gui/schedule/TimelineEditor.h"
 #include "gui/schedule/UnitShareNote.h"
 #include "gui/schedule/WindowDialogEdits.h"
@@ -74,6 +76,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_table(new ScheduleWindowsTable(*m_model, this))
     , m_unitShare(new UnitShareNote(*m_model, this))
     , m_draftLine(new QLabel(this))
+    , m_cost(new DraftCostLine(connection, clock, *m_model, this))
     , m_message(new ScheduleMessageLine(this))
     , m_projectionWarnings(new ProjectionWarnings(*m_projection, this))
     , m_bottom(new QTabWidget(this))
@@ -124,9 +127,10 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     linesLayout->setContentsMargins(0, 0, 0, 0);
     linesLayout->setSpacing(2);
     linesLayout->addWidget(m_draftLine);
+    linesLayout->addWidget(m_cost);
     linesLayout->addWidget(m_message);
     linesLayout->addStretch(1);
-    editorLayout->addWidget(reserved(lines, 3));
+    editorLayout->addWidget(reserved(lines, 5));
     editorLayout->addWidget(splitter, 1);
     m_bottom->setObjectName(QStringLiteral("scheduleTabs"));
     m_bottom->addTab(editor, QString());
@@ -163,6 +167,7 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     connect(m_feed, &ProjectionFeed::updated, this, [this] {
         const ProjectionInputs &in = m_feed->inputs();
         m_projection->setInputs(in);
+        m_cost->setBattery(in.socPercent, in.capacityKWh);
         if (in.unitsKnown) {
             m_unitShare->setUnitsKnown(true);
             m_model->setUnits(int(in.unitsOnline.size()), m_connection.settings().batteryLimits().unitLimitW);
@@ -248,6 +253,8 @@ QWidget *SchedulePage::buildToolBar()
     connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_library->fillMenu(menu); });
     m_templates->setMenu(menu);
     bar->addWidget(m_templates);
+    m_suggest = bar->addAction(QString(), this, &SchedulePage::openSuggest);
+    m_suggest->setObjectName(QStringLiteral("scheduleSuggest"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -276,6 +283,7 @@ void SchedulePage::refresh()
     });
     m_history->refresh();
     m_feed->refresh();
+    m_cost->refresh();
 }
 
 void SchedulePage::setLimits(const ScheduleLimits &limits)
@@ -299,6 +307,8 @@ void SchedulePage::showState(const SchedulerState &state)
     m_feed->setZone(zone);
     m_projection->setZone(zone);
     m_model->setZoneName(state.timezone);
+    m_cost->setZone(zone);
+    m_cost->setServer(state.schedule);
     if (first) {
         m_keeper->setSite(m_connection.baseUrl().toString(), m_connection.scheduler().schedulerId());
         m_keeper->offerSavedDraft(state.schedule, state.updateTime);
@@ -344,6 +354,14 @@ void SchedulePage::updateDraftLine()
     m_send->setEnabled(m_model->hasBase() && !m_busy);
 }
 
+void SchedulePage::openSuggest()
+{
+    SuggestDialog dialog(m_connection, m_clock, *m_model, m_feed->inputs(),
+                         m_state ? std::optional<Schedule>(m_state->schedule) : std::nullopt,
+                         m_state ? m_state->zone() : m_connection.siteZone(), this);
+    dialog.exec();
+}
+
 QString SchedulePage::statusText() const
 {
     return m_message->message();
@@ -358,6 +376,7 @@ void SchedulePage::setBusy(bool busy)
     m_redo->setEnabled(!busy && m_model->undoStack()->canRedo());
     m_templates->setEnabled(!busy);
     m_reload->setEnabled(!busy);
+    m_suggest->setEnabled(!busy);
     updateDraftLine();
 }
 
@@ -374,6 +393,8 @@ void SchedulePage::retranslate()
     m_reload->setText(tr("Reload from server"));
     m_reload->setToolTip(tr("Load the scheduler's windows again, discarding the draft"));
     m_templates->setText(tr("Templates and files"));
+    m_suggest->setText(tr("Suggest…"));
+    m_suggest->setToolTip(tr("Suggest windows from the tariff, the grid limits and the usual day; the result becomes a draft"));
     m_send->setText(tr("Send to scheduler…"));
     m_send->setToolTip(tr("Review the changes and the projection, then send the draft"));
     updateDraftLine();

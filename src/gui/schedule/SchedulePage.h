@@ -9,6 +9,7 @@
 #include <optional>
 
 class Clock;
+class DraftCostLine;
 class ProjectionFeed;
 class ProjectionStrip;
 class ProjectionWarnings;
@@ -75,6 +76,7 @@ private:
     void showProjection();
     void updateDraftLine();
     void setBusy(bool busy);
+    void openSuggest();
     void retranslate();
     void changeEvent(QEvent *event) override;
 
@@ -88,6 +90,7 @@ private:
     QTableView *m_table;
     UnitShareNote *m_unitShare;
     QLabel *m_draftLine;
+    DraftCostLine *m_cost;
     ScheduleMessageLine *m_message;
     ProjectionWarnings *m_projectionWarnings;
     QTabWidget *m_bottom;
@@ -102,6 +105,7 @@ private:
     QAction *m_reload = nullptr;
     QAction *m_send = nullptr;
     QToolButton *m_templates = nullptr;
+    QAction *m_suggest = nullptr;
     QLabel *m_snapLabel = nullptr;
     QComboBox *m_snap = nullptr;
     std::optional<SchedulerState> m_state;

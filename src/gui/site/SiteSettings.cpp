@@ -22,6 +22,10 @@ const QString kState = QStringLiteral("window/state");
 const QString kRangePreset = QStringLiteral("window/rangePreset");
 const QString kRangeFirst = QStringLiteral("window/rangeFirstDay");
 const QString kRangeLast = QStringLiteral("window/rangeLastDay");
+const QString kTariff = QStringLiteral("tariff/plan");
+const QString kConnection = QStringLiteral("grid/connectionKw");
+const QString kExportLimit = QStringLiteral("grid/exportLimitKw");
+const QString kAvail = QStringLiteral("grid/availPercent");
 
 } // namespace
 
@@ -141,6 +145,41 @@ void SiteSettings::setBatteryLimits(const BatteryLimits &limits)
     m_settings.setValue(kSocMin, limits.socMinPercent);
     m_settings.setValue(kSocMax, limits.socMaxPercent);
     m_settings.setValue(kUnitLimit, limits.unitLimitW);
+}
+
+QString SiteSettings::tariffId() const
+{
+    return m_settings.value(kTariff, QStringLiteral("taipower-hv-three-period")).toString();
+}
+
+void SiteSettings::setTariffId(const QString &id)
+{
+    m_settings.setValue(kTariff, id);
+}
+
+GridLimits SiteSettings::gridLimits() const
+{
+    // An absent key is an unknown capacity or an unlimited export.
+    GridLimits limits;
+    if (m_settings.contains(kConnection))
+        limits.connectionKw = m_settings.value(kConnection).toDouble();
+    if (m_settings.contains(kExportLimit))
+        limits.exportLimitKw = m_settings.value(kExportLimit).toDouble();
+    limits.setAvail(m_settings.value(kAvail, 100.0).toDouble());
+    return limits;
+}
+
+void SiteSettings::setGridLimits(const GridLimits &limits)
+{
+    if (limits.connectionKw)
+        m_settings.setValue(kConnection, *limits.connectionKw);
+    else
+        m_settings.remove(kConnection);
+    if (limits.exportLimitKw)
+        m_settings.setValue(kExportLimit, *limits.exportLimitKw);
+    else
+        m_settings.remove(kExportLimit);
+    m_settings.setValue(kAvail, limits.availPercent);
 }
 
 void SiteSettings::sync()

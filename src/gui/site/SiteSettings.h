@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/GridLimits.h"
 #include "core/ScheduleRules.h"
 
 #include <QDate>
@@ -67,6 +68,12 @@ public:
 
     WindowLayout windowLayout() const;
     void setWindowLayout(const WindowLayout &layout);
+    // The tariff plan costs are priced by (a TariffLibrary id) and what the grid connection
+    // allows (Settings → Tariff and grid; docs/tariffs.md).
+    QString tariffId() const;
+    void setTariffId(const QString &id);
+    GridLimits gridLimits() const;
+    void setGridLimits(const GridLimits &limits);
 
     void sync();
 
