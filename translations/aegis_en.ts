@@ -91,7 +91,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+336"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+346"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+44"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -2475,6 +2475,24 @@ Off-peak days known for: %1; other years are billed by the day of the week.
     </message>
 </context>
 <context>
+    <name>DraftCostLine</name>
+    <message>
+        <location filename="../src/gui/schedule/DraftCostLine.cpp" line="+77"/>
+        <source>No costs: %1</source>
+        <translation>無法計算電費：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>On a usual day like today (%1) the scheduler&apos;s windows cost %2.</source>
+        <translation>在像今天這樣的平常一天（%1），排程器的時段電費為 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a usual day like today (%1): the scheduler&apos;s windows %2, the draft %3 — a difference of %4 a day, %5 this month.</source>
+        <translation>在像今天這樣的平常一天（%1）：排程器的時段 %2，草稿 %3 — 每日相差 %4，本月相差 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../src/core/Duration.cpp" line="+57"/>
@@ -2674,7 +2692,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+256"/>
         <source>About AEGIS Console</source>
         <translation>關於 AEGIS Console</translation>
     </message>
@@ -2849,6 +2867,11 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tariff and grid…</source>
+        <translation>電價與電網(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4411,7 +4434,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+174"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+179"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
@@ -4436,7 +4459,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>要捨棄草稿並載入伺服器的時段嗎？</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
     </message>
@@ -4473,7 +4496,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>正在送出時段並讀回確認…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Daily windows</source>
         <translation>每日時段</translation>
     </message>
@@ -4500,16 +4523,16 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         </translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-182"/>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+182"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-179"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+179"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -4527,6 +4550,16 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <location line="+1"/>
         <source>Templates and files</source>
         <translation>範本與檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest…</source>
+        <translation>建議…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest windows from the tariff, the grid limits and the usual day; the result becomes a draft</source>
+        <translation>依電價、電網限制與平常的一天建議時段；結果會成為草稿</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5577,6 +5610,170 @@ Updated %3</source>
     </message>
 </context>
 <context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../src/gui/schedule/SuggestDialog.cpp" line="+166"/>
+        <source>The last four weeks of load and solar could not be read: %1</source>
+        <translation>無法讀取過去四週的負載與太陽能：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the last four weeks of load and solar…</source>
+        <translation>正在讀取過去四週的負載與太陽能…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The tariff plan &quot;%1&quot; cannot be used: %2 Choose another in Tools → Tariff and grid.</source>
+        <translation>無法使用電價方案「%1」：%2 請在「工具 → 電價與電網」選擇其他方案。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Working out a suggestion…</source>
+        <translation>正在計算建議…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NT$ %1</source>
+        <translation>NT$ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No suggestion: %1</source>
+        <translation>沒有建議：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Under this plan the battery is best left idle on such a day.</source>
+        <translation>在此方案下，這樣的一天電池最好保持閒置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows suggested: %1. Nothing is sent until you send the draft.</source>
+        <translation>建議的時段：%1。在您送出草稿之前不會送出任何資料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No load history of this kind of day in the last four weeks: the load is taken as zero.</source>
+        <translation>過去四週沒有這類日子的負載紀錄：負載以零計。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>The battery&apos;s state of charge is not known: the day starts at 50 %.</source>
+        <translation>電池電量未知：一天從 50 % 開始。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Load suggested windows</source>
+        <translation>載入建議的時段</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Suggest windows</source>
+        <translation>建議時段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priced by: %1</source>
+        <translation>計價方案：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day type:</source>
+        <translation>日別：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Season:</source>
+        <translation>季節：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most windows:</source>
+        <translation>最多時段數：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End of day SOC:</source>
+        <translation>一天結束時的電量：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no lower than the start</source>
+        <translation>不低於起始電量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day starts at the battery&apos;s state of charge now, %1.</source>
+        <translation>一天從電池目前的電量 %1 開始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOC at start</source>
+        <translation>開始電量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOC at end</source>
+        <translation>結束電量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested windows, per day:</source>
+        <translation>建議的時段，每日：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server&apos;s schedule, per day:</source>
+        <translation>伺服器的排程，每日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current draft, per day:</source>
+        <translation>目前的草稿，每日：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost of simplicity (windows − step plan):</source>
+        <translation>簡化的代價（時段 − 逐刻鐘方案）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shading: the plan&apos;s periods, darker is dearer. Bars: the windows, charge up. Line: the projected SOC.</source>
+        <translation>底色：方案的時段，越深越貴。長條：時段，充電向上。線：預估電量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as draft</source>
+        <translation>作為草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the draft with these windows (one undo step); nothing is sent</source>
+        <translation>以這些時段取代草稿（一個復原步驟）；不會送出任何資料</translation>
+    </message>
+</context>
+<context>
     <name>Tariff</name>
     <message>
         <location filename="../src/core/Tariff.cpp" line="+105"/>
@@ -5828,6 +6025,189 @@ Updated %3</source>
         <location line="+2"/>
         <source>Cannot make the folder %1.</source>
         <translation>無法建立資料夾 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPeriodsEditor</name>
+    <message>
+        <location filename="../src/gui/tariff/TariffPeriodsEditor.cpp" line="+43"/>
+        <source>Summer</source>
+        <translation>夏月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-summer</source>
+        <translation>非夏月</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The table no longer matches the plan; choose the plan again.</source>
+        <translation>表格已與方案不符；請重新選擇方案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2, %3–%4: &quot;%5&quot; is not a price in NT$/kWh.</source>
+        <translation>%1，%2，%3–%4：「%5」不是以 NT$/kWh 計的電價。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Season</source>
+        <translation>季節</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price (NT$/kWh)</source>
+        <translation>電價（NT$/kWh）</translation>
+    </message>
+</context>
+<context>
+    <name>TariffSettingsDialog</name>
+    <message>
+        <location filename="../src/gui/tariff/TariffSettingsDialog.cpp" line="+141"/>
+        <source>%1 (built in)</source>
+        <translation>%1（內建）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（無法讀取）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 Editing a built-in plan saves a copy.</source>
+        <translation>%1 編輯內建方案會另存副本。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The plan needs a name.</source>
+        <translation>方案需要名稱。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan was not saved: %1</source>
+        <translation>方案未儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as %1.</source>
+        <translation>已儲存為 %1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import cap now: none known</source>
+        <translation>目前購電上限：未知</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cap now: %1 kW</source>
+        <translation>目前購電上限：%1 kW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a plan that can be read.</source>
+        <translation>請選擇可讀取的方案。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tariff and grid</source>
+        <translation>電價與電網</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract capacity:</source>
+        <translation>契約容量：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed-in rate:</source>
+        <translation>售電費率：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> NT$/kWh</source>
+        <translation> NT$/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save plan</source>
+        <translation>儲存方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the figures; a built-in plan is saved as a copy</source>
+        <translation>儲存數值；內建方案會另存為副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid connection</source>
+        <translation>市電併接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection capacity:</source>
+        <translation>併接容量：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability (AVAIL):</source>
+        <translation>可用度（AVAIL）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export limit:</source>
+        <translation>售電上限：</translation>
     </message>
 </context>
 <context>
