@@ -25,8 +25,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -35,8 +35,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
