@@ -110,6 +110,10 @@ private slots:
         QVERIFY(!qEnvironmentVariableIsEmpty("AEGIS_CLI"));
         SimOptions options = SimFixture::testOptions();
         options.historyDays = 9;
+        // The day's bill is checked against a battery that charges on schedule: a dated
+        // grid-operator cap that falls on the day tested (they move with the calendar) would
+        // cut that charge, so these tests run without them.
+        options.gridEvents = false;
         m_sim = std::make_unique<SimFixture>(options);
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
     }

@@ -63,7 +63,9 @@ private:
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
         QVERIFY(tabs);
         for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->widget(i)->objectName() == objectName) {
+            // Pages that scroll sit in a scroll area named after them.
+            const QString name = tabs->widget(i)->objectName();
+            if (name == objectName || name == objectName + QStringLiteral("Scroll")) {
                 tabs->setCurrentIndex(i);
                 return;
             }
