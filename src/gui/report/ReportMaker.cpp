@@ -4,8 +4,12 @@
 #include "core/Clock.h"
 #include "gui/charts/SeriesPresentation.h"
 #include "gui/report/ReportTotalsFeed.h"
+#include "gui/site/MeterRoleText.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
+
+#include <memory>
+#include <optional>
 
 ReportMaker::ReportMaker(SiteConnection &connection, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -52,12 +56,32 @@ void ReportMaker::write(const QString &path, const TimeRange &range, Done done)
 
     const ChartContext context = m_connection.scope();
     for (int i = 0; i < m_definitions.size(); ++i) {
-        const ChartRequest request = m_definitions.at(i).request(range, context);
-        m_connection.queries().run(QStringLiteral("report/") + m_definitions.at(i).id, request.path, request.query, this,
-                                   [this, i, generation](const QueryRunner::Reply &reply) {
-                                       if (generation == m_generation)
-                                           chartArrived(i, reply);
-                                   });
+        // A chart's second query (the grid meter's export beside the domain's energies) joins
+        // its first, as on the chart pages.
+        QList<ChartRequest> requests{m_definitions.at(i).request(range, context)};
+        if (m_definitions.at(i).extraRequest)
+            requests.append(m_definitions.at(i).extraRequest(range, context));
+        auto parts = std::make_shared<QList<std::optional<QueryRunner::Reply>>>(requests.size());
+        for (int part = 0; part < requests.size(); ++part) {
+            const QString key = QStringLiteral("report/") + m_definitions.at(i).id
+                + (part > 0 ? QStringLiteral("/") + QString::number(part) : QString());
+            m_connection.queries().run(key, requests.at(part).path, requests.at(part).query, this,
+                                       [this, i, generation, parts, part](const QueryRunner::Reply &reply) {
+                                           if (generation != m_generation)
+                                               return;
+                                           (*parts)[part] = reply;
+                                           QueryRunner::Reply all;
+                                           for (const std::optional<QueryRunner::Reply> &r : std::as_const(*parts)) {
+                                               if (!r)
+                                                   return; // the other part is still on its way
+                                               if (r->error.isError() && !all.error.isError())
+                                                   all.error = r->error;
+                                               all.result.tables.append(r->result.tables);
+                                               all.result.rowCount += r->result.rowCount;
+                                           }
+                                           chartArrived(i, all);
+                                       });
+        }
     }
     m_totalsFeed->fetch(range, [this, generation](const ApiError &error, const ReportTotals &totals) {
         if (generation != m_generation)
@@ -78,8 +102,18 @@ void ReportMaker::chartArrived(int index, const QueryRunner::Reply &reply)
     } else {
         ReportChart &chart = m_charts[index];
         chart.title = definition.title();
-        // As the chart pages show them: power in kW, the first point on its bucket.
+        // As the chart pages show them: power in kW, the first point on its bucket, meters by
+        // their roles, the fixed axes of the chart's look.
         chart.series = SeriesPresentation::forOperator(definition.series(reply.result, m_range), m_range.zone);
+        for (ChartSeries &s : chart.series) {
+            if (!s.device.isEmpty())
+                s.name = MeterRoleText::label(m_connection.meterRoles(), s.device);
+        }
+        const ChartLook look = definition.look ? definition.look(reply.result) : ChartLook{};
+        chart.left = look.left;
+        chart.right = look.right;
+        if (!look.message.isEmpty())
+            chart.message = look.message;
         bool empty = true;
         for (const ChartSeries &s : std::as_const(chart.series))
             empty = empty && s.data.isEmpty();

@@ -185,6 +185,10 @@ std::unique_ptr<TimeChart> ReportWriter::layOutChart(const ReportChart &chart, c
     view->setTitle(chart.title);
     view->resize(size.toSize());
     // The report's range, never a zoom: the view starts at its full range.
+    view->setValueAxisRange(TimeChart::AxisSide::Left, chart.left ? chart.left->first : qQNaN(),
+                            chart.left ? chart.left->second : qQNaN());
+    view->setValueAxisRange(TimeChart::AxisSide::Right, chart.right ? chart.right->first : qQNaN(),
+                            chart.right ? chart.right->second : qQNaN());
     view->setSeries(chart.series, header.range);
     view->setMessage(chart.message);
     view->updateNow();

@@ -19,6 +19,10 @@ struct ReportChart
     QString title;
     QList<ChartSeries> series;
     QString message; // instead of "No data" (no data in the range, a failed query)
+    // Fixed value ranges as the chart page has them (the battery's energy axis 0–capacity);
+    // unset: from the data.
+    std::optional<std::pair<double, double>> left;
+    std::optional<std::pair<double, double>> right;
 };
 
 // One row of the first page's table of totals: "Solar", "1,234.5 kWh", "PR 82 %".
