@@ -2482,7 +2482,13 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <translation>無法計算電費：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is the day type (&quot;Weekday&quot;), %2 the season (&quot;Non-summer&quot;)</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>On a usual day like today (%1) the scheduler&apos;s windows cost %2.</source>
         <translation>在像今天這樣的平常一天（%1），排程器的時段電費為 %2。</translation>
     </message>
@@ -3452,7 +3458,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../src/gui/report/ReportMaker.cpp" line="+33"/>
+        <location filename="../src/gui/report/ReportMaker.cpp" line="+37"/>
         <source>Domain %1</source>
         <translation>區域 %1</translation>
     </message>
@@ -3462,7 +3468,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>%1 能源報表</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Could not read the totals: %1</source>
         <translation>無法讀取總計：%1</translation>
     </message>
@@ -3472,7 +3478,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>無法載入「%1」：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
@@ -3648,7 +3654,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>期間總計</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>

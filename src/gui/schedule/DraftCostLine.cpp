@@ -96,7 +96,8 @@ void DraftCostLine::recompute()
     m_monthDifference = ScheduleCost::month(draft, m_profiles, m_tariff, today).total()
         - ScheduleCost::month(server, m_profiles, m_tariff, today).total();
     const double perDay = m_draftCost->netCost() - m_serverCost->netCost();
-    const QString dayName = Tariff::dayTypeName(type) + QStringLiteral(", ") + TariffPeriodsEditor::seasonName(m_input.season);
+    //: %1 is the day type ("Weekday"), %2 the season ("Non-summer")
+    const QString dayName = tr("%1, %2").arg(Tariff::dayTypeName(type), TariffPeriodsEditor::seasonName(m_input.season));
     const auto signedMoney = [](double ntd) -> QString {
         return (ntd < 0 ? QStringLiteral("−") : QStringLiteral("+")) + SuggestDialog::money(std::abs(ntd));
     };
