@@ -85,6 +85,14 @@ TimeRangeBar::TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *p
     retranslate();
 }
 
+TimeRangeBar::~TimeRangeBar()
+{
+    // A day field that loses focus as the bar is torn down says editingFinished; by then this
+    // is no longer a TimeRangeBar, so the fields stop talking to it first.
+    m_from->disconnect(this);
+    m_to->disconnect(this);
+}
+
 void TimeRangeBar::setPreset(TimeRange::Preset preset)
 {
     m_presets->button(int(preset))->setChecked(true);

@@ -22,6 +22,7 @@ class TimeRangeBar final : public QWidget
 
 public:
     TimeRangeBar(const Clock &clock, const QTimeZone &zone, QWidget *parent = nullptr);
+    ~TimeRangeBar() override;
 
     const TimeRange &range() const { return m_range; }
     void setPreset(TimeRange::Preset preset);
