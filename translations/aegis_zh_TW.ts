@@ -5992,13 +5992,6 @@ Updated %3</source>
         <source>Cannot read %1: %2.</source>
         <translation>無法讀取 %1：%2。</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>無法寫入 %1：%2。</translation>
-    </message>
 </context>
 <context>
     <name>TariffLibrary</name>
@@ -6322,7 +6315,7 @@ Updated %3</source>
 <context>
     <name>TimeRangeBar</name>
     <message>
-        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+104"/>
+        <location filename="../src/gui/charts/TimeRangeBar.cpp" line="+112"/>
         <location line="+71"/>
         <source>Last day (in %1)</source>
         <translation>最後一天（%1）</translation>

@@ -2,13 +2,13 @@
 
 #include "core/JsonLines.h"
 #include "core/NumberText.h"
+#include "core/ScheduleFile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -399,16 +399,6 @@ Result<Tariff> TariffFile::readFile(const QString &path)
 
 Result<bool> TariffFile::writeFile(const QString &path, const Tariff &tariff)
 {
-    const QByteArray bytes = toJson(tariff);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<bool>::failure(tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Result<bool>::failure(tr("Cannot write %1: %2.").arg(path, reason));
-    }
-    if (!file.commit())
-        return Result<bool>::failure(tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    return true;
+    // The one all-or-nothing file write of core (QSaveFile), the schedule files' too.
+    return ScheduleFile::writeFile(path, toJson(tariff));
 }
