@@ -210,6 +210,16 @@ private slots:
         ChartPanel *soc = m_window->chartPage(QStringLiteral("battery"))->panels().first();
         QTRY_COMPARE_WITH_TIMEOUT(soc->chart()->visibleRange(), day, 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(typicalStep(soc->series().at(0), day), 5 * 60'000, 15'000);
+        soc->chart()->resetZoom();
+        selectTab(QStringLiteral("powerPage"));
+        // The reset reaches the other page when it is shown, after the data it may refetch.
+        // Its whole range, as the page has it now: the auto-refresh may have moved the 30 days
+        // on to "now" since `full` was taken.
+        for (ChartPanel *other : m_window->chartPage(QStringLiteral("power"))->panels()) {
+            QTRY_VERIFY_WITH_TIMEOUT(!other->chart()->isZoomed(), 5'000);
+            QCOMPARE(other->chart()->visibleRange(), other->chart()->fullRange());
+            QVERIFY(std::abs(other->chart()->fullRange().span() - full.span()) < kHourMs);
+        }
     }
 
     void stepButtonsMoveByTheVisibleSpan()
