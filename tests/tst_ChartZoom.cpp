@@ -222,6 +222,30 @@ private slots:
         }
     }
 
+    void aViewWithoutDataSaysSo()
+    {
+        ChartPanel *power = powerOver30Days();
+        QVERIFY(power);
+        TimeChart *chart = power->chart();
+        const qint64 now = chart->fullRange().toMs;
+        // A custom range that begins 14 days before the emulator's 31 days of history.
+        QSignalSpy arrived(power, &ChartPanel::dataArrived);
+        const auto day = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toTimeZone(power->range().zone).date(); };
+        m_window->rangeBar()->setCustomDays(day(now - 45 * kDayMs), day(now - 20 * kDayMs));
+        QVERIFY(arrived.wait(15'000));
+        QVERIFY2(chart->noticeText().isEmpty(), qPrintable(chart->noticeText()));
+        // Zoomed into the part before the history: the plot is empty and says why.
+        chart->setVisibleRange({now - 44 * kDayMs, now - 40 * kDayMs});
+        QVERIFY(chart->isZoomed());
+        QTRY_VERIFY_WITH_TIMEOUT(chart->noticeText().contains(QStringLiteral("No data")), 5'000);
+        // Panned onto the history again: the message goes.
+        chart->setVisibleRange({now - 30 * kDayMs, now - 26 * kDayMs});
+        QTRY_VERIFY_WITH_TIMEOUT(chart->noticeText().isEmpty(), 5'000);
+        m_window->rangeBar()
+            ->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last30Days)))
+            ->click();
+    }
+
     void stepButtonsMoveByTheVisibleSpan()
     {
         ChartPanel *power = powerOver30Days();

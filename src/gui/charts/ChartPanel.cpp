@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 #include <utility>
 
 namespace {
@@ -54,6 +55,26 @@ QList<ChartSeries> withDetail(const QList<ChartSeries> &coarse, const QList<Char
         out[i].data = std::move(merged);
     }
     return out;
+}
+
+// Whether the series draws anything inside the view: a reading in it, a line crossing it from a
+// reading before to one after (a null between breaks the line), or a bar reaching into it.
+bool drawsInside(const ChartSeries &series, TimeInterval view)
+{
+    const TimeSeries &d = series.data;
+    const qsizetype first = d.lowerBound(view.fromMs);
+    for (qsizetype k = first, end = d.upperBound(view.toMs); k < end; ++k) {
+        if (std::isfinite(d.value(k)))
+            return true;
+    }
+    if (first == 0 || !std::isfinite(d.value(first - 1)))
+        return false;
+    const qsizetype after = d.upperBound(view.toMs);
+    if (series.kind != ChartSeries::Kind::Bar)
+        return after < d.size() && std::isfinite(d.value(after));
+    // A bar stands for its window, which is the step from the bar before.
+    const qsizetype last = first - 1;
+    return last > 0 && d.time(last) + (d.time(last) - d.time(last - 1)) > view.fromMs;
 }
 
 } // namespace
@@ -203,18 +224,10 @@ void ChartPanel::apply(const QueryResult &result, const TimeRange &range, const 
     };
     fix(TimeChart::AxisSide::Left, look.left);
     fix(TimeChart::AxisSide::Right, look.right);
+    m_lookMessage = look.message;
     draw();
     if (m_view.isValid() && !fromCache)
         loadDetail(); // fresh data for the view's detail too
-    bool empty = true;
-    for (const ChartSeries &s : m_series)
-        empty = empty && s.data.isEmpty();
-    // Each message redraws the chart: only a new one is given.
-    if (const QString message = empty ? tr("No data in this range.") : look.message; message != m_message || !m_fetchedOnce) {
-        m_message = message;
-        m_fetchedOnce = true;
-        m_chart->setMessage(message);
-    }
     m_chart->setStale(fromCache,
                       fromCache
                           ? tr("Saved data from %1").arg(TimeSpanText::ago(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))
@@ -244,6 +257,28 @@ void ChartPanel::draw()
     else
         m_chart->resetZoom();
     m_drawing = false;
+    showMessage();
+}
+
+void ChartPanel::showMessage()
+{
+    if (!m_range.start.isValid())
+        return; // nothing asked yet
+    bool empty = true;
+    bool emptyView = m_view.isValid();
+    for (const ChartSeries &s : std::as_const(m_series)) {
+        empty = empty && s.data.isEmpty();
+        emptyView = emptyView && !drawsInside(s, m_chart->visibleRange());
+    }
+    const QString message = empty       ? tr("No data in this range.")
+                            : emptyView ? tr("No data in this part of the range.")
+                                        : m_lookMessage;
+    // Each message redraws the chart: only a new one is given.
+    if (message != m_message || !m_fetchedOnce) {
+        m_message = message;
+        m_fetchedOnce = true;
+        m_chart->setMessage(message);
+    }
 }
 
 void ChartPanel::setView(TimeInterval view)
@@ -255,6 +290,7 @@ void ChartPanel::setView(TimeInterval view)
     else
         m_chart->resetZoom();
     m_drawing = false;
+    showMessage();
     // The view is kept as asked: data of another range may not hold it yet, the range's will.
     if (view.isValid())
         scheduleDetail();
@@ -267,6 +303,7 @@ void ChartPanel::onChartViewChanged()
     if (m_drawing)
         return;
     m_view = m_chart->isZoomed() ? m_chart->visibleRange() : TimeInterval{};
+    showMessage();
     if (m_view.isValid())
         scheduleDetail();
     else

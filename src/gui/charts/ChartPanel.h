@@ -62,6 +62,8 @@ private:
     void scheduleDetail();
     void applyDetail(const QueryResult &result, const TimeRange &detail);
     void draw();
+    // "No data" for the range or for the part of it on show, else the chart's own message.
+    void showMessage();
     // The series as the operator reads them: power in kW, meters named by their roles.
     QList<ChartSeries> presented(QList<ChartSeries> series, const QTimeZone &zone) const;
     void retranslate();
@@ -88,6 +90,7 @@ private:
     QDateTime m_fetchedAt;
     bool m_fromCache = false;
     QString m_message; // the chart's message now (setMessage redraws)
+    QString m_lookMessage; // what the chart's definition says about its data
     bool m_fetchedOnce = false;
     quint64 m_generation = 0; // replies to an older range are dropped
     quint64 m_detailGeneration = 0; // and replies to an older view
