@@ -158,18 +158,23 @@ QList<CostFinding> ScheduleCostCheck::check(const QList<DailyWindow> &windows, c
     }
     if (shown < kMinimumNtd)
         return findings;
+    // The kinds of day on which they cost, said in one finding.
+    QStringList losses;
+    CostFinding f;
+    f.kind = CostFinding::Kind::CostsOnOtherDays;
     for (int d = 0; d < kTariffDayTypes; ++d) {
         if (d == int(day.dayType) || saved.at(size_t(d)) > -kMinimumNtd)
             continue;
-        CostFinding f;
-        f.kind = CostFinding::Kind::CostsOnOtherDays;
-        f.ntd = -saved.at(size_t(d));
-        //: %1 and %3 kinds of day, %2 and %4 amounts ("NT$ 120")
-        f.text =
-            tr("The scheduler runs these windows every day: they save about %2 on a usual %1 but cost %4 more on a "
-               "%3 than an idle battery.")
-                .arg(dayInSentence(day.dayType), ntdText(shown), dayInSentence(TariffDayType(d)), ntdText(saved.at(size_t(d))));
-        findings.append(f);
+        f.ntd = std::max(f.ntd, -saved.at(size_t(d)));
+        //: %1 an amount ("NT$ 25"), %2 a kind of day ("Saturday")
+        losses << tr("%1 more on a %2").arg(ntdText(saved.at(size_t(d))), dayInSentence(TariffDayType(d)));
     }
+    if (losses.isEmpty())
+        return findings;
+    //: %1 a kind of day, %2 an amount, %3 "NT$ 25 more on a Saturday" (and ", NT$ 26 more on a Sunday…")
+    f.text = tr("The scheduler runs these windows every day: they save about %2 on a usual %1 but cost %3 than an idle "
+                "battery.")
+                 .arg(dayInSentence(day.dayType), ntdText(shown), losses.join(tr(" and ")));
+    findings.append(f);
     return findings;
 }

@@ -92,6 +92,7 @@ ApplyDialog::ApplyDialog(const Schedule &server, const Schedule &draft, const QS
     QPalette warn = m_ui->warnings->palette();
     warn.setColor(QPalette::WindowText, AppPalette::color(AppPalette::Role::Critical, palette()));
     m_ui->warnings->setPalette(warn);
+    m_ui->cost->hide();
     showWarnings();
 }
 
@@ -121,9 +122,22 @@ void ApplyDialog::setWarnings(const QStringList &warnings)
     showWarnings();
 }
 
+void ApplyDialog::setCost(const QStringList &lines)
+{
+    m_ui->cost->setText(lines.value(0));
+    m_ui->cost->setVisible(!lines.isEmpty());
+    m_costWarnings = lines.mid(1);
+    showWarnings();
+}
+
+QString ApplyDialog::costText() const
+{
+    return m_ui->cost->text();
+}
+
 void ApplyDialog::showWarnings()
 {
-    const QStringList all = m_projectionWarnings + m_warnings;
+    const QStringList all = m_projectionWarnings + m_costWarnings + m_warnings;
     m_ui->warnings->setText(all.isEmpty() ? QString() : QStringLiteral("⚠ ") + all.join(QStringLiteral("\n⚠ ")));
     m_ui->warnings->setVisible(!all.isEmpty());
 }

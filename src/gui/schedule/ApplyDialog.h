@@ -26,11 +26,16 @@ public:
     void setProjection(const SocProjectionResult &projection, const BatteryModel &battery, const QTimeZone &zone);
     // Extra warnings (per-unit share, rules) shown above the buttons.
     void setWarnings(const QStringList &warnings);
+    // What the draft costs against the server's windows, then what it runs into on the grid
+    // and the bill (the schedule page's figures): the first line as said, the rest as warnings.
+    void setCost(const QStringList &lines);
+    QString costText() const;
     QTableWidget *changes() const;
 
 private:
     std::unique_ptr<Ui::ApplyDialog> m_ui;
     QStringList m_warnings;
     QStringList m_projectionWarnings;
+    QStringList m_costWarnings;
     void showWarnings();
 };

@@ -2,6 +2,7 @@
 
 #include "core/Schedule.h"
 #include "core/ScheduleCost.h"
+#include "core/ScheduleCostCheck.h"
 #include "core/Tariff.h"
 
 #include <QDateTime>
@@ -13,18 +14,22 @@ class Clock;
 class ScheduleModel;
 class SiteConnection;
 class SuggestHistory;
+class TariffDayChooser;
 
 // The schedule page's line on money (docs/tariffs.md "The cost of a schedule"): what the
-// server's schedule and the draft cost on today's kind of day under the chosen plan, and the
-// difference per day and over this month, each costed by ScheduleCost with the inputs
-// "Suggest" uses (the usual day of the last four weeks, the battery now, the grid limits).
+// server's schedule and the draft cost on the kind of day the chooser shows (today's unless
+// the operator picked another) under the chosen plan, and the difference per day and over this
+// month, each costed by ScheduleCost with the inputs "Suggest" uses (the usual day of the last
+// four weeks, the battery now, the grid limits); then what the draft runs into on the grid and
+// the bill (ScheduleCostCheck), which the timeline and the send dialog show too.
 class DraftCostLine final : public QLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftCostLine)
 
 public:
-    DraftCostLine(SiteConnection &connection, const Clock &clock, ScheduleModel &model, QWidget *parent = nullptr);
+    DraftCostLine(SiteConnection &connection, const Clock &clock, ScheduleModel &model, TariffDayChooser &day,
+                  QWidget *parent = nullptr);
 
     void setZone(const QTimeZone &zone);
     void setServer(const Schedule &server);
@@ -39,14 +44,28 @@ public:
     const std::optional<DayCost> &serverCost() const { return m_serverCost; }
     const std::optional<DayCost> &draftCost() const { return m_draftCost; }
     double monthDifference() const { return m_monthDifference; }
+    const QList<CostFinding> &findings() const { return m_findings; }
+    // The findings that name a window, by the window's row, for the timeline.
+    QHash<int, QString> windowFindings() const;
+    // The costs and findings as the send dialog shows them: the sentence, then each finding.
+    QStringList dialogLines() const;
+    // The plan's periods of the kind of day shown (empty until a plan is loaded).
+    QList<TariffPeriod> periodsShown() const;
+
+signals:
+    // New figures, findings or a new kind of day.
+    void changed();
 
 private:
     void recompute();
+    bool loadTariff();
+    void showFigures();
     void changeEvent(QEvent *event) override;
 
     SiteConnection &m_connection;
     const Clock &m_clock;
     ScheduleModel &m_model;
+    TariffDayChooser &m_day;
     QTimeZone m_zone;
     SuggestHistory *m_history = nullptr;
     QDateTime m_fetchedAt;
@@ -54,6 +73,9 @@ private:
     double m_socPercent;
     double m_capacityKWh;
     Tariff m_tariff;
+    bool m_hasTariff = false;
+    QString m_sentence; // the cost sentence alone, without the findings
+    QList<CostFinding> m_findings;
     CostInput m_input;
     std::array<DayProfile, kTariffDayTypes> m_profiles{};
     std::optional<DayCost> m_serverCost;

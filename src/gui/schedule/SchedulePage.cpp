@@ -23,6 +23,7 @@
 #include "gui/schedule/WindowDialogEdits.h"
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
+#include "gui/tariff/TariffDayChooser.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -76,7 +77,8 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     , m_table(new ScheduleWindowsTable(*m_model, this))
     , m_unitShare(new UnitShareNote(*m_model, this))
     , m_draftLine(new QLabel(this))
-    , m_cost(new DraftCostLine(connection, clock, *m_model, this))
+    , m_tariffDay(new TariffDayChooser(this))
+    , m_cost(new DraftCostLine(connection, clock, *m_model, *m_tariffDay, this))
     , m_message(new ScheduleMessageLine(this))
     , m_projectionWarnings(new ProjectionWarnings(*m_projection, this))
     , m_bottom(new QTabWidget(this))
@@ -136,8 +138,13 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
     m_bottom->addTab(editor, QString());
     m_bottom->addTab(m_history, QString());
 
+    // Beside the scheduler's state, where the row has room: the kind of day the editor prices
+    // and shades.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_tariffDay, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(top);
     layout->addWidget(m_bottom, 1);
 
     // One selection for both views.
@@ -162,6 +169,11 @@ SchedulePage::SchedulePage(SiteConnection &connection, const Clock &clock, QWidg
             [this](const QString &reason) { m_message->showMessage(reason, true); });
     connect(m_model, &ScheduleModel::draftChanged, this, &SchedulePage::updateDraftLine);
     connect(m_projection, &ScheduleProjection::changed, this, &SchedulePage::showProjection);
+    connect(m_cost, &DraftCostLine::changed, this, [this] {
+        m_timeline->setTariffPeriods(m_cost->periodsShown());
+        showWindowWarnings();
+    });
+    m_sender->setCostLines([this] { return m_cost->dialogLines(); });
     // The stack counts an edit only after the edit has changed the model.
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SchedulePage::updateDraftLine);
     connect(m_feed, &ProjectionFeed::updated, this, [this] {
@@ -255,6 +267,7 @@ QWidget *SchedulePage::buildToolBar()
     bar->addWidget(m_templates);
     m_suggest = bar->addAction(QString(), this, &SchedulePage::openSuggest);
     m_suggest->setObjectName(QStringLiteral("scheduleSuggest"));
+
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -330,7 +343,19 @@ void SchedulePage::showProjection()
         m_strip->setUnavailable(m_projection->inputs().hasSoc() || !m_projection->hasZone()
                                     ? QString()
                                     : tr("No projection: the battery's state of charge is not known."));
-    m_timeline->setWindowWarnings(m_projection->windowWarnings());
+    showWindowWarnings();
+}
+
+void SchedulePage::showWindowWarnings()
+{
+    // A window's tooltip and mark carry both: what the battery cannot do and what the grid cuts.
+    QHash<int, QString> warnings = m_projection->windowWarnings();
+    const QHash<int, QString> cost = m_cost->windowFindings();
+    for (auto it = cost.begin(); it != cost.end(); ++it) {
+        QString &text = warnings[it.key()];
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + it.value();
+    }
+    m_timeline->setWindowWarnings(warnings);
 }
 
 void SchedulePage::updateDraftLine()

@@ -10,6 +10,7 @@
 
 class Clock;
 class DraftCostLine;
+class TariffDayChooser;
 class ProjectionFeed;
 class ProjectionStrip;
 class ProjectionWarnings;
@@ -74,6 +75,7 @@ private:
     QWidget *buildToolBar();
     void showState(const SchedulerState &state);
     void showProjection();
+    void showWindowWarnings();
     void updateDraftLine();
     void setBusy(bool busy);
     void openSuggest();
@@ -90,6 +92,7 @@ private:
     QTableView *m_table;
     UnitShareNote *m_unitShare;
     QLabel *m_draftLine;
+    TariffDayChooser *m_tariffDay;
     DraftCostLine *m_cost;
     ScheduleMessageLine *m_message;
     ProjectionWarnings *m_projectionWarnings;

@@ -52,6 +52,8 @@ void ScheduleSender::confirmAndSend()
     dialog.setObjectName(QStringLiteral("applyDialog"));
     dialog.setProjection(m_projection.of(draft), m_projection.battery(), m_zone);
     dialog.setWarnings(m_model.unitWarningTexts());
+    if (m_costLines)
+        dialog.setCost(m_costLines());
     m_confirming = true;
     const int result = dialog.exec();
     m_confirming = false;

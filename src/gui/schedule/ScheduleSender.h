@@ -24,6 +24,8 @@ public:
                    QObject *parent = nullptr);
 
     void setZone(const QTimeZone &zone) { m_zone = zone; }
+    // What the draft costs and runs into, as the page shows it (DraftCostLine::dialogLines).
+    void setCostLines(std::function<QStringList()> lines) { m_costLines = std::move(lines); }
     // Sending, or asking the operator about it: the draft must stay as shown.
     bool isBusy() const { return m_busy || m_confirming; }
 
@@ -51,4 +53,5 @@ private:
     bool m_busy = false;
     bool m_confirming = false;
     std::function<QString()> m_summary;
+    std::function<QStringList()> m_costLines;
 };

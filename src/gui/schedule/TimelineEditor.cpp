@@ -4,6 +4,7 @@
 #include "gui/common/AppPalette.h"
 #include "gui/schedule/DayAxis.h"
 #include "gui/schedule/ScheduleModel.h"
+#include "gui/tariff/TariffShading.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -80,6 +81,14 @@ TimelineEditor::~TimelineEditor() = default;
 void TimelineEditor::setZone(const QTimeZone &zone)
 {
     m_zone = zone;
+    update();
+}
+
+void TimelineEditor::setTariffPeriods(const QList<TariffPeriod> &periods)
+{
+    if (periods == m_periods)
+        return;
+    m_periods = periods;
     update();
 }
 
@@ -384,6 +393,9 @@ QString TimelineEditor::toolTipAt(const QPointF &pos) const
     }
     if (row >= 0 && m_warnings.contains(row))
         text += QLatin1Char('\n') + m_warnings.value(row);
+    if (const QString price = TariffShading::describeAt(m_periods, int(plotGeometry().secondAt(pos.x())) % DayAxis::kDay);
+        !price.isEmpty() && !text.isEmpty())
+        text += QLatin1Char('\n') + price;
     if (row >= 0 && m_model.exceedsUnitLimit(row))
         text += QLatin1Char('\n') + m_model.data(m_model.index(row, ScheduleModel::PerUnitColumn), Qt::ToolTipRole).toString();
     return text;
@@ -428,6 +440,7 @@ void TimelineEditor::paintEvent(QPaintEvent *)
     const TimelineGeometry g = plotGeometry();
     const DayAxis &a = g.axis();
     const int now = nowSecond();
+    TariffShading::paint(p, a, m_periods, palette());
     paintScale(p, g);
     paintPast(p, g, now);
     a.paintHourGrid(p, palette(), true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Tariff.h"
 #include "core/WindowEdits.h"
 #include "gui/schedule/TimelineGeometry.h"
 
@@ -35,6 +36,10 @@ public:
     void setSelectedRow(int row);
     // The windows the projection says will do less than asked, by row, with the reason.
     void setWindowWarnings(const QHash<int, QString> &warnings);
+    const QHash<int, QString> &windowWarnings() const { return m_warnings; }
+    // The tariff's periods of the kind of day the page prices, shaded behind the windows.
+    void setTariffPeriods(const QList<TariffPeriod> &periods);
+    const QList<TariffPeriod> &tariffPeriods() const { return m_periods; }
 
     // Geometry, for tests and the projection strip: where a time and a power are drawn.
     QPointF pointAt(int secondOfDay, double powerW) const;
@@ -122,6 +127,7 @@ private:
     int m_snapMinutes = 15;
     int m_selected = -1;
     QHash<int, QString> m_warnings;
+    QList<TariffPeriod> m_periods;
     Drag m_drag;
     QPointF m_cursor;
     QString m_lastStop;
