@@ -38,10 +38,12 @@ Result<BemsExport::Range> BemsExport::range(const QDateTime &from, const QDateTi
     using R = Result<Range>;
     if (!from.isValid() || !to.isValid() || to <= from)
         return R::failure(tr("the end of the range must come after its start"));
+    // The range asked for is bounded, not what is left of it before now: the same command
+    // must not pass today and fail next year.
+    if (to.toMSecsSinceEpoch() - from.toMSecsSinceEpoch() > kMaxRows * kStepMs)
+        return R::failure(tr("a BEMS file covers at most %1 days at a time; export a longer range in parts").arg(kMaxDays));
     const qint64 first = floorToStep(from.toMSecsSinceEpoch() + kStepMs - 1);
     const qint64 end = floorToStep(std::min(to, now).toMSecsSinceEpoch());
-    if (end - first > kMaxRows * kStepMs)
-        return R::failure(tr("a BEMS file covers at most %1 days at a time; export a longer range in parts").arg(kMaxDays));
     if (end <= first)
         return R::failure(tr("the range holds no quarter-hour that is over yet"));
     return Range{QDateTime::fromMSecsSinceEpoch(first, QTimeZone::utc()), QDateTime::fromMSecsSinceEpoch(end, QTimeZone::utc())};
