@@ -139,7 +139,9 @@ Result<QByteArray> BemsCsv::write(const Table &table)
         out += "AMI_" + QByteArray::number(i) + ',';
     out += "total_load(kW),PV_generate(kW),net_load(kW),TIME\n";
     const auto number = [&out](double kw) {
-        const double rounded = std::round(kw * 1000.0) / 1000.0; // to the watt
+        // To the watt; beyond 1e12 kW a double holds no watts to round to, and kw × 1000 could
+        // overflow to infinity, which no reader takes.
+        const double rounded = std::abs(kw) < 1e12 ? std::round(kw * 1000.0) / 1000.0 : kw;
         NumberText::appendShortest(out, rounded == 0 ? 0.0 : rounded);
         out += ',';
     };
