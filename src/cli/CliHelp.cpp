@@ -138,7 +138,7 @@ QString commandDescription(CliCommand command)
                             "  21.96,0,21.96,2020/5/2 00:15\n"
                             "The range is cut to whole quarter-hours that are over, at most %1 days. A range that is "
                             "empty or too long is refused (exit 2); quarter-hours without data at its ends are left out, "
-                            "a gap inside it is refused (exit 4). aegis-sim --load-csv reads the file back.")
+                            "a gap inside it is refused (exit 4). aegis-sim reads the file back as the site's load.")
             .arg(BemsExport::kMaxDays);
     case CliCommand::None:
         break;
