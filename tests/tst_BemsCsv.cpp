@@ -210,6 +210,16 @@ private slots:
         QCOMPARE(again->rows.at(0).netLoadKw, -1.7e308);
         QCOMPARE(again->rows.at(1).totalLoadKw, 1e16);
         QCOMPARE(again->rows.at(1).pvKw, 0.001);
+
+        // A year before 1000 (fuzz_BemsCsv: "0026/12/7" read, written as "26/12/7", refused)
+        // keeps its four digits.
+        const Result<BemsCsv::Table> early = BemsCsv::parse(
+            text({"total_load(kW),PV_generate(kW),net_load(kW),TIME", "1,0,1,0026/12/7 00:00"}), QStringLiteral("early.csv"));
+        QVERIFY2(early.ok(), qPrintable(early.error()));
+        const Result<QByteArray> earlyText = BemsCsv::write(*early);
+        QVERIFY(earlyText.ok());
+        QVERIFY2(earlyText->contains("0026/12/7 00:00"), earlyText->constData());
+        QVERIFY(BemsCsv::parse(*earlyText, QStringLiteral("again.csv")).ok());
     }
 };
 

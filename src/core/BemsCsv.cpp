@@ -121,8 +121,9 @@ QString columnName(QStringView name)
 
 QString BemsCsv::timeText(QDate date, int minuteOfDay)
 {
+    // Four digits of year, as the reader wants them (a year before 1000 keeps its zeros).
     return QStringLiteral("%1/%2/%3 %4:%5")
-        .arg(date.year())
+        .arg(date.year(), 4, 10, QLatin1Char('0'))
         .arg(date.month())
         .arg(date.day())
         .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
