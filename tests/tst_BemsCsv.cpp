@@ -193,6 +193,34 @@ private slots:
         t.rows[1].pvKw = std::nan("");
         QVERIFY(!BemsCsv::write(t).ok());
     }
+
+    // What reads is written so that it reads again: a figure too large to round to the watt
+    // (fuzz_BemsCsv found 1e308 written as "inf") is written as it is.
+    void writesEveryFigureItReads()
+    {
+        const QByteArray file = text({"total_load(kW),PV_generate(kW),net_load(kW),TIME", "1e308,0,-1.7e308,2020/5/2 00:00",
+                                      "1e16,0.0005,1e16,2020/5/2 00:15"});
+        const Result<BemsCsv::Table> read = BemsCsv::parse(file, QStringLiteral("huge.csv"));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        const Result<QByteArray> written = BemsCsv::write(*read);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const Result<BemsCsv::Table> again = BemsCsv::parse(*written, QStringLiteral("again.csv"));
+        QVERIFY2(again.ok(), qPrintable(again.error() + QStringLiteral("\n") + QString::fromLatin1(*written)));
+        QCOMPARE(again->rows.at(0).totalLoadKw, 1e308);
+        QCOMPARE(again->rows.at(0).netLoadKw, -1.7e308);
+        QCOMPARE(again->rows.at(1).totalLoadKw, 1e16);
+        QCOMPARE(again->rows.at(1).pvKw, 0.001);
+
+        // A year before 1000 (fuzz_BemsCsv: "0026/12/7" read, written as "26/12/7", refused)
+        // keeps its four digits.
+        const Result<BemsCsv::Table> early = BemsCsv::parse(
+            text({"total_load(kW),PV_generate(kW),net_load(kW),TIME", "1,0,1,0026/12/7 00:00"}), QStringLiteral("early.csv"));
+        QVERIFY2(early.ok(), qPrintable(early.error()));
+        const Result<QByteArray> earlyText = BemsCsv::write(*early);
+        QVERIFY(earlyText.ok());
+        QVERIFY2(earlyText->contains("0026/12/7 00:00"), earlyText->constData());
+        QVERIFY(BemsCsv::parse(*earlyText, QStringLiteral("again.csv")).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BemsCsv)

@@ -16,7 +16,7 @@ const QList<CliCommand> kCommands = {
     CliCommand::Login,       CliCommand::Forget,      CliCommand::QueryDevice,     CliCommand::QueryDomain,
     CliCommand::ScheduleGet, CliCommand::ScheduleSet, CliCommand::ScheduleHistory, CliCommand::Trust,
     CliCommand::TariffList,  CliCommand::TariffShow,  CliCommand::ScheduleCost,    CliCommand::ScheduleSuggest,
-    CliCommand::Cost};
+    CliCommand::Cost,        CliCommand::ExportBems};
 
 // The command words plus what the command needs to run (the FILE of schedule set, a plan's NAME).
 QString invocation(CliCommand command)

@@ -1,11 +1,13 @@
 // Exports from the main window against the in-process emulator (docs/product.md "Export", "The
 // report"): the report covers the range bar's range whatever a chart's zoom, file names carry
 // the site and the period, and an export says where it went with a way to open its folder.
+#include "core/BemsCsv.h"
 #include "core/Clock.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/ChartPage.h"
 #include "gui/charts/ChartPanel.h"
 #include "gui/charts/TimeRangeBar.h"
+#include "gui/common/MessageSink.h"
 #include "gui/report/ExportNotice.h"
 #include "gui/report/ReportMaker.h"
 #include "gui/site/SiteConnection.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 class tst_MainWindowExports : public QObject
@@ -93,6 +96,60 @@ private slots:
         QVERIFY(m_window->exportNotice()->isVisible());
         QVERIFY2(m_window->exportNotice()->text().contains(QDir::toNativeSeparators(path)),
                  qPrintable(m_window->exportNotice()->text()));
+    }
+
+    // The Energy page's "Export BEMS CSV…" writes the range's quarter-hours as a file the
+    // platform and `aegis-sim --load-csv` read, under a name with the site and the period.
+    void theEnergyPageExportsABemsFile()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        ChartPage *energy = m_window->chartPage(QStringLiteral("energy"));
+        tabs->setCurrentWidget(energy);
+        m_window->rangeBar()->setPreset(TimeRange::Preset::Yesterday);
+        const TimeRange range = m_window->rangeBar()->range();
+        auto *button = energy->findChild<QToolButton *>(QStringLiteral("actionExportBems"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->text().isEmpty());
+
+        QString suggested;
+        QString path = m_dir.filePath(QStringLiteral("yesterday-bems.csv"));
+        QString filterGiven;
+        m_window->setSavePathChooser([&](QWidget *, const QString &, const QString &name, const QString &filter) {
+            suggested = name;
+            filterGiven = filter;
+            return path;
+        });
+        m_window->exportNotice()->hide();
+        button->click();
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(path); }, 30'000));
+        const QString first = range.start.toTimeZone(range.zone).toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(QFileInfo(suggested).fileName().startsWith(QStringLiteral("K館_") + first), qPrintable(suggested));
+        QVERIFY2(suggested.endsWith(QStringLiteral("_BEMS.csv")), qPrintable(suggested));
+        QVERIFY2(filterGiven.contains(QStringLiteral("*.csv")), qPrintable(filterGiven));
+        const Result<BemsCsv::Table> table = BemsCsv::read(path);
+        QVERIFY2(table.ok(), qPrintable(table.error()));
+        QCOMPARE(table->rows.size(), 96);
+        QCOMPARE(table->rows.constFirst().date, range.start.toTimeZone(range.zone).date());
+        QCOMPARE(table->rows.constFirst().minuteOfDay, 0);
+        QVERIFY(table->rows.constFirst().totalLoadKw > 0);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->exportNotice()->isVisible(); }, 5'000));
+        QVERIFY2(m_window->exportNotice()->text().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(m_window->exportNotice()->text()));
+
+        // The File menu has the same action; a file that cannot be written is said so.
+        QAction *menuAction = m_window->findChild<QAction *>(QStringLiteral("actionExportBems"));
+        QVERIFY(menuAction);
+        QCOMPARE(button->defaultAction(), menuAction);
+        MessageSink::preAnswer(QMessageBox::Ok);
+        path = m_dir.filePath(QStringLiteral("no/such/dir/bems.csv"));
+        const qsizetype shown = MessageSink::shownTexts().size();
+        menuAction->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return MessageSink::shownTexts().size() > shown; }, 30'000));
+        QVERIFY2(MessageSink::shownTexts().constLast().contains(QStringLiteral("no/such/dir")),
+                 qPrintable(MessageSink::shownTexts().constLast()));
+        MessageSink::stopPreAnswering();
+        m_window->setSavePathChooser({});
     }
 
     void fileNamesCarryTheSiteAndThePeriod()

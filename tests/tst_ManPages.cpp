@@ -94,7 +94,8 @@ const QStringList kCliCommands = {QStringLiteral("login"),
                                   QStringLiteral("tariff show"),
                                   QStringLiteral("schedule cost"),
                                   QStringLiteral("schedule suggest"),
-                                  QStringLiteral("cost")};
+                                  QStringLiteral("cost"),
+                                  QStringLiteral("export bems")};
 
 } // namespace
 

@@ -134,6 +134,14 @@ bool CliCommands::prepare()
         }
         m_costRequest = std::move(request).value();
     }
+    if (command == CliCommand::ExportBems) {
+        Result<CliBemsExport::Request> request = CliBemsExport::fromOptions(m_options);
+        if (!request) {
+            fail(CliExit::Usage, request.error());
+            return false;
+        }
+        m_bemsRequest = std::move(request).value();
+    }
     if (command == CliCommand::Trust) {
         if (m_settings.baseUrl.scheme() != u"https") {
             fail(CliExit::Usage,
@@ -168,6 +176,8 @@ void CliCommands::loggedIn()
     case CliCommand::ScheduleSuggest:
     case CliCommand::Cost:
         return runCost();
+    case CliCommand::ExportBems:
+        return runExportBems();
     case CliCommand::Forget:
     case CliCommand::Trust:
     case CliCommand::TariffList:
@@ -326,6 +336,18 @@ void CliCommands::runCost()
     m_costRun->run([this](int exitCode, const QByteArray &data, const QString &error) {
         if (exitCode != CliExit::Ok)
             return fail(exitCode, error);
+        output(data);
+    });
+}
+
+void CliCommands::runExportBems()
+{
+    m_bemsExport = std::make_unique<CliBemsExport>(m_session->client(), *m_scheduler, *m_bemsRequest, this);
+    m_bemsExport->run([this](int exitCode, const QByteArray &data, const QString &error) {
+        if (exitCode != CliExit::Ok)
+            return fail(exitCode, error);
+        if (data.isEmpty())
+            return finish(CliExit::Ok);
         output(data);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliBemsExport.h"
 #include "cli/CliCostRequest.h"
 #include "cli/CliOptions.h"
 #include "cli/CliQuery.h"
@@ -49,6 +50,7 @@ private:
     void runTrust();
     void runTariff();
     void runCost();
+    void runExportBems();
 
     int schedulerId() const;
     // Prints the error and finishes with its exit code.
@@ -69,6 +71,8 @@ private:
     std::optional<CliUnitCheck> m_unitCheck;
     std::optional<CliCostRequest> m_costRequest;
     std::unique_ptr<CliCostRun> m_costRun;
+    std::optional<CliBemsExport::Request> m_bemsRequest;
+    std::unique_ptr<CliBemsExport> m_bemsExport;
     QDateTime m_expectedUpdateTime;
     QDateTime m_historyFrom;
     QDateTime m_historyTo;

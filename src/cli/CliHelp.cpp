@@ -2,6 +2,7 @@
 
 #include "cli/AegisCli.h"
 #include "cli/CliExit.h"
+#include "client/BemsExport.h"
 #include "client/CertificateTrust.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,7 @@ QString programDescriptionText()
                         "  schedule cost [FILE]  what FILE's windows (or the server's) cost on a usual day\n"
                         "  schedule suggest   a few daily windows that cost least, from the tariff and the usual day\n"
                         "  cost               what the site paid per day or month, and what the battery saved\n"
+                        "  export bems        the site's 15-minute load, PV and net load as the trading platform's CSV\n"
                         "\n"
                         "Run aegis-cli COMMAND --help for the options of one command.");
 }
@@ -125,6 +127,19 @@ QString commandDescription(CliCommand command)
                             "\"charge_kwh\", \"discharge_kwh\", \"net_cost_ntd\", \"peak_import_kw\", "
                             "\"without_battery_net_cost_ntd\", \"battery_saved_ntd\", ...}], \"total\"}, or CSV, one "
                             "line per period, or text.");
+    case CliCommand::ExportBems:
+        return AegisCli::tr("Writes the site's quarter-hours of [--start, --stop) (default stop: now) in the energy-trading "
+                            "platform's ABRI_BEMS form (docs/tariffs.md \"BEMS export\"), to --out or stdout: the total "
+                            "load and the PV generation (15-minute means of LoadPower and SolarPower) and the net load, "
+                            "grid import minus export over the quarter-hour (GridEnergy and the grid meter's OutputEnergy), "
+                            "in kW to the watt. TIME is the start of the quarter-hour on the site's wall clock (the "
+                            "scheduler's zone; --tz does not apply), written as the platform's sample writes it:\n"
+                            "  total_load(kW),PV_generate(kW),net_load(kW),TIME\n"
+                            "  21.96,0,21.96,2020/5/2 00:15\n"
+                            "The range is cut to whole quarter-hours that are over, at most %1 days. A range that is "
+                            "empty or too long is refused (exit 2); quarter-hours without data at its ends are left out, "
+                            "a gap inside it is refused (exit 4). aegis-sim reads the file back as the site's load.")
+            .arg(BemsExport::kMaxDays);
     case CliCommand::None:
         break;
     }

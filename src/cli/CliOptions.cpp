@@ -16,7 +16,7 @@ quint32 bit(CliCommand c)
 constexpr quint32 kQueries = quint32(CliCommand::QueryDevice) | quint32(CliCommand::QueryDomain);
 constexpr quint32 kSchedules = quint32(CliCommand::ScheduleGet) | quint32(CliCommand::ScheduleSet)
     | quint32(CliCommand::ScheduleHistory) | quint32(CliCommand::ScheduleCost) | quint32(CliCommand::ScheduleSuggest)
-    | quint32(CliCommand::Cost);
+    | quint32(CliCommand::Cost) | quint32(CliCommand::ExportBems);
 // The commands that model a day (docs/tariffs.md, docs/suggest.md).
 constexpr quint32 kDayModels = quint32(CliCommand::ScheduleCost) | quint32(CliCommand::ScheduleSuggest);
 constexpr quint32 kPriced = kDayModels | quint32(CliCommand::Cost);
@@ -40,8 +40,12 @@ CliOptions::CliOptions()
     addSpecs();
     m_parser.setApplicationDescription(CliHelp::programDescription());
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    for (const Spec &spec : std::as_const(m_specs))
-        m_parser.addOption(spec.option);
+    QStringList added;
+    for (const Spec &spec : std::as_const(m_specs)) {
+        if (!added.contains(spec.option.names().constFirst()))
+            m_parser.addOption(spec.option);
+        added.append(spec.option.names().constFirst());
+    }
     m_parser.addPositionalArgument(QStringLiteral("command"), AegisCli::tr("What to do; see the list above."),
                                    QStringLiteral("COMMAND"));
 }
@@ -75,6 +79,8 @@ QString CliOptions::commandName(CliCommand command)
         return QStringLiteral("schedule suggest");
     case CliCommand::Cost:
         return QStringLiteral("cost");
+    case CliCommand::ExportBems:
+        return QStringLiteral("export bems");
     case CliCommand::None:
         break;
     }
@@ -91,6 +97,8 @@ QList<CliFormat> CliOptions::formats(CliCommand command)
     case CliCommand::ScheduleCost:
     case CliCommand::Cost:
         return {CliFormat::Json, CliFormat::Csv, CliFormat::Text};
+    case CliCommand::ExportBems:
+        return {CliFormat::Csv};
     default:
         break;
     }
@@ -162,10 +170,10 @@ void CliOptions::addSpecs()
                 AegisCli::tr("Start of the range: ISO-8601 with Z or an offset, unix seconds, relative to now (-30m, "
                              "-6h, -7d, -1mo) or 0 for the beginning of data [start]."),
                 AegisCli::tr("time")),
-         kQueries | history | bit(CliCommand::Cost)},
+         kQueries | history | bit(CliCommand::Cost) | bit(CliCommand::ExportBems)},
         {valued(QStringLiteral("stop"), AegisCli::tr("End of the range, same forms (default: now) [stop]."),
                 AegisCli::tr("time")),
-         kQueries | history | bit(CliCommand::Cost)},
+         kQueries | history | bit(CliCommand::Cost) | bit(CliCommand::ExportBems)},
         {valued(QStringLiteral("fields"), AegisCli::tr("Field names, e.g. SolarPower,BatSoC [fields]."), list), kQueries},
         {valued(QStringLiteral("where"),
                 AegisCli::tr("Tag filter: a JSON object such as {\"device_name\":[\"d1\",\"d2\"]}, or tag=value "
@@ -256,6 +264,9 @@ void CliOptions::addSpecs()
         {valued(QStringLiteral("out"), AegisCli::tr("Also write the suggested windows to FILE in the form schedule set reads."),
                 QStringLiteral("FILE")),
          bit(CliCommand::ScheduleSuggest)},
+        // One option, two meanings: each command's help shows its own (the parser knows the first).
+        {valued(QStringLiteral("out"), AegisCli::tr("The file to write; - or none writes to stdout."), QStringLiteral("FILE")),
+         bit(CliCommand::ExportBems)},
         {valued(QStringLiteral("connection-kw"),
                 AegisCli::tr("The grid connection's import capacity (default: none, import is not limited)."),
                 AegisCli::tr("kW")),
@@ -317,6 +328,12 @@ bool CliOptions::readCommand(const QStringList &positional)
         m_command = CliCommand::Trust;
     } else if (first == u"cost") {
         m_command = CliCommand::Cost;
+    } else if (first == u"export") {
+        words = 2;
+        if (second == u"bems")
+            m_command = CliCommand::ExportBems;
+        else
+            m_error = AegisCli::tr("export needs bems: aegis-cli export bems --start ... --out FILE");
     } else if (first == u"tariff") {
         words = 2;
         if (second == u"list")
@@ -372,13 +389,17 @@ bool CliOptions::readCommand(const QStringList &positional)
 bool CliOptions::checkOptionsBelongToCommand()
 {
     for (const QString &name : m_parser.optionNames()) {
+        bool known = false;
+        bool applies = false;
         for (const Spec &spec : std::as_const(m_specs)) {
             if (!spec.option.names().contains(name))
                 continue;
-            if ((spec.commands & bit(m_command)) == 0) {
-                m_error = AegisCli::tr("--%1 does not apply to %2").arg(name, commandName(m_command));
-                return false;
-            }
+            known = true;
+            applies = applies || (spec.commands & bit(m_command)) != 0;
+        }
+        if (known && !applies) {
+            m_error = AegisCli::tr("--%1 does not apply to %2").arg(name, commandName(m_command));
+            return false;
         }
     }
     return true;
@@ -406,8 +427,9 @@ bool CliOptions::readSettings()
         return false;
     }
 
-    const QString format = m_parser.value(QStringLiteral("format"));
     const QList<CliFormat> formats = CliOptions::formats(m_command);
+    const QString format =
+        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : formatName(formats.constFirst());
     QStringList names;
     for (const CliFormat f : formats)
         names.append(formatName(f));

@@ -26,6 +26,7 @@ enum class CliCommand : quint32 {
     ScheduleCost = 1u << 10,
     ScheduleSuggest = 1u << 11,
     Cost = 1u << 12,
+    ExportBems = 1u << 13,
 };
 
 enum class CliFormat { Json, Csv, Text };

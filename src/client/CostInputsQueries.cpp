@@ -41,6 +41,18 @@ DomainQuery CostInputsQueries::history(const SiteScope &site, const QTimeZone &z
     return q;
 }
 
+DomainQuery CostInputsQueries::history(const SiteScope &site, const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
+{
+    DomainQuery q = site.domainQuery();
+    q.range(QueryTimeArg(from), QueryTimeArg(to))
+        .fields({u"LoadPower", u"SolarPower"})
+        .every(Duration(kStepMinutes, Duration::Unit::Minute))
+        .timeFunction(QueryTimeFunction::Mean)
+        .timeSource(QueryTimeSource::WindowStart)
+        .timezone(zone);
+    return q;
+}
+
 DomainQuery CostInputsQueries::battery(const SiteScope &site, const QTimeZone &zone)
 {
     DomainQuery q = site.domainQuery();

@@ -32,6 +32,8 @@ public:
     // LoadPower and SolarPower every 15 minutes over the last `weeks` weeks, windows from the
     // site's local quarter-hours, each stamped at its start.
     static DomainQuery history(const SiteScope &site, const QTimeZone &zone, int weeks = kHistoryWeeks);
+    // The same over [from, to) (the BEMS export, docs/tariffs.md "BEMS export").
+    static DomainQuery history(const SiteScope &site, const QTimeZone &zone, const QDateTime &from, const QDateTime &to);
     // BatSoC and BatCapacity now (start=0, time_function=last), as the projection reads them.
     static DomainQuery battery(const SiteScope &site, const QTimeZone &zone);
     // PredictionSolarPower every 15 minutes over the local day `date`.

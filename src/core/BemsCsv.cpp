@@ -121,8 +121,9 @@ QString columnName(QStringView name)
 
 QString BemsCsv::timeText(QDate date, int minuteOfDay)
 {
+    // Four digits of year, as the reader wants them (a year before 1000 keeps its zeros).
     return QStringLiteral("%1/%2/%3 %4:%5")
-        .arg(date.year())
+        .arg(date.year(), 4, 10, QLatin1Char('0'))
         .arg(date.month())
         .arg(date.day())
         .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
@@ -139,7 +140,9 @@ Result<QByteArray> BemsCsv::write(const Table &table)
         out += "AMI_" + QByteArray::number(i) + ',';
     out += "total_load(kW),PV_generate(kW),net_load(kW),TIME\n";
     const auto number = [&out](double kw) {
-        const double rounded = std::round(kw * 1000.0) / 1000.0; // to the watt
+        // To the watt; beyond 1e12 kW a double holds no watts to round to, and kw × 1000 could
+        // overflow to infinity, which no reader takes.
+        const double rounded = std::abs(kw) < 1e12 ? std::round(kw * 1000.0) / 1000.0 : kw;
         NumberText::appendShortest(out, rounded == 0 ? 0.0 : rounded);
         out += ',';
     };

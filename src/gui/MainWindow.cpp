@@ -9,6 +9,7 @@
 #include "gui/common/TimeSpanText.h"
 #include "gui/common/Translations.h"
 #include "gui/overview/OverviewPage.h"
+#include "gui/report/BemsExporter.h"
 #include "gui/report/ExportNotice.h"
 #include "gui/report/ReportMaker.h"
 #include "gui/report/ReportPeriod.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     , m_updateLabel(new QLabel(this))
     , m_exportNotice(new ExportNotice(this))
     , m_reportMaker(new ReportMaker(connection, clock, this))
+    , m_bemsExporter(new BemsExporter(connection, clock, this))
     , m_exportFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
     , m_refreshTimer(new QTimer(this))
     , m_ticker(new QTimer(this))
@@ -221,6 +223,10 @@ void MainWindow::buildMenus()
     QAction *report = file->addAction(QString(), this, &MainWindow::exportReportInteractively);
     report->setObjectName(QStringLiteral("actionExportReport"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // The same action on the Energy page, over the range shown.
+    QAction *bems = file->addAction(QString(), this, &MainWindow::exportBemsInteractively);
+    bems->setObjectName(QStringLiteral("actionExportBems"));
+    chartPage(QStringLiteral("energy"))->addPageAction(bems);
     file->addSeparator();
     QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -541,6 +547,35 @@ void MainWindow::exportReportInteractively()
     });
 }
 
+void MainWindow::exportBems(const QString &path, std::function<void(const ExportResult &)> done)
+{
+    m_bemsExporter->write(path, m_rangeBar->range(), [this, path, done](const ExportResult &result) {
+        if (result.ok) {
+            m_exportFolder = QFileInfo(path).absolutePath();
+            m_exportNotice->showSaved(path);
+        }
+        if (done)
+            done(result);
+    });
+}
+
+void MainWindow::exportBemsInteractively()
+{
+    const QString suggested = QDir(m_exportFolder).filePath(exportFileName(QStringLiteral("BEMS"), QStringLiteral("csv")));
+    const QString title = tr("Export the site's 15-minute data for the trading platform (BEMS)");
+    const QString filter = tr("BEMS CSV file (*.csv)");
+    const QString path = m_savePathChooser ? m_savePathChooser(this, title, suggested, filter)
+                                           : QFileDialog::getSaveFileName(this, title, suggested, filter);
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Writing the BEMS file…"));
+    exportBems(path, [this](const ExportResult &result) {
+        statusBar()->clearMessage();
+        if (!result.ok)
+            MessageSink::show(this, MessageSink::Level::Warning, tr("Export failed"), result.error);
+    });
+}
+
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_connection.settings(), this);
@@ -580,6 +615,11 @@ void MainWindow::retranslate()
     }
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionExportReport")))
         a->setText(tr("Export &report of all charts (PDF)…"));
+    if (QAction *a = findChild<QAction *>(QStringLiteral("actionExportBems"))) {
+        a->setText(tr("Export &BEMS CSV…"));
+        a->setToolTip(tr("Save the site's load, PV and net load of the range, every 15 minutes, in the energy-trading "
+                         "platform's BEMS form"));
+    }
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionQuit")))
         a->setText(tr("&Quit"));
     if (QAction *a = findChild<QAction *>(QStringLiteral("actionRefresh")))

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <functional>
 
+class BemsExporter;
 class ChartPage;
 class ChartPanel;
 class Clock;
@@ -59,6 +60,13 @@ public:
     // "K館_2026-11-07_2026-12-06_<what>.<suffix>" for the range bar's range.
     QString exportFileName(const QString &what, const QString &suffix) const;
     ExportNotice *exportNotice() const { return m_exportNotice; }
+    // The site's quarter-hours of the range bar's range as a BEMS file (BemsExporter); the status
+    // bar says where it went.
+    void exportBems(const QString &path, std::function<void(const ExportResult &)> done);
+    // How "Export BEMS CSV…" asks for the file: QFileDialog::getSaveFileName unless a test
+    // chooses (parent, title, suggested path, filter → path; empty = cancelled).
+    using SavePathChooser = std::function<QString(QWidget *, const QString &, const QString &, const QString &)>;
+    void setSavePathChooser(SavePathChooser chooser) { m_savePathChooser = std::move(chooser); }
 
 signals:
     void firstDataShown();
@@ -81,6 +89,7 @@ private:
     void tick();
     void exportChart(ChartPanel *panel);
     void exportReportInteractively();
+    void exportBemsInteractively();
     void openSettings();
     void applyRefreshPeriod();
     void retranslate();
@@ -107,6 +116,8 @@ private:
     QLabel *m_updateLabel;
     ExportNotice *m_exportNotice;
     ReportMaker *m_reportMaker;
+    BemsExporter *m_bemsExporter;
+    SavePathChooser m_savePathChooser;
     QString m_exportFolder; // where the last export went: the next one starts there
     QTimer *m_refreshTimer;
     QTimer *m_ticker;

@@ -41,6 +41,17 @@ void ChartPage::setCharts(const QList<ChartDefinition> &charts)
         m_layout->addWidget(panel, 1);
         m_panels.append(panel);
     }
+    if (!m_panels.isEmpty()) {
+        for (QAction *action : std::as_const(m_pageActions))
+            m_panels.constFirst()->addHeaderAction(action);
+    }
+}
+
+void ChartPage::addPageAction(QAction *action)
+{
+    m_pageActions.append(action);
+    if (!m_panels.isEmpty())
+        m_panels.constFirst()->addHeaderAction(action);
 }
 
 void ChartPage::load(const TimeRange &range)

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ChartPanel;
+class QAction;
 class SiteConnection;
 class QVBoxLayout;
 
@@ -30,6 +31,9 @@ public:
     // The part of the range on show (invalid: all of it), for every chart of the page.
     TimeInterval view() const;
     void setView(TimeInterval view);
+    // An action of the whole page (the Energy page's BEMS export), as a button in the header of
+    // its first chart.
+    void addPageAction(QAction *action);
 
 signals:
     void viewChanged(TimeInterval view);
@@ -41,4 +45,5 @@ private:
     SiteConnection &m_connection;
     QVBoxLayout *m_layout;
     QList<ChartPanel *> m_panels;
+    QList<QAction *> m_pageActions;
 };

@@ -8,6 +8,7 @@
 #include "gui/timechart/TimeChart.h"
 #include "gui/timechart/TimeSeriesTableModel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,14 +108,14 @@ ChartPanel::ChartPanel(ChartDefinition definition, SiteConnection &connection, Q
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);
 
-    auto *header = new QHBoxLayout;
-    header->addStretch(1);
-    header->addWidget(m_resetButton);
-    header->addWidget(m_tableButton);
-    header->addWidget(m_exportButton);
+    m_header = new QHBoxLayout;
+    m_header->addStretch(1);
+    m_header->addWidget(m_resetButton);
+    m_header->addWidget(m_tableButton);
+    m_header->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_stack, 1);
 
     connect(m_tableButton, &QToolButton::toggled, this, &ChartPanel::showTable);
@@ -270,15 +271,24 @@ void ChartPanel::showMessage()
         empty = empty && s.data.isEmpty();
         emptyView = emptyView && !drawsInside(s, m_chart->visibleRange());
     }
-    const QString message = empty       ? tr("No data in this range.")
-                            : emptyView ? tr("No data in this part of the range.")
-                                        : m_lookMessage;
+    const QString message = empty ? tr("No data in this range.")
+        : emptyView               ? tr("No data in this part of the range.")
+                                  : m_lookMessage;
     // Each message redraws the chart: only a new one is given.
     if (message != m_message || !m_fetchedOnce) {
         m_message = message;
         m_fetchedOnce = true;
         m_chart->setMessage(message);
     }
+}
+
+void ChartPanel::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName());
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_header->insertWidget(1, button); // after the stretch, before the chart's own buttons
 }
 
 void ChartPanel::setView(TimeInterval view)

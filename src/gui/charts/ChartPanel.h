@@ -10,6 +10,8 @@
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QAction;
+class QHBoxLayout;
 class QToolButton;
 class SiteConnection;
 class TimeChart;
@@ -43,6 +45,8 @@ public:
     // The part of the range on show: the page's charts share it (ChartPage); invalid = all.
     TimeInterval view() const { return m_view; }
     void setView(TimeInterval view);
+    // A button for `action` in the header, left of the chart's own (a page's action, ChartPage).
+    void addHeaderAction(QAction *action);
 
 signals:
     // The operator zoomed, panned or reset this chart (invalid: the whole range).
@@ -73,6 +77,7 @@ private:
     SiteConnection &m_connection;
     QToolButton *m_tableButton;
     QToolButton *m_exportButton;
+    QHBoxLayout *m_header = nullptr;
     QToolButton *m_resetButton;
     QStackedWidget *m_stack;
     TimeChart *m_chart;
