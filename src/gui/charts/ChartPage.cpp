@@ -43,6 +43,11 @@ void ChartPage::setCharts(const QList<ChartDefinition> &charts)
     }
 }
 
+void ChartPage::insertAbove(ChartPanel *panel, QWidget *widget)
+{
+    m_layout->insertWidget(std::max<int>(0, m_layout->indexOf(panel)), widget);
+}
+
 void ChartPage::load(const TimeRange &range)
 {
     for (ChartPanel *panel : m_panels)
