@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace {
@@ -78,10 +80,18 @@ QList<BillPeriod> GridCostPricing::price(const QueryResult &result, const TimeRa
 {
     m_lastRange = range;
     m_lastBill.clear();
+    m_firstReadingMs = 0;
     if (m_plan != Plan::Ready)
         return m_lastBill;
     // The joined reply holds both queries' tables; each is found by its field.
-    const QList<MeteredStep> steps = CostInputsQueries::readEnergies(result, result, range.start, range.stop);
+    QList<MeteredStep> steps = CostInputsQueries::readEnergies(result, result, range.start, range.stop);
+    // A range reaching before the site's history or past now has no readings there: those
+    // quarter-hours are not gaps in the data (they cost nothing either way).
+    const auto read = [](const MeteredStep &s) { return std::isfinite(s.importKWh); };
+    const auto first = std::find_if(steps.cbegin(), steps.cend(), read);
+    const auto last = std::find_if(steps.crbegin(), steps.crend(), read);
+    steps = first == steps.cend() ? QList<MeteredStep>() : QList<MeteredStep>(first, last.base());
+    m_firstReadingMs = steps.isEmpty() ? 0 : steps.constFirst().startMs;
     m_lastBill = GridBill::bill(steps, m_tariff, range.zone, everyFor(range), range.start.toTimeZone(range.zone).date(),
                                 range.stop.addMSecs(-1).toTimeZone(range.zone).date());
     return m_lastBill;

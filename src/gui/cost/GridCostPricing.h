@@ -49,6 +49,9 @@ public:
     QList<BillPeriod> price(const QueryResult &result, const TimeRange &range);
     const QList<BillPeriod> &lastBill() const { return m_lastBill; }
     const TimeRange &lastRange() const { return m_lastRange; }
+    // The start of the first quarter-hour with a reading (0: none): quarter-hours of the range
+    // before it or after the last reading are left out, not counted as missing.
+    qint64 firstReadingMs() const { return m_firstReadingMs; }
 
     // The chart's series of a bill, one bar per period at its first local midnight, in NT$:
     // import cost, export credit (below zero), net cost, and what the battery saved.
@@ -62,4 +65,5 @@ private:
     Tariff m_tariff;
     QList<BillPeriod> m_lastBill;
     TimeRange m_lastRange;
+    qint64 m_firstReadingMs = 0;
 };

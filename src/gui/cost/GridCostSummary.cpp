@@ -206,6 +206,11 @@ void GridCostSummary::showBill()
     QStringList notes;
     if (plan.feedInRate <= 0)
         notes.append(tr("The plan sets no feed-in rate, so export earns nothing here; set one in Tools → Tariff and grid."));
+    // The range's first quarter-hour starts at most a step after the range does.
+    if (pricing.firstReadingMs() >= pricing.lastRange().start.toMSecsSinceEpoch() + 15 * 60 * 1000)
+        notes.append(tr("The range has no readings before %1.")
+                         .arg(DateText::minutes(QDateTime::fromMSecsSinceEpoch(pricing.firstReadingMs(), QTimeZone::utc()),
+                                                pricing.lastRange().zone)));
     if (total.missingSteps > 0)
         notes.append(tr("%n quarter-hour(s) without a reading are left out.", "", total.missingSteps));
     m_note->setText(notes.join(QLatin1Char(' ')));
