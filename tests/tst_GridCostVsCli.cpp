@@ -265,6 +265,21 @@ private slots:
                      qPrintable(readout));
     }
 
+    void aRangeBeforeTheHistoryIsNotCountedAsMissingReadings()
+    {
+        // The emulator's history begins on 2026-04-06: the days before it have no readings.
+        m_window->rangeBar()->setCustomDays(QDate(2026, 4, 1), QDate(2026, 4, 7));
+        const TimeRange range = m_window->rangeBar()->range();
+        ChartPanel *panel = costPanel();
+        QVERIFY(QTest::qWaitFor([&] { return panel->lastFetch().isValid() && panel->range() == range; }, 30'000));
+        const QString note = label(QStringLiteral("gridCostNote"))->text();
+        QVERIFY2(note.contains(QStringLiteral("no readings before 2026-04-0")), qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("without a reading")), qPrintable(note));
+        // Those days have no bars, not zeros.
+        QVERIFY(std::isnan(barOn(panel->chart()->series(), QStringLiteral("Net cost"), QDate(2026, 4, 2))));
+        QVERIFY(std::isfinite(barOn(panel->chart()->series(), QStringLiteral("Net cost"), QDate(2026, 4, 7))));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
