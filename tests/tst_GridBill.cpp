@@ -1,5 +1,5 @@
 // core/GridBill: metered quarter-hours priced by day and by month, and the same quarter-hours
-// without the battery, against figures worked out by hand on a flat plan.
+// without the battery, against figures worked out by hand on a flat plan; their total.
 
 #include "core/GridBill.h"
 
@@ -71,6 +71,19 @@ private slots:
         QCOMPARE(p.peakImportKwWithoutBattery, 10.0);
         QCOMPARE(periods.at(1).steps, 1);
         QCOMPARE(periods.at(1).importCost, 3.0);
+
+        // The two days together: sums, the span of both, the larger peak with its time.
+        const BillPeriod total = GridBill::total(periods);
+        QCOMPARE(total.first, day);
+        QCOMPARE(total.last, day.addDays(1));
+        QCOMPARE(total.steps, 5);
+        QCOMPARE(total.missingSteps, 1);
+        QCOMPARE(total.importCost, 13.5);
+        QCOMPARE(total.exportCredit, 4.0);
+        QCOMPARE(total.peakImportKw, 8.0);
+        QCOMPARE(total.peakStartMs, at(day, 1, 0));
+        QCOMPARE(total.saved(), p.saved() + periods.at(1).saved());
+        QCOMPARE(total.peakImportKwWithoutBattery, 10.0);
     }
 
     void monthsAreLocalAndClippedToTheRange()

@@ -184,34 +184,6 @@ QByteArray dayText(const DayCostReport &r)
     return out.toUtf8();
 }
 
-BillPeriod total(const QList<BillPeriod> &periods)
-{
-    BillPeriod t;
-    for (const BillPeriod &p : periods) {
-        if (!t.first.isValid())
-            t.first = p.first;
-        t.last = p.last;
-        t.steps += p.steps;
-        t.missingSteps += p.missingSteps;
-        t.importKWh += p.importKWh;
-        t.exportKWh += p.exportKWh;
-        t.chargeKWh += p.chargeKWh;
-        t.dischargeKWh += p.dischargeKWh;
-        t.importCost += p.importCost;
-        t.exportCredit += p.exportCredit;
-        if (p.peakImportKw > t.peakImportKw) {
-            t.peakImportKw = p.peakImportKw;
-            t.peakStartMs = p.peakStartMs;
-        }
-        t.importKWhWithoutBattery += p.importKWhWithoutBattery;
-        t.exportKWhWithoutBattery += p.exportKWhWithoutBattery;
-        t.importCostWithoutBattery += p.importCostWithoutBattery;
-        t.exportCreditWithoutBattery += p.exportCreditWithoutBattery;
-        t.peakImportKwWithoutBattery = std::max(t.peakImportKwWithoutBattery, p.peakImportKwWithoutBattery);
-    }
-    return t;
-}
-
 QByteArray billJson(const BillReport &r)
 {
     QJsonArray periods;
@@ -222,7 +194,7 @@ QByteArray billJson(const BillReport &r)
                                 {QStringLiteral("timezone"), CliOutput::zoneName(r.zone)},
                                 {QStringLiteral("every"), everyKey(r.every)},
                                 {QStringLiteral("periods"), periods},
-                                {QStringLiteral("total"), periodJson(total(r.periods), r.zone)}});
+                                {QStringLiteral("total"), periodJson(GridBill::total(r.periods), r.zone)}});
 }
 
 QByteArray billCsv(const BillReport &r)
@@ -266,7 +238,7 @@ QByteArray billText(const BillReport &r)
         out += line(p,
                     p.first == p.last ? p.first.toString(Qt::ISODate)
                                       : p.first.toString(Qt::ISODate) + QStringLiteral("…") + p.last.toString(Qt::ISODate));
-    out += line(total(r.periods), AegisCli::tr("total"));
+    out += line(GridBill::total(r.periods), AegisCli::tr("total"));
     return out.toUtf8();
 }
 

@@ -46,7 +46,4 @@ QByteArray billJson(const BillReport &report);
 QByteArray billCsv(const BillReport &report);
 QByteArray billText(const BillReport &report);
 
-// A period's figures summed (first and last span them all, peaks are the largest).
-BillPeriod total(const QList<BillPeriod> &periods);
-
 } // namespace CliCostOutput

@@ -83,3 +83,31 @@ QList<BillPeriod> GridBill::bill(const QList<MeteredStep> &steps, const Tariff &
     }
     return periods;
 }
+
+BillPeriod GridBill::total(const QList<BillPeriod> &periods)
+{
+    BillPeriod t;
+    for (const BillPeriod &p : periods) {
+        if (!t.first.isValid())
+            t.first = p.first;
+        t.last = p.last;
+        t.steps += p.steps;
+        t.missingSteps += p.missingSteps;
+        t.importKWh += p.importKWh;
+        t.exportKWh += p.exportKWh;
+        t.chargeKWh += p.chargeKWh;
+        t.dischargeKWh += p.dischargeKWh;
+        t.importCost += p.importCost;
+        t.exportCredit += p.exportCredit;
+        if (p.peakImportKw > t.peakImportKw) {
+            t.peakImportKw = p.peakImportKw;
+            t.peakStartMs = p.peakStartMs;
+        }
+        t.importKWhWithoutBattery += p.importKWhWithoutBattery;
+        t.exportKWhWithoutBattery += p.exportKWhWithoutBattery;
+        t.importCostWithoutBattery += p.importCostWithoutBattery;
+        t.exportCreditWithoutBattery += p.exportCreditWithoutBattery;
+        t.peakImportKwWithoutBattery = std::max(t.peakImportKwWithoutBattery, p.peakImportKwWithoutBattery);
+    }
+    return t;
+}

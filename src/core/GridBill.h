@@ -65,4 +65,6 @@ public:
     // also those without readings (steps 0). Steps outside them are ignored.
     static QList<BillPeriod> bill(const QList<MeteredStep> &steps, const Tariff &tariff, const QTimeZone &zone, Every every,
                                   const QDate &from, const QDate &to);
+    // The periods' figures summed: first and last span them all, peaks are the largest.
+    static BillPeriod total(const QList<BillPeriod> &periods);
 };

@@ -8,6 +8,7 @@
 #include "gui/common/Shortcuts.h"
 #include "gui/common/TimeSpanText.h"
 #include "gui/common/Translations.h"
+#include "gui/cost/GridCostSummary.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/report/BemsExporter.h"
 #include "gui/report/ExportNotice.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(connection, clock, connection.siteZone(), this))
     , m_devicePage(new ChartPage({}, connection, this))
+    , m_gridCost(new GridCostSummary(connection.settings(), TariffSettingsDialog::defaultPlansDirectory(), this))
     , m_schedule(new SchedulePage(connection, clock, this))
     , m_rangeBar(new TimeRangeBar(clock, connection.siteZone(), this))
     , m_banner(new QWidget(this))
@@ -97,7 +99,7 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     m_chartPages = {{QStringLiteral("power"), new ChartPage(ChartCatalog::power(), connection, this)},
                     {QStringLiteral("battery"), new ChartPage(ChartCatalog::battery(), connection, this)},
                     {QStringLiteral("solar"), new ChartPage(ChartCatalog::solar(), connection, this)},
-                    {QStringLiteral("energy"), new ChartPage(ChartCatalog::energy(), connection, this)},
+                    {QStringLiteral("energy"), new ChartPage(ChartCatalog::energy() << m_gridCost->chart(), connection, this)},
                     {QStringLiteral("meters"), new ChartPage(ChartCatalog::meters(), connection, this)},
                     {QStringLiteral("device"), m_devicePage}};
     // Pages taller than a 1280×800 screen allows scroll instead of growing the window.
@@ -113,6 +115,9 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
         connect(page, &ChartPage::viewChanged, this, &MainWindow::onViewChanged);
     }
     m_devicePage->hide();
+    ChartPage *energy = chartPage(QStringLiteral("energy"));
+    energy->insertAbove(energy->panels().constLast(), m_gridCost);
+    m_gridCost->attach(energy->panels().constLast());
     connect(m_overview, &OverviewPage::dataArrived, this, &MainWindow::onDataArrived);
     connect(m_overview, &OverviewPage::failed, this, &MainWindow::onFailure);
     connect(m_schedule, &SchedulePage::dataArrived, this, &MainWindow::onDataArrived);
@@ -251,9 +256,13 @@ void MainWindow::buildMenus()
     Shortcuts::set(settings, QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     QAction *tariff = tools->addAction(QString(), this, [this] {
         TariffSettingsDialog dialog(m_connection.settings(), TariffSettingsDialog::defaultPlansDirectory(), this);
-        dialog.exec();
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_gridCost->readPlan(); // and the page priced anew by it
+        loadCurrentPage();
     });
     tariff->setObjectName(QStringLiteral("actionTariffSettings"));
+    connect(m_gridCost, &GridCostSummary::tariffSettingsRequested, tariff, &QAction::trigger);
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));

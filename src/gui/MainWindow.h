@@ -13,6 +13,7 @@ class ChartPage;
 class ChartPanel;
 class Clock;
 class ExportNotice;
+class GridCostSummary;
 struct ExportResult;
 class OverviewPage;
 class QLabel;
@@ -43,6 +44,7 @@ public:
     OverviewPage *overview() const { return m_overview; }
     ChartPage *chartPage(const QString &name) const; // "power", "battery", "solar", "energy", "meters", "device"
     SchedulePage *schedulePage() const { return m_schedule; }
+    GridCostSummary *gridCost() const { return m_gridCost; }
     TimeRangeBar *rangeBar() const { return m_rangeBar; }
     SiteTreeModel *siteTree() const { return m_treeModel; }
     QString bannerText() const;
@@ -102,6 +104,7 @@ private:
     OverviewPage *m_overview;
     QList<QPair<QString, ChartPage *>> m_chartPages;
     ChartPage *m_devicePage;
+    GridCostSummary *m_gridCost; // the Energy page's money, above its cost chart
     SchedulePage *m_schedule;
     TimeRangeBar *m_rangeBar;
     QWidget *m_banner;

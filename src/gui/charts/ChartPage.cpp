@@ -54,6 +54,11 @@ void ChartPage::addPageAction(QAction *action)
         m_panels.constFirst()->addHeaderAction(action);
 }
 
+void ChartPage::insertAbove(ChartPanel *panel, QWidget *widget)
+{
+    m_layout->insertWidget(std::max<int>(0, m_layout->indexOf(panel)), widget);
+}
+
 void ChartPage::load(const TimeRange &range)
 {
     for (ChartPanel *panel : m_panels)

@@ -25,6 +25,9 @@ public:
 
     const QList<ChartPanel *> &panels() const { return m_panels; }
     void setCharts(const QList<ChartDefinition> &charts); // a device page shows another device
+    // A widget of the page that is not a chart (the Energy page's grid cost figures), laid out
+    // just above `panel`.
+    void insertAbove(ChartPanel *panel, QWidget *widget);
     void load(const TimeRange &range);
     void showCached(const TimeRange &range);
     void updateStaleness(qint64 staleAfterSeconds, const QDateTime &now);

@@ -49,6 +49,8 @@ int Units::exportDecimals(const QString &unit)
 {
     if (unit == u"kW" || unit == u"kWh")
         return 3; // a watt, a watt-hour
+    if (unit == u"NT$")
+        return 2; // a cent
     if (unit == u"%" || unit == u"°C" || unit == u"V" || unit == u"A" || unit == u"W/m²")
         return 1;
     return -1;
@@ -69,6 +71,15 @@ QString Units::percent(double percent, const QLocale &locale)
     if (!std::isfinite(percent))
         return unknown();
     return tr("%1 %").arg(number(percent, std::abs(percent) < 10 ? 1 : 0, locale));
+}
+
+QString Units::money(double ntd, const QLocale &locale)
+{
+    if (!std::isfinite(ntd))
+        return unknown();
+    const QString amount = number(std::abs(ntd), std::abs(ntd) < 1000 ? 2 : 0, locale);
+    //: an amount of New Taiwan dollars; %1 is the number
+    return ntd < 0 && std::abs(ntd) >= 0.005 ? tr("−NT$ %1").arg(amount) : tr("NT$ %1").arg(amount);
 }
 
 QString Units::irradiance(double wattsPerSquareMetre, const QLocale &locale)

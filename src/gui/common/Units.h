@@ -17,6 +17,8 @@ public:
     static QString energy(double kWh, const QLocale &locale = QLocale());
     static QString percent(double percent, const QLocale &locale = QLocale());
     static QString irradiance(double wattsPerSquareMetre, const QLocale &locale = QLocale());
+    // NT$ → "NT$ 12.34", "NT$ 1,234" (whole dollars from NT$ 1,000, as a bill reads), "−NT$ 5.00".
+    static QString money(double ntd, const QLocale &locale = QLocale());
     // A placeholder for a value that is not known (null, not yet fetched).
     static QString unknown();
 
@@ -28,7 +30,8 @@ public:
         double factor = 1.0;
     };
     static Reading reading(const QString &unit);
-    // Decimals a file keeps for a value of `unit` (kW and kWh to the watt, % to a tenth); -1: all.
+    // Decimals a file keeps for a value of `unit` (kW and kWh to the watt, % to a tenth, NT$ to
+    // the cent); -1: all.
     static int exportDecimals(const QString &unit);
 
     // The unit of an AEGIS field (docs/aegis-api.md §4 and §6), e.g. "W" for SolarPower, "" if none.

@@ -152,6 +152,11 @@ QString SiteSettings::tariffId() const
     return m_settings.value(kTariff, QStringLiteral("taipower-hv-three-period")).toString();
 }
 
+bool SiteSettings::hasChosenTariff() const
+{
+    return m_settings.contains(kTariff);
+}
+
 void SiteSettings::setTariffId(const QString &id)
 {
     m_settings.setValue(kTariff, id);

@@ -72,6 +72,9 @@ public:
     // allows (Settings → Tariff and grid; docs/tariffs.md).
     QString tariffId() const;
     void setTariffId(const QString &id);
+    // Whether the operator has chosen a plan (tariffId() otherwise names the default): what the
+    // site paid is priced only by a chosen plan.
+    bool hasChosenTariff() const;
     GridLimits gridLimits() const;
     void setGridLimits(const GridLimits &limits);
 

@@ -54,6 +54,8 @@ QString SeriesReadout::formatValue(double value, const QString &unit, const QLoc
         return Units::percent(value, locale);
     if (unit == u"W/m²")
         return Units::irradiance(value, locale);
+    if (unit == u"NT$")
+        return Units::money(value, locale);
     const double magnitude = std::abs(value);
     const QString number = locale.toString(value, 'f', magnitude < 10 ? 2 : magnitude < 1000 ? 1 : 0);
     return unit.isEmpty() ? number : tr("%1 %2", "value and unit").arg(number, unit);
