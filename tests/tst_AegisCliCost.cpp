@@ -395,6 +395,28 @@ private slots:
         QVERIFY2(text.exitCode == 0 && text.out.contains("Suggested windows"), text.said());
     }
 
+    void theFirstQuarterHourOfARangeCountsItsFirstMinute()
+    {
+        // Energies are differences of counters: the range's first minute needs the reading before
+        // it. The first quarter-hour of a range must equal the same quarter-hour inside a longer one.
+        const QDate yesterday = QDateTime::currentDateTime().toTimeZone(kTaipei).date().addDays(-1);
+        const QDateTime from(yesterday, QTime(0, 0), kTaipei);
+        const QDateTime to(yesterday, QTime(6, 0), kTaipei);
+        const QueryResult first = simQuery(CostInputsQueries::energies(kSite, kTaipei, from, to).toQuery());
+        const QueryResult inside = simQuery(CostInputsQueries::energies(kSite, kTaipei, from.addSecs(-3600), to).toQuery());
+        const qint64 t = from.toMSecsSinceEpoch();
+        for (QStringView field : {u"GridEnergy", u"BatteryChargeEnergy", u"BatteryDischargeEnergy"}) {
+            const TimeSeries &a = first.find(field)->series;
+            const TimeSeries &b = inside.find(field)->series;
+            const qsizetype i = a.lowerBound(t);
+            const qsizetype j = b.lowerBound(t);
+            QVERIFY(i < a.size() && a.time(i) == t && j < b.size() && b.time(j) == t);
+            QVERIFY2(std::abs(a.value(i) - b.value(j)) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(field).arg(a.value(i)).arg(b.value(j))));
+        }
+        QVERIFY(first.find(u"GridEnergy")->series.value(first.find(u"GridEnergy")->series.lowerBound(t)) > 0);
+    }
+
     void costOfADayFromTheMetersAndWhatTheBatterySaved()
     {
         const QDate yesterday = QDateTime::currentDateTime().toTimeZone(kTaipei).date().addDays(-1);

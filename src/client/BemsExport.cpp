@@ -107,10 +107,7 @@ void BemsExport::fetch(const Send &send, const SiteScope &site, const QTimeZone 
     };
     auto replies = std::make_shared<Replies>();
     const QUrlQuery exportQuery = CostInputsQueries::gridExport(site, zone, range.from, range.to).toQuery();
-    // A minute early, as gridExport asks: a counter's difference needs the reading before the
-    // range (aegis-api.md §6), else the first quarter-hour's import lacks a minute. The window
-    // of that minute is stamped before the range and not read.
-    const QUrlQuery energiesQuery = CostInputsQueries::energies(site, zone, range.from.addSecs(-60), range.to).toQuery();
+    const QUrlQuery energiesQuery = CostInputsQueries::energies(site, zone, range.from, range.to).toQuery();
     send(DomainQuery::path(), CostInputsQueries::history(site, zone, range.from, range.to).toQuery(),
          [=](const ApiError &error, const QueryResult &powers) {
              if (error.isError())

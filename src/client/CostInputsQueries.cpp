@@ -94,8 +94,10 @@ void CostInputsQueries::readForecast(const QueryResult &result, CostInputs &inpu
 
 DomainQuery CostInputsQueries::energies(const SiteScope &site, const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
 {
+    // A minute early, as for the export: the energies are differences of counters, and the
+    // range's first minute needs the reading before it (readEnergies drops the step before `from`).
     DomainQuery q = site.domainQuery();
-    q.range(QueryTimeArg(from), QueryTimeArg(to))
+    q.range(QueryTimeArg(from.addSecs(-60)), QueryTimeArg(to))
         .fields({u"GridEnergy", u"BatteryChargeEnergy", u"BatteryDischargeEnergy"})
         .every(Duration(kStepMinutes, Duration::Unit::Minute))
         .timeSource(QueryTimeSource::WindowStart)
