@@ -94,6 +94,7 @@ private slots:
         m_sim = std::make_unique<SimFixture>(options);
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
         m_settings = std::make_unique<SiteSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setTariffId(QStringLiteral("taipower-hv-three-period"));
         m_connection = std::make_unique<SiteConnection>(*m_settings, nullptr);
         m_connection->setBaseUrl(m_sim->baseUrl());
         bool loggedIn = false;
@@ -108,6 +109,29 @@ private slots:
         m_page.reset();
         MessageSink::stopPreAnswering();
         m_settings->setGridLimits(GridLimits{});
+    }
+
+    void withoutAChosenPlanThereAreNoCostsAndNoShading()
+    {
+        // Another operator's settings, where no plan was ever chosen: nothing is priced by a plan
+        // assumed for them (the Energy page says the same).
+        SiteSettings fresh(m_dir.filePath(QStringLiteral("fresh.ini")));
+        QVERIFY(!fresh.hasChosenTariff());
+        SiteConnection connection(fresh, nullptr);
+        connection.setBaseUrl(m_sim->baseUrl());
+        bool loggedIn = false;
+        connection.logIn(m_sim->user(), m_sim->password(), false, this, [&](const ApiError &e) { loggedIn = !e.isError(); });
+        QVERIFY(QTest::qWaitFor([&] { return loggedIn; }, 10'000));
+        SchedulePage page(connection, m_sim->clock(), nullptr, m_dir.filePath(QStringLiteral("fresh")));
+        page.show();
+        QSignalSpy ready(&page, &SchedulePage::editorReady);
+        page.refresh();
+        QVERIFY(ready.wait(15'000));
+        auto *line = page.findChild<DraftCostLine *>(QStringLiteral("draftCost"));
+        QTRY_VERIFY_WITH_TIMEOUT(line->text().contains(QStringLiteral("Tariff and grid")), 15'000);
+        QVERIFY(!line->draftCost().has_value());
+        QVERIFY(page.timeline()->tariffPeriods().isEmpty());
+        QVERIFY(line->dialogLines().isEmpty());
     }
 
     void theTimelineIsShadedWithTheKindOfDayChosen()

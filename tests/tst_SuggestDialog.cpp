@@ -92,6 +92,7 @@ private slots:
         m_sim = std::make_unique<SimFixture>(options);
         QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->error()));
         m_settings = std::make_unique<SiteSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setTariffId(QStringLiteral("taipower-hv-three-period"));
         GridLimits grid;
         grid.connectionKw = 120;
         grid.availPercent = 80;

@@ -73,8 +73,10 @@ void DraftCostLine::refresh()
 
 bool DraftCostLine::loadTariff()
 {
-    const Result<Tariff> tariff =
-        TariffLibrary(TariffSettingsDialog::defaultPlansDirectory()).load(m_connection.settings().tariffId());
+    // As the Energy page: no plan is assumed until the operator has chosen one.
+    const Result<Tariff> tariff = m_connection.settings().hasChosenTariff()
+        ? TariffLibrary(TariffSettingsDialog::defaultPlansDirectory()).load(m_connection.settings().tariffId())
+        : Result<Tariff>::failure(tr("no tariff plan is chosen yet (Tools → Tariff and grid)."));
     if (!tariff) {
         m_hasTariff = false;
         m_findings.clear();
