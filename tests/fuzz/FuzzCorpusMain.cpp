@@ -20,6 +20,7 @@ int aegisFuzz_schedule_files(const uint8_t *data, size_t size);
 int aegisFuzz_sim_query(const uint8_t *data, size_t size);
 int aegisFuzz_profile_csv(const uint8_t *data, size_t size);
 int aegisFuzz_tariff_file(const uint8_t *data, size_t size);
+int aegisFuzz_cfos_vars(const uint8_t *data, size_t size);
 
 namespace {
 
@@ -29,9 +30,13 @@ struct Corpus
     Target target;
 };
 
-constexpr Corpus kCorpora[] = {{"query_reply", aegisFuzz_query_reply},       {"scheduler_replies", aegisFuzz_scheduler_replies},
-                               {"schedule_files", aegisFuzz_schedule_files}, {"sim_query", aegisFuzz_sim_query},
-                               {"profile_csv", aegisFuzz_profile_csv},       {"tariff_file", aegisFuzz_tariff_file}};
+constexpr Corpus kCorpora[] = {{"query_reply", aegisFuzz_query_reply},
+                               {"scheduler_replies", aegisFuzz_scheduler_replies},
+                               {"schedule_files", aegisFuzz_schedule_files},
+                               {"sim_query", aegisFuzz_sim_query},
+                               {"profile_csv", aegisFuzz_profile_csv},
+                               {"tariff_file", aegisFuzz_tariff_file},
+                               {"cfos_vars", aegisFuzz_cfos_vars}};
 
 // The files of one corpus through its target; -1 when the directory cannot be read.
 int replay(const QString &directory, Target target)

@@ -16,6 +16,7 @@ targets=(
   fuzz_SimQuery:sim_query
   fuzz_ProfileFiles:profile_csv
   fuzz_TariffFile:tariff_file
+  fuzz_CfosVariables:cfos_vars
 )
 
 build=build/fuzz
