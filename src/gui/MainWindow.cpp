@@ -113,6 +113,10 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     m_devicePage->hide();
     connect(m_overview, &OverviewPage::dataArrived, this, &MainWindow::onDataArrived);
     connect(m_overview, &OverviewPage::failed, this, &MainWindow::onFailure);
+    connect(m_overview, &OverviewPage::tariffSettingsRequested, this, [this] {
+        if (QAction *a = findChild<QAction *>(QStringLiteral("actionTariffSettings")))
+            a->trigger();
+    });
     connect(m_schedule, &SchedulePage::dataArrived, this, &MainWindow::onDataArrived);
     connect(m_schedule, &SchedulePage::failed, this, &MainWindow::onFailure);
 
@@ -245,7 +249,13 @@ void MainWindow::buildMenus()
     Shortcuts::set(settings, QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     QAction *tariff = tools->addAction(QString(), this, [this] {
         TariffSettingsDialog dialog(m_connection.settings(), TariffSettingsDialog::defaultPlansDirectory(), this);
-        dialog.exec();
+        dialog.setCredentials(m_connection.credentials());
+        if (m_connection.isDemo())
+            dialog.setDemoEndpoint(m_connection.demoGridOperator().url);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_overview->tariffSettingsChanged();
+            m_overview->refresh();
+        }
     });
     tariff->setObjectName(QStringLiteral("actionTariffSettings"));
 

@@ -74,6 +74,11 @@ public:
     void setTariffId(const QString &id);
     GridLimits gridLimits() const;
     void setGridLimits(const GridLimits &limits);
+    // The grid operator's cFos-compatible endpoint AVAIL and TARIF are read from (empty: none)
+    // and its user; the password is in the keychain under this URL and user, never here.
+    QUrl gridOperatorUrl() const;
+    QString gridOperatorUser() const;
+    void setGridOperator(const QUrl &url, const QString &user);
 
     void sync();
 
