@@ -268,7 +268,7 @@ QString TariffGridTile::capSourceText() const
         if (!m_operator.hasReading())
             text = tr("%1 %2, AVAIL not read yet").arg(kw(base->kw), base->what);
         else if (m_operator.availPercent)
-            text = tr("%1 %2 × AVAIL %3 (grid operator)").arg(kw(base->kw), base->what, percent);
+            text = tr("%1 %2 × AVAIL %3").arg(kw(base->kw), base->what, percent); // AVAIL: the grid operator's word
         else
             text = tr("the whole %2: no AVAIL set").arg(base->what);
         if (m_operatorStale) {
