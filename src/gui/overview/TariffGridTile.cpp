@@ -46,8 +46,6 @@ TariffGridTile::TariffGridTile(const Clock &clock, QWidget *parent)
     , m_rows(new QFormLayout)
     , m_periodKey(new QLabel(this))
     , m_period(valueLabel(this, QStringLiteral("tariffPeriod")))
-    , m_priceKey(new QLabel(this))
-    , m_price(valueLabel(this, QStringLiteral("tariffPrice")))
     , m_noPlan(new QLabel(this))
     , m_capKey(new QLabel(this))
     , m_cap(valueLabel(this, QStringLiteral("importCapNow")))
@@ -80,7 +78,6 @@ TariffGridTile::TariffGridTile(const Clock &clock, QWidget *parent)
     m_rows->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_rows->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_rows->addRow(m_periodKey, m_period);
-    m_rows->addRow(m_priceKey, m_price);
     m_rows->addRow(m_capKey, m_cap);
     m_rows->addRow(QString(), m_capSource);
     // The bar and the figures on one row: the column beside the power curve is short.
@@ -309,10 +306,12 @@ void TariffGridTile::showAll()
 {
     const bool plan = m_plan.has_value();
     m_noPlan->setVisible(!plan);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_periodKey, m_period, m_priceKey, m_price})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_periodKey, m_period})
         w->setVisible(plan);
-    m_period->setText(periodText());
-    m_price->setText(priceText());
+    // The period and its price on one line (the column is short); the day type and season in
+    // the tooltip.
+    m_period->setText(plan ? tr("%1 · NT$ %2/kWh").arg(periodText(), QLocale().toString(price(), 'f', 2)) : QString());
+    m_period->setToolTip(priceText());
 
     m_cap->setText(capText());
     m_capSource->setText(capSourceText());
@@ -352,7 +351,6 @@ void TariffGridTile::showAll()
 void TariffGridTile::retranslate()
 {
     m_periodKey->setText(tr("Tariff now"));
-    m_priceKey->setText(tr("Price"));
     m_capKey->setText(tr("Import cap"));
     m_importKey->setText(tr("Import now"));
     m_noPlan->setText(tr("No tariff chosen. <a href=\"tariff\">Choose one in Tools → Tariff and grid…</a>"));

@@ -83,8 +83,6 @@ private:
     QFormLayout *m_rows;
     QLabel *m_periodKey;
     QLabel *m_period;
-    QLabel *m_priceKey;
-    QLabel *m_price;
     QLabel *m_noPlan;
     QLabel *m_capKey;
     QLabel *m_cap;
