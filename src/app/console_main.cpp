@@ -151,8 +151,9 @@ int main(int argc, char *argv[])
         demoSite.startAsync(simOptions, {}, context, [&demoSite, done](const Result<bool> &started) {
             if (!started)
                 return done(Result<ConsoleStartup::DemoSite>::failure(started.error()));
-            done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password,
-                                          demoSite.clock()});
+            const SimOptions &o = demoSite.options();
+            done(ConsoleStartup::DemoSite{demoSite.baseUrl(), o.user, o.password, demoSite.clock(), demoSite.rootUrl(),
+                                          o.cfosUser, o.cfosPassword, o.connectionKw});
         });
     };
     if (options.report) {

@@ -120,6 +120,10 @@ MainWindow::MainWindow(SiteConnection &connection, const Clock &clock, QWidget *
     m_gridCost->attach(energy->panels().constLast());
     connect(m_overview, &OverviewPage::dataArrived, this, &MainWindow::onDataArrived);
     connect(m_overview, &OverviewPage::failed, this, &MainWindow::onFailure);
+    connect(m_overview, &OverviewPage::tariffSettingsRequested, this, [this] {
+        if (QAction *a = findChild<QAction *>(QStringLiteral("actionTariffSettings")))
+            a->trigger();
+    });
     connect(m_schedule, &SchedulePage::dataArrived, this, &MainWindow::onDataArrived);
     connect(m_schedule, &SchedulePage::failed, this, &MainWindow::onFailure);
 
@@ -256,9 +260,14 @@ void MainWindow::buildMenus()
     Shortcuts::set(settings, QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     QAction *tariff = tools->addAction(QString(), this, [this] {
         TariffSettingsDialog dialog(m_connection.settings(), TariffSettingsDialog::defaultPlansDirectory(), this);
+        dialog.setCredentials(m_connection.credentials());
+        if (m_connection.isDemo())
+            dialog.setDemoEndpoint(m_connection.demoGridOperator().url);
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_gridCost->readPlan(); // and the page priced anew by it
+        m_overview->tariffSettingsChanged();
+        m_overview->refresh();
         loadCurrentPage();
     });
     tariff->setObjectName(QStringLiteral("actionTariffSettings"));

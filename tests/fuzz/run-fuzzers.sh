@@ -17,6 +17,7 @@ targets=(
   fuzz_ProfileFiles:profile_csv
   fuzz_TariffFile:tariff_file
   fuzz_BemsCsv:bems_csv
+  fuzz_CfosVariables:cfos_vars
 )
 
 build=build/fuzz

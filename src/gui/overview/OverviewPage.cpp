@@ -7,8 +7,11 @@
 #include "gui/overview/EnergyTile.h"
 #include "gui/overview/PowerFlowWidget.h"
 #include "gui/overview/SocGauge.h"
+#include "gui/overview/TariffGridTile.h"
 #include "gui/schedule/SchedulerStatusWidget.h"
 #include "gui/site/SiteConnection.h"
+#include "gui/tariff/GridOperatorFeed.h"
+#include "gui/tariff/TariffSettingsDialog.h"
 #include "gui/timechart/TimeChart.h"
 
 #include <QEvent>
@@ -31,6 +34,9 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
     , m_battery(new EnergyTile(QString(), this))
     , m_todayPower(new ChartPanel(ChartCatalog::todayPower(), connection, this))
     , m_scheduler(new SchedulerStatusWidget(clock, this))
+    , m_connection(connection)
+    , m_gridOperator(new GridOperatorFeed(connection, this))
+    , m_tariffGrid(new TariffGridTile(clock, this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_flow->setObjectName(QStringLiteral("powerFlow"));
@@ -57,9 +63,14 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
     auto *tiles = new QHBoxLayout;
     for (EnergyTile *tile : {m_solar, m_load, m_grid, m_export, m_selfConsumption, m_battery})
         tiles->addWidget(tile);
+    // The schedule's status and the tariff and grid now share the column beside the curve.
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_scheduler);
+    side->addWidget(m_tariffGrid);
+    side->addStretch(1);
     auto *day = new QHBoxLayout;
     day->addWidget(m_todayPower, 3);
-    day->addWidget(m_scheduler, 2);
+    day->addLayout(side, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 2);
     layout->addLayout(tiles, 0);
@@ -67,12 +78,38 @@ OverviewPage::OverviewPage(SiteConnection &connection, const Clock &clock, const
 
     connect(m_feed, &OverviewFeed::updated, this, &OverviewPage::show);
     connect(m_feed, &OverviewFeed::failed, this, &OverviewPage::failed);
+    connect(m_gridOperator, &GridOperatorFeed::updated, m_tariffGrid, &TariffGridTile::setGridOperator);
+    connect(m_tariffGrid, &TariffGridTile::tariffSettingsRequested, this, &OverviewPage::tariffSettingsRequested);
+    m_tariffGrid->setZone(zone);
+    showTariffAndLimits(true);
     retranslate();
+}
+
+void OverviewPage::tariffSettingsChanged()
+{
+    showTariffAndLimits(true);
+    m_gridOperator->endpointChanged();
+}
+
+void OverviewPage::showTariffAndLimits(bool reloadPlan)
+{
+    const SiteSettings &settings = m_connection.settings();
+    const QString id = settings.tariffId();
+    if (reloadPlan || id != m_planId) {
+        m_planId = id;
+        const Result<Tariff> plan = id.isEmpty() ? Result<Tariff>::failure(QString())
+                                                 : TariffLibrary(TariffSettingsDialog::defaultPlansDirectory()).load(id);
+        m_tariffGrid->setPlan(plan ? std::optional<Tariff>(*plan) : std::nullopt);
+    }
+    m_tariffGrid->setZone(m_feed->zone());
+    m_tariffGrid->setLimits(settings.gridLimits(), m_connection.isDemo() ? m_connection.demoGridOperator().connectionKw : 0);
 }
 
 void OverviewPage::refresh()
 {
     m_feed->refresh();
+    m_gridOperator->refresh();
+    showTariffAndLimits(false);
     m_todayPower->load(TimeRange::make(TimeRange::Preset::Today, m_clock.now(), m_feed->zone()));
 }
 
@@ -98,6 +135,7 @@ void OverviewPage::show(const OverviewSnapshot &s)
     m_selfConsumption->setShare(s.selfConsumptionPercent());
     m_battery->setValue(s.chargedTodayKWh);
     m_battery->setSecondary(tr("Discharged %1").arg(Units::energy(s.dischargedTodayKWh)));
+    m_tariffGrid->setGridPower(s.gridW);
     if (s.scheduler)
         m_scheduler->setState(*s.scheduler);
     if (s.fetchedAt.isValid() && s.fetchedAt != m_lastFetch) {
@@ -121,6 +159,8 @@ void OverviewPage::updateStaleness(qint64 staleAfterSeconds)
     m_todayPower->updateStaleness(staleAfterSeconds < 0 ? std::numeric_limits<qint64>::max() : staleAfterSeconds,
                                   QDateTime::currentDateTimeUtc());
     m_scheduler->setStale(stale, age);
+    m_tariffGrid->updateStaleness(staleAfterSeconds, stale);
+    m_tariffGrid->showNow();
 }
 
 void OverviewPage::retranslate()

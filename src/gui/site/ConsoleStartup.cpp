@@ -151,6 +151,8 @@ void ConsoleStartup::openDemo()
         // The demo's "now" is the emulator's, which runs faster with --accel.
         m_clock->follow(started->clock);
         m_connection->setBaseUrl(started->baseUrl);
+        m_connection->setDemoGridOperator(
+            {started->gridOperatorUrl, started->gridOperatorUser, started->gridOperatorPassword, started->connectionKw});
         m_connection->logIn(started->user, started->password, false, m_window.get(), [this](const ApiError &error) {
             if (error.isError()) {
                 MessageSink::show(m_window.get(), MessageSink::Level::Critical, tr("Demo site"), error.message());

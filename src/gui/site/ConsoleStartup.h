@@ -40,6 +40,11 @@ public:
         QString user;
         QString password;
         const Clock *clock = nullptr; // sim time, readable from any thread
+        // Its cFos API (the grid operator's stand-in) and grid connection, for Tariff and grid.
+        QUrl gridOperatorUrl;
+        QString gridOperatorUser;
+        QString gridOperatorPassword;
+        double connectionKw = 0;
     };
     using DemoStarted = std::function<void(const Result<DemoSite> &)>;
     // Starts the demo site (the app embeds the emulator; gui only knows it by its URL) and calls

@@ -21,10 +21,12 @@ SiteConnection::SiteConnection(SiteSettings &settings, ViewCache *cache, QObject
             self->learnZone(state);
     });
     m_queries = std::make_unique<QueryRunner>(*m_client, cache);
+    m_gridOperator = std::make_unique<CfosClient>(&m_network, &m_trust);
 }
 
 SiteConnection::~SiteConnection()
 {
+    m_gridOperator->cancel();
     m_client->cancelAll();
 }
 

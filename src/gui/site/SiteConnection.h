@@ -2,6 +2,7 @@
 
 #include "client/AegisClient.h"
 #include "client/CertificateTrust.h"
+#include "client/CfosClient.h"
 #include "client/CredentialStore.h"
 #include "client/MeterRoles.h"
 #include "client/SchedulerApi.h"
@@ -33,11 +34,23 @@ public:
     SchedulerApi &scheduler() { return *m_scheduler; }
     QueryRunner &queries() { return *m_queries; }
     CredentialStore &credentials() { return m_credentials; }
+    // The grid operator's cFos-compatible endpoint (docs/tariffs.md "The grid operator's endpoint").
+    CfosClient &gridOperator() { return *m_gridOperator; }
     SiteSettings &settings() { return m_settings; }
 
     // The built-in demo site: a loopback emulator, refreshed every few seconds.
     bool isDemo() const { return m_demo; }
     void setDemo(bool demo) { m_demo = demo; }
+    // The demo site's own cFos endpoint and grid connection, used while no endpoint is set.
+    struct DemoGridOperator
+    {
+        QUrl url;
+        QString user;
+        QString password; // the emulator's default account, in memory only
+        double connectionKw = 0;
+    };
+    void setDemoGridOperator(const DemoGridOperator &demo) { m_demoGridOperator = demo; }
+    const DemoGridOperator &demoGridOperator() const { return m_demoGridOperator; }
 
     QUrl baseUrl() const { return m_client->baseUrl(); }
     void setBaseUrl(const QUrl &url);
@@ -82,7 +95,9 @@ private:
     std::unique_ptr<AegisClient> m_client;
     std::unique_ptr<SchedulerApi> m_scheduler;
     std::unique_ptr<QueryRunner> m_queries;
+    std::unique_ptr<CfosClient> m_gridOperator;
     bool m_demo = false;
+    DemoGridOperator m_demoGridOperator;
     QTimeZone m_zone;
     MeterRoles m_meterRoles;
 };

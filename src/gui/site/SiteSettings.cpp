@@ -26,6 +26,8 @@ const QString kTariff = QStringLiteral("tariff/plan");
 const QString kConnection = QStringLiteral("grid/connectionKw");
 const QString kExportLimit = QStringLiteral("grid/exportLimitKw");
 const QString kAvail = QStringLiteral("grid/availPercent");
+const QString kOperatorUrl = QStringLiteral("grid/operatorUrl");
+const QString kOperatorUser = QStringLiteral("grid/operatorUser");
 
 } // namespace
 
@@ -185,6 +187,29 @@ void SiteSettings::setGridLimits(const GridLimits &limits)
     else
         m_settings.remove(kExportLimit);
     m_settings.setValue(kAvail, limits.availPercent);
+}
+
+QUrl SiteSettings::gridOperatorUrl() const
+{
+    return QUrl(m_settings.value(kOperatorUrl).toString());
+}
+
+QString SiteSettings::gridOperatorUser() const
+{
+    return m_settings.value(kOperatorUser).toString();
+}
+
+void SiteSettings::setGridOperator(const QUrl &url, const QString &user)
+{
+    // Whatever the address held, no password is written with it.
+    const QUrl bare = url.adjusted(QUrl::RemoveUserInfo);
+    if (bare.isEmpty()) {
+        m_settings.remove(kOperatorUrl);
+        m_settings.remove(kOperatorUser);
+        return;
+    }
+    m_settings.setValue(kOperatorUrl, bare.toString());
+    m_settings.setValue(kOperatorUser, user);
 }
 
 void SiteSettings::sync()

@@ -77,6 +77,11 @@ public:
     bool hasChosenTariff() const;
     GridLimits gridLimits() const;
     void setGridLimits(const GridLimits &limits);
+    // The grid operator's cFos-compatible endpoint AVAIL and TARIF are read from (empty: none)
+    // and its user; the password is in the keychain under this URL and user, never here.
+    QUrl gridOperatorUrl() const;
+    QString gridOperatorUser() const;
+    void setGridOperator(const QUrl &url, const QString &user);
 
     void sync();
 

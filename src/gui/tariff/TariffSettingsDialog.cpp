@@ -1,5 +1,6 @@
 #include "gui/tariff/TariffSettingsDialog.h"
 
+#include "client/CfosClient.h"
 #include "core/TariffFile.h"
 #include "gui/common/AppPalette.h"
 #include "gui/site/SiteSettings.h"
@@ -62,6 +63,13 @@ TariffSettingsDialog::TariffSettingsDialog(SiteSettings &settings, const QString
     , m_limitExport(new QCheckBox(this))
     , m_exportLimit(spin(this, QStringLiteral("exportLimitKw"), TariffFile::kMaxKw, 1))
     , m_importCap(new QLabel(this))
+    , m_operatorTitle(new QLabel(this))
+    , m_operatorUrlLabel(new QLabel(this))
+    , m_operatorUrl(new QLineEdit(this))
+    , m_operatorUserLabel(new QLabel(this))
+    , m_operatorUser(new QLineEdit(this))
+    , m_operatorPasswordLabel(new QLabel(this))
+    , m_operatorPassword(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -72,6 +80,10 @@ TariffSettingsDialog::TariffSettingsDialog(SiteSettings &settings, const QString
     m_limitExport->setObjectName(QStringLiteral("limitExport"));
     m_message->setObjectName(QStringLiteral("tariffMessage"));
     m_importCap->setObjectName(QStringLiteral("importCap"));
+    m_operatorUrl->setObjectName(QStringLiteral("gridOperatorUrl"));
+    m_operatorUser->setObjectName(QStringLiteral("gridOperatorUser"));
+    m_operatorPassword->setObjectName(QStringLiteral("gridOperatorPassword"));
+    m_operatorPassword->setEchoMode(QLineEdit::Password);
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
@@ -95,6 +107,10 @@ TariffSettingsDialog::TariffSettingsDialog(SiteSettings &settings, const QString
     gridForm->addRow(m_availLabel, m_avail);
     gridForm->addRow(m_limitExport, m_exportLimit);
     gridForm->addRow(QString(), m_importCap);
+    gridForm->addRow(m_operatorTitle);
+    gridForm->addRow(m_operatorUrlLabel, m_operatorUrl);
+    gridForm->addRow(m_operatorUserLabel, m_operatorUser);
+    gridForm->addRow(m_operatorPasswordLabel, m_operatorPassword);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(planRow);
@@ -113,6 +129,8 @@ TariffSettingsDialog::TariffSettingsDialog(SiteSettings &settings, const QString
     m_limitExport->setChecked(grid.exportLimitKw.has_value());
     m_exportLimit->setValue(grid.exportLimitKw.value_or(0));
     m_exportLimit->setEnabled(grid.exportLimitKw.has_value());
+    m_operatorUrl->setText(settings.gridOperatorUrl().toString());
+    m_operatorUser->setText(settings.gridOperatorUser());
 
     connect(m_plans, &QComboBox::currentIndexChanged, this, &TariffSettingsDialog::showPlan);
     connect(m_name, &QLineEdit::textEdited, this, &TariffSettingsDialog::markEdited);
@@ -242,20 +260,57 @@ void TariffSettingsDialog::updateImportCap()
         tr("Import cap now: %1 kW").arg(locale.toString(m_connection->value() * m_avail->value() / 100.0, 'f', 1)));
 }
 
+void TariffSettingsDialog::setDemoEndpoint(const QUrl &url)
+{
+    m_demoEndpoint = url;
+    retranslate();
+}
+
 void TariffSettingsDialog::accept()
 {
     if (!m_planOk) {
         showMessage(tr("Choose a plan that can be read."), true);
         return;
     }
+    if (!m_operatorUrl->text().trimmed().isEmpty()) {
+        const QUrl typed(m_operatorUrl->text().trimmed());
+        if (const QString problem = CfosClient::problem(typed); !problem.isEmpty()) {
+            showMessage(problem, true);
+            m_operatorUrl->setFocus();
+            return;
+        }
+    }
     if (m_edited && !savePlan())
         return;
+    const QString password = m_operatorPassword->text();
+    if (password.isEmpty() || m_operatorUrl->text().trimmed().isEmpty()) {
+        saveAndClose();
+        return;
+    }
+    // The password goes to the keychain and nowhere else; the dialog stays open until it is kept.
+    m_buttons->setEnabled(false);
+    m_credentials.save(QUrl(m_operatorUrl->text().trimmed()), m_operatorUser->text().trimmed(), password, this,
+                       [this](const CredentialResult &saved) {
+                           m_buttons->setEnabled(true);
+                           if (!saved.ok()) {
+                               showMessage(tr("The password of the grid operator's endpoint was not saved: %1").arg(saved.error),
+                                           true);
+                               return;
+                           }
+                           m_operatorPassword->clear();
+                           saveAndClose();
+                       });
+}
+
+void TariffSettingsDialog::saveAndClose()
+{
     GridLimits grid = m_settings.gridLimits();
     grid.connectionKw = m_connection->value() > 0 ? std::optional<double>(m_connection->value()) : std::nullopt;
     grid.exportLimitKw = m_limitExport->isChecked() ? std::optional<double>(m_exportLimit->value()) : std::nullopt;
     grid.setAvail(m_avail->value());
     m_settings.setGridLimits(grid);
     m_settings.setTariffId(currentPlanId());
+    m_settings.setGridOperator(QUrl(m_operatorUrl->text().trimmed()), m_operatorUser->text().trimmed());
     m_settings.sync();
     QDialog::accept();
 }
@@ -280,6 +335,16 @@ void TariffSettingsDialog::retranslate()
     m_avail->setSuffix(tr(" %"));
     m_limitExport->setText(tr("Export limit:"));
     m_exportLimit->setSuffix(tr(" kW"));
+    m_avail->setToolTip(tr("Used while no grid operator endpoint is set; an endpoint's AVAIL takes its place"));
+    m_operatorTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Grid operator's endpoint (cFos API)").toHtmlEscaped()));
+    m_operatorUrlLabel->setText(tr("Address:"));
+    m_operatorUrl->setPlaceholderText(m_demoEndpoint.isEmpty()
+                                          ? tr("none: AVAIL and TARIF are not read, e.g. http://192.168.2.10")
+                                          : tr("none: the demo site's own (%1)").arg(m_demoEndpoint.toString()));
+    m_operatorUrl->setToolTip(tr("AVAIL and TARIF are read from <address>/cnf?cmd=get_cm_vars at every refresh"));
+    m_operatorUserLabel->setText(tr("User:"));
+    m_operatorPasswordLabel->setText(tr("Password:"));
+    m_operatorPassword->setPlaceholderText(tr("kept in the system keyring; empty keeps the saved one"));
     updateImportCap();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/CredentialStore.h"
 #include "core/Tariff.h"
 #include "core/TariffLibrary.h"
 
@@ -17,8 +18,10 @@ class TariffPeriodsEditor;
 
 // Settings → Tariff and grid (docs/tariffs.md): the plan costs are priced by, chosen from the
 // library (built-in or the operator's own), its figures edited and saved — a built-in plan as a
-// copy — and what the grid connection allows (connection capacity, AVAIL, export limit). A
-// save the library refuses shows its reason and nothing is kept.
+// copy — and what the grid connection allows (connection capacity, AVAIL, export limit), and
+// the grid operator's cFos-compatible endpoint AVAIL and TARIF are read from: its address and
+// user in the settings, its password in the keychain only. A save the library or the keychain
+// refuses shows its reason and nothing is kept.
 class TariffSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +41,11 @@ public:
     bool savePlan();
     QString message() const;
 
+    // The keychain the endpoint's password goes to (tests give their own service name).
+    void setCredentials(const CredentialStore &credentials) { m_credentials = credentials; }
+    // In the demo, the endpoint used while none is set (shown as the field's placeholder).
+    void setDemoEndpoint(const QUrl &url);
+
     void accept() override;
 
 private:
@@ -48,8 +56,11 @@ private:
     void updateImportCap();
     void retranslate();
     void changeEvent(QEvent *event) override;
+    void saveAndClose();
 
     SiteSettings &m_settings;
+    CredentialStore m_credentials;
+    QUrl m_demoEndpoint;
     TariffLibrary m_library;
     Tariff m_plan; // as loaded
     bool m_planOk = false;
@@ -75,6 +86,13 @@ private:
     QCheckBox *m_limitExport;
     QDoubleSpinBox *m_exportLimit;
     QLabel *m_importCap;
+    QLabel *m_operatorTitle;
+    QLabel *m_operatorUrlLabel;
+    QLineEdit *m_operatorUrl;
+    QLabel *m_operatorUserLabel;
+    QLineEdit *m_operatorUser;
+    QLabel *m_operatorPasswordLabel;
+    QLineEdit *m_operatorPassword;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };
