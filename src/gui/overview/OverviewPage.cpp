@@ -94,7 +94,8 @@ void OverviewPage::tariffSettingsChanged()
 void OverviewPage::showTariffAndLimits(bool reloadPlan)
 {
     const SiteSettings &settings = m_connection.settings();
-    const QString id = settings.tariffId();
+    // As the Energy and schedule pages: no plan is assumed until the operator has chosen one.
+    const QString id = settings.hasChosenTariff() ? settings.tariffId() : QString();
     if (reloadPlan || id != m_planId) {
         m_planId = id;
         const Result<Tariff> plan = id.isEmpty() ? Result<Tariff>::failure(QString())
