@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+157"/>
         <source>Applied: the server holds the %n window(s) sent (read back at update_time %1).</source>
         <translation>
             <numerusform>Applied: the server holds the %n window sent (read back at update_time %1).</numerusform>
@@ -35,6 +35,14 @@
             <numerusform>%1 (%n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBemsExport.cpp" line="+98"/>
+        <source>%1: %n quarter-hour(s), %2 to %3 (the site&apos;s local time).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApplyDialog</name>
@@ -44,6 +52,28 @@
         <translation>
             <numerusform>Sending replaces the scheduler&apos;s daily windows (times in %1). %n window changes. After sending, the schedule is read back to confirm the server holds exactly this draft.</numerusform>
             <numerusform>Sending replaces the scheduler&apos;s daily windows (times in %1). %n windows change. After sending, the schedule is read back to confirm the server holds exactly this draft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftCostLine</name>
+    <message numerus="yes">
+        <location filename="../src/gui/schedule/DraftCostLine.cpp" line="+153"/>
+        <source>(%n more: see the tooltip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GridCostSummary</name>
+    <message numerus="yes">
+        <location filename="../src/gui/cost/GridCostSummary.cpp" line="+215"/>
+        <source>%n quarter-hour(s) without a reading are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -91,7 +121,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+346"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+371"/>
         <source>Draft not sent (%n edit(s)); saved on this computer.</source>
         <translation>
             <numerusform>Draft not sent (%n edit); saved on this computer.</numerusform>
@@ -121,7 +151,7 @@
 <context>
     <name>TimelineEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+75"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+76"/>
         <source>%n window(s): %1.</source>
         <translation>
             <numerusform>%n window: %1.</numerusform>

@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>trust needs an https --url; %1 uses no certificate</source>
         <translation>trust 需要 https 的 --url；%1 不使用憑證</translation>
     </message>
@@ -48,13 +48,13 @@
         <translation>trust 需要 --fingerprint，內容為憑證 SHA-256 指紋的 64 個十六進位數字（AB:CD:...）</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+166"/>
+        <location line="+46"/>
+        <location line="+178"/>
         <source>cannot write to stdout</source>
         <translation>無法寫入標準輸出</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-168"/>
         <source>The saved password of %1 on %2 is removed.</source>
         <translation>已移除 %2 上 %1 的已儲存密碼。</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>無法確定排程是否已套用；請以 aegis-cli schedule get 檢查，或重新送出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliHelp.cpp" line="+13"/>
+        <location filename="../src/cli/CliHelp.cpp" line="+14"/>
         <source>Command-line front of the AEGIS server for operators&apos; scripts.
 
 Commands:
@@ -110,29 +110,31 @@ Commands:
   schedule cost [FILE]  what FILE&apos;s windows (or the server&apos;s) cost on a usual day
   schedule suggest   a few daily windows that cost least, from the tariff and the usual day
   cost               what the site paid per day or month, and what the battery saved
+  export bems        the site&apos;s 15-minute load, PV and net load as the trading platform&apos;s CSV
 
 Run aegis-cli COMMAND --help for the options of one command.</source>
         <translation>供操作人員腳本使用的 AEGIS 伺服器命令列工具。
 
 指令：
-  login              檢查帳號與密碼，並印出登入者
+  login              檢查帳號與密碼，並顯示登入者
   forget             從金鑰圈移除 --url 上 --user 的密碼
   query device       單一裝置的時間序列（aegis-api.md 第 5 節）
-  query domain       站點的統計資料（aegis-api.md 第 6 節）
+  query domain       網域的站點統計（aegis-api.md 第 6 節）
   schedule get       電池排程的每日時段
   schedule set FILE  送出新時段：先檢查，再讀回確認
-  schedule history   排程的事件與電能總計
+  schedule history   排程的事件與能量總計
   trust              依指紋核准伺服器的自簽憑證
-  tariff list        電價方案：內建方案與操作人員的檔案
-  tariff show NAME   單一方案：季節、日別、時段與電價
-  schedule cost [FILE]  FILE 的時段（或伺服器的排程）在平常一天的電費
-  schedule suggest   依電價與平常的一天，建議幾個電費最低的每日時段
-  cost               站點每日或每月付了多少電費，以及電池省下多少
+  tariff list        電價方案：內建的與操作人員的檔案
+  tariff show NAME   單一方案：季節、日別、時段與價格
+  schedule cost [FILE]  FILE（或伺服器）的時段在一般日子的電費
+  schedule suggest   依電價與一般日子，建議電費最低的幾個每日時段
+  cost               站點每日或每月支付的電費，以及電池省下的金額
+  export bems        站點每 15 分鐘的負載、太陽能與淨負載，輸出為交易平台的 CSV
 
-執行 aegis-cli COMMAND --help 查看單一指令的選項。</translation>
+執行 aegis-cli COMMAND --help 以查看單一指令的選項。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Logs in and prints who is logged in: user, role, domain and organization (never the token).
 Output: JSON, or CSV with a header line.</source>
         <translation>登入並印出登入者：使用者、角色、站點與組織（絕不印出權杖）。
@@ -235,7 +237,18 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
 輸出：JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;import_kwh&quot;, &quot;export_kwh&quot;, &quot;charge_kwh&quot;, &quot;discharge_kwh&quot;, &quot;net_cost_ntd&quot;, &quot;peak_import_kw&quot;, &quot;without_battery_net_cost_ntd&quot;, &quot;battery_saved_ntd&quot;, ...}], &quot;total&quot;}，或 CSV（每期一行），或文字。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Writes the site&apos;s quarter-hours of [--start, --stop) (default stop: now) in the energy-trading platform&apos;s ABRI_BEMS form (docs/tariffs.md &quot;BEMS export&quot;), to --out or stdout: the total load and the PV generation (15-minute means of LoadPower and SolarPower) and the net load, grid import minus export over the quarter-hour (GridEnergy and the grid meter&apos;s OutputEnergy), in kW to the watt. TIME is the start of the quarter-hour on the site&apos;s wall clock (the scheduler&apos;s zone; --tz does not apply), written as the platform&apos;s sample writes it:
+  total_load(kW),PV_generate(kW),net_load(kW),TIME
+  21.96,0,21.96,2020/5/2 00:15
+The range is cut to whole quarter-hours that are over, at most %1 days. A range that is empty or too long is refused (exit 2); quarter-hours without data at its ends are left out, a gap inside it is refused (exit 4). aegis-sim reads the file back as the site&apos;s load.</source>
+        <translation>將站點 [--start, --stop)（stop 預設為現在）的各刻鐘以能源交易平台的 ABRI_BEMS 格式（docs/tariffs.md「BEMS export」）寫到 --out 或標準輸出：總負載與太陽能發電（LoadPower 與 SolarPower 的 15 分鐘平均），以及淨負載，即該刻鐘的購電減售電（GridEnergy 與市電電表的 OutputEnergy），單位 kW，精確到瓦。TIME 是該刻鐘在站點當地時間（排程時區；--tz 不適用）的起點，寫法與平台範例相同：
+  total_load(kW),PV_generate(kW),net_load(kW),TIME
+  21.96,0,21.96,2020/5/2 00:15
+範圍會裁成已結束的完整刻鐘，最多 %1 天。空的或過長的範圍會被拒絕（結束代碼 2）；兩端沒有資料的刻鐘會省略，範圍中間的缺口會被拒絕（結束代碼 4）。aegis-sim 可將此檔讀回作為站點負載。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Password: from the environment variable AEGIS_PASSWORD, else from the keyring (saved by login --remember; --no-keychain skips it), else asked for on the terminal when stdin is one. There is no password option: other users can read command lines.
 </source>
         <translation>密碼：取自環境變數 AEGIS_PASSWORD，否則取自金鑰圈（由 login --remember 儲存；--no-keychain 會略過），否則在標準輸入為終端機時詢問。沒有密碼選項：其他使用者可以看到命令列。
@@ -243,12 +256,12 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../src/cli/CliOptions.cpp" line="+45"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+49"/>
         <source>What to do; see the list above.</source>
         <translation>要執行的動作；請見上方清單。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliOptions.cpp" line="+72"/>
+        <location filename="../src/cli/CliOptions.cpp" line="+76"/>
         <source>list</source>
         <translation>清單</translation>
     </message>
@@ -491,13 +504,13 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+7"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>How many Pomcube units share the power, instead of counting those online.</source>
         <translation>分擔功率的 Pomcube 電池台數，取代自動計算上線台數。</translation>
     </message>
@@ -544,12 +557,12 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>The lowest SOC the day may end at (default: the start SOC).</source>
         <translation>一天結束時的最低電量（預設：起始電量）。</translation>
     </message>
@@ -565,6 +578,11 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
     </message>
     <message>
         <location line="+4"/>
+        <source>The file to write; - or none writes to stdout.</source>
+        <translation>要寫入的檔案；- 或不指定則寫到標準輸出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The grid connection&apos;s import capacity (default: none, import is not limited).</source>
         <translation>市電併接點的購電容量（預設：無，購電不受限）。</translation>
     </message>
@@ -589,7 +607,12 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
         <translation>沒有指定指令</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>export needs bems: aegis-cli export bems --start ... --out FILE</source>
+        <translation>export 需要 bems：aegis-cli export bems --start ... --out FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>tariff needs list or show NAME</source>
         <translation>tariff 需要 list 或 show NAME</translation>
     </message>
@@ -604,7 +627,7 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
         <translation>schedule 需要 get、set FILE、history、cost [FILE] 或 suggest</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>--format needs %1 or %2, not &quot;%3&quot;</source>
         <translation>--format 需要 %1 或 %2，而不是「%3」</translation>
     </message>
@@ -614,7 +637,7 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
         <translation>--format 需要 %1，而不是「%2」</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
@@ -634,12 +657,12 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
         <translation>%2 之後出現非預期的參數「%1」</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>--%1 does not apply to %2</source>
         <translation>--%1 不適用於 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>--url needs an http or https URL such as https://host:20080/api, not &quot;%1&quot;</source>
         <translation>--url 需要 http 或 https 的 URL，例如 https://host:20080/api，而不是「%1」</translation>
     </message>
@@ -649,7 +672,7 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
         <translation>沒有帳號：請提供 --user 或設定 AEGIS_USER</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--timeout needs a number of seconds above 0 and at most 86400</source>
         <translation>--timeout 需要大於 0 且不超過 86400 的秒數</translation>
     </message>
@@ -808,7 +831,7 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
 </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+23"/>
         <source>first (%1)</source>
         <translation>開始（%1）</translation>
     </message>
@@ -1180,12 +1203,25 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
         <translation>cost 需要 --start</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/cli/CliBemsExport.cpp" line="+18"/>
+        <source>export bems needs --start</source>
+        <translation>export bems 需要 --start</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../src/cli/CliCostRequest.cpp" line="+10"/>
         <source>--stop must come after --start</source>
         <translation>--stop 必須晚於 --start</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1: %n quarter-hour(s), %2 to %3 (the site&apos;s local time).</source>
+        <translation>
+            <numerusform>%1：%n 個刻鐘，%2 至 %3（站點當地時間）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/cli/CliCostRequest.cpp" line="+2"/>
         <source>cost covers at most %1 days at a time</source>
         <translation>cost 一次最多涵蓋 %1 天</translation>
     </message>
@@ -1239,12 +1275,13 @@ Output: JSON {&quot;periods&quot;: [{&quot;first&quot;, &quot;last&quot;, &quot;
 %2</translation>
     </message>
     <message>
+        <location filename="../src/cli/CliBemsExport.cpp" line="-39"/>
         <location filename="../src/cli/CliCostRun.cpp" line="+58"/>
         <source>the login reply names no organization, so the site cannot be queried</source>
         <translation>登入回應沒有指明組織，無法查詢站點</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../src/cli/CliCostRun.cpp" line="+60"/>
         <source>the server reports no SOC for the batteries; give --soc-start</source>
         <translation>伺服器沒有回報電池電量；請指定 --soc-start</translation>
     </message>
@@ -1625,7 +1662,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <translation>送出至排程(&amp;S)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
     </message>
@@ -1653,12 +1690,12 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <translation>欄位「%1」</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>a BEMS file has 0 to %1 AMI columns, not %2</source>
         <translation>BEMS 檔有 0 到 %1 個 AMI 欄位，而不是 %2 個</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>row %1: %2 is not the start of a quarter-hour</source>
         <translation>第 %1 列：%2 不是刻鐘的起點</translation>
     </message>
@@ -1755,6 +1792,52 @@ Off-peak days known for: %1; other years are billed by the day of the week.
     </message>
 </context>
 <context>
+    <name>BemsExport</name>
+    <message>
+        <location filename="../src/client/BemsExport.cpp" line="+40"/>
+        <source>the end of the range must come after its start</source>
+        <translation>範圍的結束必須晚於開始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a BEMS file covers at most %1 days at a time; export a longer range in parts</source>
+        <translation>一個 BEMS 檔最多涵蓋 %1 天；較長的範圍請分段匯出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the range holds no quarter-hour that is over yet</source>
+        <translation>範圍內還沒有已結束的刻鐘</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the server has no data for %1; export the parts before and after it</source>
+        <translation>伺服器沒有 %1 的資料；請分別匯出其前後的部分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the site&apos;s clock changes at %1 (daylight saving); a BEMS file cannot hold it, so export the parts before and after it</source>
+        <translation>站點時鐘在 %1 變更（日光節約時間）；BEMS 檔無法容納，請分別匯出其前後的部分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server has no data for this range</source>
+        <translation>伺服器沒有此範圍的資料</translation>
+    </message>
+</context>
+<context>
+    <name>BemsExporter</name>
+    <message>
+        <location filename="../src/gui/report/BemsExporter.cpp" line="+20"/>
+        <source>The BEMS file was not written: %1.</source>
+        <translation>未寫入 BEMS 檔：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a BEMS file is being written already; try again when it is done</source>
+        <translation>已經在寫入一個 BEMS 檔；請待其完成後再試</translation>
+    </message>
+</context>
+<context>
     <name>CbcSolver</name>
     <message>
         <location filename="../src/optimize/CbcSolver.cpp" line="+84"/>
@@ -1794,6 +1877,130 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <location line="+14"/>
         <source>Cannot remove the trusted certificate %1: %2</source>
         <translation>無法移除受信任的憑證 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CfosClient</name>
+    <message>
+        <location filename="../src/client/CfosClient.cpp" line="+98"/>
+        <source>The address of the grid operator&apos;s endpoint needs a host, e.g. http://192.168.2.10.</source>
+        <translation>電網業者端點的位址需要主機，例如 http://192.168.2.10。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of the grid operator&apos;s endpoint must start with http:// or https://.</source>
+        <translation>電網業者端點的位址必須以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the user and password in their own fields, not in the address.</source>
+        <translation>請在各自的欄位填入使用者與密碼，不要寫在位址中。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>no reply within %1 s</source>
+        <translation>%1 秒內沒有回應</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reply is larger than %1 KB</source>
+        <translation>回應大於 %1 KB</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a redirect (HTTP %1), which is not followed</source>
+        <translation>重新導向（HTTP %1），不會跟隨</translation>
+    </message>
+</context>
+<context>
+    <name>CfosReading</name>
+    <message>
+        <location line="-181"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The grid operator&apos;s endpoint did not accept the user or password (HTTP %1). Check them in Tools → Tariff and grid.</source>
+        <translation>電網業者端點不接受此使用者或密碼（HTTP %1）。請在「工具 → 電價與電網」檢查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The grid operator&apos;s endpoint did not answer in time.</source>
+        <translation>電網業者端點未及時回應。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid operator&apos;s endpoint cannot be reached.</source>
+        <translation>無法連線到電網業者端點。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the grid operator&apos;s endpoint broke off.</source>
+        <translation>與電網業者端點的連線中斷了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid operator&apos;s endpoint sent a reply that cannot be read.</source>
+        <translation>電網業者端點送來無法讀取的回應。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid operator&apos;s endpoint has no cFos variables at this address (HTTP 404). Check the URL in Tools → Tariff and grid.</source>
+        <translation>此位址上的電網業者端點沒有 cFos 變數（HTTP 404）。請在「工具 → 電價與電網」檢查網址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grid operator&apos;s endpoint: %1</source>
+        <translation>電網業者端點：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CfosVarsReply</name>
+    <message>
+        <location filename="../src/client/CfosVarsReply.cpp" line="+33"/>
+        <source>the reply is %1 bytes, more than the %2 a list of variables may take</source>
+        <translation>回應有 %1 位元組，超過變數清單上限 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is not JSON (%1 at byte %2)</source>
+        <translation>回應不是 JSON（第 %2 位元組：%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reply is not a list of variables ({&quot;vars&quot;: [...]})</source>
+        <translation>回應不是變數清單（{&quot;vars&quot;: [...]}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply lists %1 variables, more than %2</source>
+        <translation>回應列出 %1 個變數，超過 %2 個</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>variable %1 of the reply is not an object</source>
+        <translation>回應的第 %1 個變數不是物件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 列出了兩次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no numeric value</source>
+        <translation>%1 沒有數值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AVAIL is %1; a share of the connection from 0 to 100 was expected</source>
+        <translation>AVAIL 為 %1；應為併接容量的 0 到 100 比例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TARIF is %1; 0 (normal) or 1 (reduced) was expected</source>
+        <translation>TARIF 為 %1；應為 0（一般）或 1（優惠）</translation>
     </message>
 </context>
 <context>
@@ -2054,18 +2261,23 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/gui/charts/ChartPanel.cpp" line="+213"/>
+        <location filename="../src/gui/charts/ChartPanel.cpp" line="+274"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+118"/>
+        <location line="-40"/>
+        <location line="+151"/>
         <source>Saved data from %1</source>
         <translation>%1的已儲存資料</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <source>No data in this part of the range.</source>
+        <translation>範圍的這一段沒有資料。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Data from %1</source>
         <translation>%1的資料</translation>
     </message>
@@ -2286,17 +2498,17 @@ Off-peak days known for: %1; other years are billed by the day of the week.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Demo site</source>
         <translation>示範站點</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>The demo site did not start: %1</source>
         <translation>示範站點無法啟動：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Password not remembered</source>
         <translation>未記住密碼</translation>
     </message>
@@ -2477,25 +2689,37 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>DraftCostLine</name>
     <message>
-        <location filename="../src/gui/schedule/DraftCostLine.cpp" line="+77"/>
+        <location filename="../src/gui/schedule/DraftCostLine.cpp" line="+79"/>
+        <source>no tariff plan is chosen yet (Tools → Tariff and grid).</source>
+        <translation>尚未選擇電價方案（工具 → 電價與電網）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No costs: %1</source>
         <translation>無法計算電費：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1, %2</source>
-        <extracomment>%1 is the day type (&quot;Weekday&quot;), %2 the season (&quot;Non-summer&quot;)</extracomment>
-        <translation>%1，%2</translation>
+        <location line="+47"/>
+        <source>a usual %1 (%2)</source>
+        <extracomment>%1 the kind of day (&quot;weekday&quot;), %2 the season (&quot;Non-summer&quot;)</extracomment>
+        <translation>一般的%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>On a usual day like today (%1) the scheduler&apos;s windows cost %2.</source>
-        <translation>在像今天這樣的平常一天（%1），排程器的時段電費為 %2。</translation>
+        <location line="+6"/>
+        <source>On %1 the scheduler&apos;s windows cost %2.</source>
+        <translation>在%1，排程的時段電費為 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>On a usual day like today (%1): the scheduler&apos;s windows %2, the draft %3 — a difference of %4 a day, %5 this month.</source>
-        <translation>在像今天這樣的平常一天（%1）：排程器的時段 %2，草稿 %3 — 每日相差 %4，本月相差 %5。</translation>
+        <location line="+2"/>
+        <source>On %1: the scheduler&apos;s windows %2, the draft %3 — a difference of %4 a day, %5 this month.</source>
+        <translation>在%1：排程的時段 %2，草稿 %3——每日相差 %4，本月相差 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>(%n more: see the tooltip)</source>
+        <translation>
+            <numerusform>（另有 %n 項：請見提示）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2779,163 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <location line="+1"/>
         <source>Show the folder of the saved file</source>
         <translation>顯示已儲存檔案所在的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>GridCostPricing</name>
+    <message>
+        <location filename="../src/gui/cost/GridCostPricing.cpp" line="+65"/>
+        <source>Grid cost: import cost, export credit, net cost and what the battery saved</source>
+        <translation>電網電費：購電費用、售電收入、淨電費與電池省下的金額</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Import cost</source>
+        <translation>購電費用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export credit</source>
+        <translation>售電收入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net cost</source>
+        <translation>淨電費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by the battery</source>
+        <translation>電池省下</translation>
+    </message>
+</context>
+<context>
+    <name>GridCostSummary</name>
+    <message>
+        <location filename="../src/gui/cost/GridCostSummary.cpp" line="+140"/>
+        <source>&lt;b&gt;Grid cost:&lt;/b&gt; no tariff plan is chosen, so what the site paid and what the battery saved cannot be priced.</source>
+        <translation>&lt;b&gt;電網電費：&lt;/b&gt;尚未選擇電價方案，因此無法計算站點支付的電費與電池省下的金額。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Grid cost:&lt;/b&gt; the tariff plan “%1” cannot be used: %2</source>
+        <translation>&lt;b&gt;電網電費：&lt;/b&gt;無法使用電價方案「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Grid cost&lt;/b&gt;, priced by %1</source>
+        <translation>&lt;b&gt;電網電費&lt;/b&gt;，依 %1 計價</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No metered energy in this range.</source>
+        <translation>此範圍沒有計量的電能。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <comment>a span of dates</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Grid cost&lt;/b&gt; %1, priced by %2</source>
+        <translation>&lt;b&gt;電網電費&lt;/b&gt; %1，依 %2 計價</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import %1 − export credit %2</source>
+        <translation>購電 %1 − 售電收入 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the battery cost money: without it %1</source>
+        <translation>電池反而花了錢：沒有電池時為 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without the battery %1</source>
+        <translation>沒有電池時為 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at %1; the plan sets no contract capacity</source>
+        <translation>於 %1；方案未設定契約容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at %1: over the contract of %2 by %3</source>
+        <translation>於 %1：超過契約容量 %2 達 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at %1, within the contract of %2 (%3)</source>
+        <translation>於 %1，在契約容量 %2 之內（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan sets no feed-in rate, so export earns nothing here; set one in Tools → Tariff and grid.</source>
+        <translation>方案未設定售電費率，因此售電在此不計收入；請在「工具 → 電價與電網」設定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range has no readings before %1.</source>
+        <translation>此範圍在 %1 之前沒有讀數。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n quarter-hour(s) without a reading are left out.</source>
+        <translation>
+            <numerusform>已略過 %n 個沒有讀數的刻鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a tariff plan…</source>
+        <translation>選擇電價方案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Tools → Tariff and grid</source>
+        <translation>開啟「工具 → 電價與電網」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid for the grid</source>
+        <translation>支付的電網電費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import at the plan&apos;s price of each quarter-hour, less export at its feed-in rate. The basic charge on the contract capacity is not included.</source>
+        <translation>各刻鐘的購電以方案價格計價，減去以售電費率計的售電。不含契約容量的基本電費。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved by the battery</source>
+        <translation>電池省下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same quarter-hours priced as if the battery had neither charged nor discharged, less what was paid. Below zero, the battery cost money.</source>
+        <translation>同樣的刻鐘假設電池既未充電也未放電時的電費，減去實際支付的電費。低於零表示電池反而花了錢。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak 15-minute import</source>
+        <translation>15 分鐘最高購電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest import of one quarter-hour in the range, as a mean power, against the contract capacity the plan&apos;s basic charge is billed on.</source>
+        <translation>範圍內單一刻鐘的最大購電（以平均功率計），與方案基本電費所依據的契約容量相比。</translation>
+    </message>
+</context>
+<context>
+    <name>GridOperatorFeed</name>
+    <message>
+        <location filename="../src/gui/tariff/GridOperatorFeed.cpp" line="+69"/>
+        <source>The system keyring did not give the password of the grid operator&apos;s endpoint: %1</source>
+        <translation>系統金鑰圈未提供電網業者端點的密碼：%1</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +3079,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+280"/>
         <source>About AEGIS Console</source>
         <translation>關於 AEGIS Console</translation>
     </message>
@@ -2741,11 +3122,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
     <message>
         <location line="+5"/>
+        <location line="+82"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-36"/>
         <source>Save the report of all charts</source>
         <translation>儲存所有圖表的報告</translation>
     </message>
@@ -2760,7 +3142,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>報告失敗</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2770,7 +3152,7 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <translation>新的伺服器位址將在下次登入時使用。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-86"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2，%3</translation>
     </message>
@@ -2783,6 +3165,21 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <location line="+20"/>
         <source>Writing the report…</source>
         <translation>正在寫入報表…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export the site&apos;s 15-minute data for the trading platform (BEMS)</source>
+        <translation>匯出站點的 15 分鐘資料給交易平台（BEMS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BEMS CSV file (*.csv)</source>
+        <translation>BEMS CSV 檔（*.csv）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the BEMS file…</source>
+        <translation>正在寫入 BEMS 檔…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2856,6 +3253,16 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
     </message>
     <message>
         <location line="+2"/>
+        <source>Export &amp;BEMS CSV…</source>
+        <translation>匯出 BEMS CSV(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the site&apos;s load, PV and net load of the range, every 15 minutes, in the energy-trading platform&apos;s BEMS form</source>
+        <translation>以能源交易平台的 BEMS 格式，儲存此範圍內站點每 15 分鐘的負載、太陽能與淨負載</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -2963,8 +3370,8 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../src/gui/overview/OverviewPage.cpp" line="+100"/>
-        <location line="+35"/>
+        <location filename="../src/gui/overview/OverviewPage.cpp" line="+138"/>
+        <location line="+38"/>
         <source>Discharged %1</source>
         <translation>放電 %1</translation>
     </message>
@@ -3673,6 +4080,73 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
         <location line="+5"/>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>無法寫入 %1：無法開始建立 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCostCheck</name>
+    <message>
+        <location filename="../src/core/ScheduleCostCheck.cpp" line="+51"/>
+        <source>weekday</source>
+        <comment>a kind of day inside a sentence</comment>
+        <translation>平日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saturday</source>
+        <comment>a kind of day inside a sentence</comment>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sunday or off-peak day</source>
+        <comment>a kind of day inside a sentence</comment>
+        <translation>週日或離峰日</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The import cap of %3 kW cuts %2 kWh from the window %1: the load leaves it less room to charge.</source>
+        <extracomment>%1 a window (&quot;00:00–06:00, +20 kW&quot;), %2 kWh, %3 the import cap in kW</extracomment>
+        <translation>%3 kW 的購電上限會從時段 %1 削減 %2 kWh：負載使它可充電的空間變少。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The load alone passes the import cap of %1 kW from %2 (%3 kWh over the day); discharging then would keep the import inside it.</source>
+        <extracomment>%1 the import cap in kW, %2 a time (&quot;18:00&quot;), %3 kWh</extracomment>
+        <translation>光是負載就從 %2 起超過 %1 kW 的購電上限（全日超出 %3 kWh）；在那時放電可讓購電保持在上限內。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The 15-minute import peaks at %1 kW at %2 while the window %4 charges, above the contract&apos;s %3 kW: the excess is billed at two to three times the basic charge.</source>
+        <extracomment>%1 kW, %2 a time, %3 the contract capacity in kW, %4 a window</extracomment>
+        <translation>15 分鐘購電在 %2 達到最高 %1 kW（此時時段 %4 正在充電），超過契約容量 %3 kW：超出部分以兩到三倍的基本電費計收。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 15-minute import peaks at %1 kW at %2, above the contract&apos;s %3 kW: the excess is billed at two to three times the basic charge.</source>
+        <translation>15 分鐘購電在 %2 達到最高 %1 kW，超過契約容量 %3 kW：超出部分以兩到三倍的基本電費計收。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On a usual %1 these windows cost %2 more than leaving the battery idle.</source>
+        <extracomment>%1 the kind of day (&quot;Weekday&quot;), %2 an amount (&quot;NT$ 35&quot;)</extracomment>
+        <translation>在一般的%1，這些時段比讓電池閒置多花 %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 more on a %2</source>
+        <extracomment>%1 an amount (&quot;NT$ 25&quot;), %2 a kind of day (&quot;Saturday&quot;)</extracomment>
+        <translation>在%2多花 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scheduler runs these windows every day: they save about %2 on a usual %1 but cost %3 than an idle battery.</source>
+        <extracomment>%1 a kind of day, %2 an amount, %3 &quot;NT$ 25 more on a Saturday&quot; (and &quot;, NT$ 26 more on a Sunday…&quot;)</extracomment>
+        <translation>排程每天都會執行這些時段：在一般的%1約可省下 %2，但與閒置的電池相比，%3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -4440,7 +4914,7 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+179"/>
+        <location filename="../src/gui/schedule/SchedulePage.cpp" line="+191"/>
         <source>The draft could not be saved: %1</source>
         <translation>無法儲存草稿：%1</translation>
     </message>
@@ -4465,12 +4939,12 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         <translation>要捨棄草稿並載入伺服器的時段嗎？</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>No projection: the battery&apos;s state of charge is not known.</source>
         <translation>無法預測：電池電量不明。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Loading the scheduler&apos;s windows…</source>
         <translation>正在載入排程的時段…</translation>
     </message>
@@ -4529,16 +5003,16 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
         </translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-195"/>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+195"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-192"/>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -4632,19 +5106,19 @@ Keep it to go on editing, or discard it and start from the server&apos;s windows
     <name>ScheduleSender</name>
     <message>
         <location filename="../src/gui/schedule/ScheduleSender.cpp" line="+38"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Send the schedule</source>
         <translation>送出排程</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>The draft breaks the scheduler&apos;s rules and cannot be sent:
 %1</source>
         <translation>草稿違反排程規則，無法送出：
 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Sent and confirmed: the scheduler holds exactly these windows.</source>
         <translation>已送出並確認：排程保存的正是這些時段。</translation>
     </message>
@@ -5008,7 +5482,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
 <context>
     <name>SeriesReadout</name>
     <message>
-        <location filename="../src/gui/timechart/SeriesReadout.cpp" line="+59"/>
+        <location filename="../src/gui/timechart/SeriesReadout.cpp" line="+61"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -5813,6 +6287,31 @@ Updated %3</source>
     </message>
 </context>
 <context>
+    <name>TariffDayChooser</name>
+    <message>
+        <location filename="../src/gui/tariff/TariffDayChooser.cpp" line="+116"/>
+        <source>NT$/kWh</source>
+        <extracomment>after the periods and their prices: &quot;■ Peak 9.39 ■ Off-peak 2.53 NT$/kWh&quot;</extracomment>
+        <translation>NT$/kWh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prices of:</source>
+        <translation>電價：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of day the costs and the shading behind the windows are for. The scheduler runs the same windows on every kind of day.</source>
+        <translation>電費與時段後方底色所依據的日別。排程在每一種日子都執行相同的時段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <extracomment>a kind of day and a season of the tariff: &quot;Weekday · Summer&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>TariffFile</name>
     <message>
         <location filename="../src/core/TariffFile.cpp" line="+49"/>
@@ -5994,6 +6493,140 @@ Updated %3</source>
     </message>
 </context>
 <context>
+    <name>TariffGridTile</name>
+    <message>
+        <location filename="../src/gui/overview/TariffGridTile.cpp" line="+195"/>
+        <source>Reduced (grid operator)</source>
+        <translation>優惠（電網業者）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 tomorrow</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NT$ %1/kWh (%2, %3)</source>
+        <translation>NT$ %1/kWh（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>connection</source>
+        <translation>併接容量</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>contract</source>
+        <translation>契約容量</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the connection capacity in Tools → Tariff and grid.</source>
+        <translation>請在「工具 → 電價與電網」設定併接容量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 × AVAIL %3 set by hand</source>
+        <translation>%1 %2 × 手動設定的 AVAIL %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %2: no grid operator endpoint</source>
+        <translation>%2：沒有電網業者端點</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, AVAIL not read yet</source>
+        <translation>%1 %2，尚未讀到 AVAIL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 × AVAIL %3</source>
+        <translation>%1 %2 × AVAIL %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole %2: no AVAIL set</source>
+        <translation>整個%2：未設定 AVAIL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(stale: read %1)</source>
+        <translation>（過時：讀取於 %1）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>exporting %1</source>
+        <translation>售電中 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, above a cap of 0 kW</source>
+        <translation>%1，超過 0 kW 的上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: over the cap</source>
+        <translation>%1，%2：超過上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · NT$ %2/kWh</source>
+        <translation>%1 · NT$ %2/kWh</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1. AVAIL and TARIF are read from %2</source>
+        <translation>%1。AVAIL 與 TARIF 讀取自 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid import now against the import cap</source>
+        <translation>目前購電與購電上限的比較</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import cap now: %1</source>
+        <translation>目前購電上限：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tariff now</source>
+        <translation>目前電價</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import cap</source>
+        <translation>購電上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import now</source>
+        <translation>目前購電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tariff chosen. &lt;a href=&quot;tariff&quot;&gt;Choose one in Tools → Tariff and grid…&lt;/a&gt;</source>
+        <translation>尚未選擇電價。&lt;a href=&quot;tariff&quot;&gt;請在「工具 → 電價與電網」選擇…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>TariffLibrary</name>
     <message>
         <location filename="../src/core/TariffLibrary.cpp" line="+62"/>
@@ -6082,7 +6715,7 @@ Updated %3</source>
 <context>
     <name>TariffSettingsDialog</name>
     <message>
-        <location filename="../src/gui/tariff/TariffSettingsDialog.cpp" line="+141"/>
+        <location filename="../src/gui/tariff/TariffSettingsDialog.cpp" line="+159"/>
         <source>%1 (built in)</source>
         <translation>%1（內建）</translation>
     </message>
@@ -6122,12 +6755,17 @@ Updated %3</source>
         <translation>目前購電上限：%1 kW</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Choose a plan that can be read.</source>
         <translation>請選擇可讀取的方案。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>The password of the grid operator&apos;s endpoint was not saved: %1</source>
+        <translation>未儲存電網業者端點的密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Tariff and grid</source>
         <translation>電價與電網</translation>
     </message>
@@ -6207,6 +6845,60 @@ Updated %3</source>
         <location line="+1"/>
         <source>Export limit:</source>
         <translation>售電上限：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used while no grid operator endpoint is set; an endpoint&apos;s AVAIL takes its place</source>
+        <translation>未設定電網業者端點時使用；設定端點後由其 AVAIL 取代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid operator&apos;s endpoint (cFos API)</source>
+        <translation>電網業者端點（cFos API）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>位址：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: AVAIL and TARIF are not read, e.g. http://192.168.2.10</source>
+        <translation>無：不讀取 AVAIL 與 TARIF，例如 http://192.168.2.10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the demo site&apos;s own (%1)</source>
+        <translation>無：使用示範站點自己的（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVAIL and TARIF are read from &lt;address&gt;/cnf?cmd=get_cm_vars at every refresh</source>
+        <translation>每次更新時從 &lt;位址&gt;/cnf?cmd=get_cm_vars 讀取 AVAIL 與 TARIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the system keyring; empty keeps the saved one</source>
+        <translation>保存在系統金鑰圈；留空則保留已儲存的密碼</translation>
+    </message>
+</context>
+<context>
+    <name>TariffShading</name>
+    <message>
+        <location filename="../src/gui/tariff/TariffShading.cpp" line="+49"/>
+        <source>%1 %2–%3, NT$ %4/kWh</source>
+        <extracomment>%1 a period (&quot;Peak&quot;), %2 and %3 times, %4 the price in NT$/kWh</extracomment>
+        <translation>%1 %2–%3，NT$ %4/kWh</translation>
     </message>
 </context>
 <context>
@@ -6410,7 +7102,7 @@ Updated %3</source>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+69"/>
+        <location filename="../src/gui/schedule/TimelineEditor.cpp" line="+70"/>
         <source>Battery schedule timeline</source>
         <translation>電池排程時間軸</translation>
     </message>
@@ -6427,7 +7119,7 @@ Updated %3</source>
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>Add charge window</source>
         <translation>新增充電時段</translation>
     </message>
@@ -6492,7 +7184,7 @@ Drag to move it; double-click to edit it exactly.</source>
         <translation>向右或向左拖曳，從 %1 新增放電時段。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
@@ -6563,7 +7255,7 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
@@ -6576,6 +7268,17 @@ Drag on the timeline to add one: above the zero line to charge, below it to disc
         <location line="+7"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>−NT$ %1</source>
+        <extracomment>an amount of New Taiwan dollars; %1 is the number</extracomment>
+        <translation>−NT$ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NT$ %1</source>
+        <translation>NT$ %1</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -42,10 +42,10 @@ QString TariffShading::describeAt(const QList<TariffPeriod> &periods, int second
     for (const TariffPeriod &period : periods) {
         if (!period.contains(secondOfDay / 60))
             continue;
-        //: %1 a period ("Peak"), %2 and %3 times, %4 the price in NT$/kWh
         QString name = Tariff::periodName(period.kind);
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper();
+        //: %1 a period ("Peak"), %2 and %3 times, %4 the price in NT$/kWh
         return QCoreApplication::translate("TariffShading", "%1 %2–%3, NT$ %4/kWh")
             .arg(name, TariffPeriodsEditor::minuteText(period.startMinute), TariffPeriodsEditor::minuteText(period.endMinute),
                  QString::number(period.price, 'f', 2));
