@@ -131,6 +131,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(line->text().contains(QStringLiteral("Tariff and grid")), 15'000);
         QVERIFY(!line->draftCost().has_value());
         QVERIFY(page.timeline()->tariffPeriods().isEmpty());
+        QVERIFY(!page.findChild<TariffDayChooser *>()->isVisible()); // nothing to choose
         QVERIFY(line->dialogLines().isEmpty());
     }
 

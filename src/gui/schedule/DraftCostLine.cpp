@@ -82,6 +82,7 @@ bool DraftCostLine::loadTariff()
         m_findings.clear();
         m_serverCost.reset();
         m_draftCost.reset();
+        m_day.clearTariff();
         setText(tr("No costs: %1").arg(tariff.error()));
         setToolTip(QString());
         show();

@@ -35,8 +35,16 @@ TariffDayChooser::TariffDayChooser(QWidget *parent)
         emit changed();
     };
     connect(m_day, &QComboBox::activated, this, picked);
-    setEnabled(false);
+    hide(); // until there is a plan
     retranslate();
+}
+
+void TariffDayChooser::clearTariff()
+{
+    m_hasTariff = false;
+    m_picked = false;
+    m_day->clear();
+    hide();
 }
 
 void TariffDayChooser::setTariff(const Tariff &tariff, const QDate &today)
@@ -47,7 +55,7 @@ void TariffDayChooser::setTariff(const Tariff &tariff, const QDate &today)
     const TariffDayType keptDay = dayType();
     m_tariff = tariff;
     m_hasTariff = true;
-    setEnabled(true);
+    show();
     m_filling = true;
     if (!samePlan) {
         m_day->clear();

@@ -22,6 +22,8 @@ public:
 
     // The plan whose seasons are offered; today's kind of day is shown unless one was picked.
     void setTariff(const Tariff &tariff, const QDate &today);
+    // No plan to price by: nothing to choose, so nothing is shown.
+    void clearTariff();
     bool hasTariff() const { return m_hasTariff; }
     TariffDayType dayType() const;
     QString season() const;
