@@ -44,13 +44,16 @@ void SeriesPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     }
     painter->setBrush(Qt::NoBrush);
     for (const Shape &shape : std::as_const(m_shapes)) {
-        if (shape.line.isEmpty())
+        if (shape.line.isEmpty() && shape.runs.isEmpty())
             continue;
         QPen pen(shape.color, !shape.dense ? 1.6 : m_exportQuality ? 1.0 : 0.0); // 0: a cosmetic hairline
         pen.setJoinStyle(Qt::RoundJoin);
         pen.setCapStyle(Qt::RoundCap);
         painter->setPen(pen);
-        painter->drawPath(shape.line);
+        for (const QPolygonF &run : shape.runs)
+            painter->drawPolyline(run);
+        if (!shape.line.isEmpty())
+            painter->drawPath(shape.line);
     }
     painter->restore();
 }

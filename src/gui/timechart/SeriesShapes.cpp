@@ -4,6 +4,12 @@
 
 #include <cmath>
 
+namespace {
+
+constexpr qsizetype kSegmentsPerRun = 8; // SeriesPlotItem::Shape::runs
+
+} // namespace
+
 double SeriesShapes::Mapping::x(qint64 ms) const
 {
     return area.left() + double(ms - time.fromMs) * area.width() / double(std::max<qint64>(time.span(), 1));
@@ -139,7 +145,8 @@ SeriesPlotItem::Shape SeriesShapes::shape(const Prepared &prepared, const Mappin
             shape.line.addEllipse(points.constFirst(), 1.2, 1.2);
             continue;
         }
-        shape.line.addPolygon(points);
+        for (qsizetype i = 0; i + 1 < points.size(); i += kSegmentsPerRun)
+            shape.runs.append(points.mid(i, kSegmentsPerRun + 1));
         if (prepared.kind == ChartSeries::Kind::Area) {
             QPolygonF area = points;
             area.append(QPointF(points.constLast().x(), zeroY));
