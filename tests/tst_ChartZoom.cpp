@@ -246,6 +246,45 @@ private slots:
             ->click();
     }
 
+    void aChartJoinedFromTwoQueriesRefinesBoth()
+    {
+        // The energy bars: the domain's energies joined with the grid meter's export.
+        selectTab(QStringLiteral("energyPage"));
+        ChartPanel *energy = panel(QStringLiteral("energy"), QStringLiteral("energy/site"));
+        QVERIFY(energy);
+        QSignalSpy arrived(energy, &ChartPanel::dataArrived);
+        m_window->rangeBar()
+            ->findChild<QAbstractButton *>(QStringLiteral("range_%1").arg(int(TimeRange::Preset::Last30Days)))
+            ->click();
+        QVERIFY(arrived.wait(15'000));
+        const TimeInterval full = energy->chart()->fullRange();
+        const TimeInterval day{full.toMs - 6 * kDayMs, full.toMs - 5 * kDayMs};
+        QSignalSpy sent(energy, &ChartPanel::requestSent);
+        energy->chart()->setVisibleRange(day);
+        // Both queries asked again at the finer resolution, and every series, the export
+        // included, in hourly bars over the day.
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, 5'000);
+        const auto hourly = [&] {
+            int withData = 0;
+            for (const ChartSeries &s : energy->series()) {
+                if (s.data.upperBound(day.toMs) - s.data.lowerBound(day.fromMs) < 2)
+                    continue;
+                ++withData;
+                if (typicalStep(s, day) != kHourMs)
+                    return false;
+            }
+            return withData >= 4;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hourly(), 15'000);
+        bool exportSeen = false;
+        for (const ChartSeries &s : energy->series())
+            exportSeen =
+                exportSeen || (s.name.contains(QStringLiteral("export"), Qt::CaseInsensitive) && typicalStep(s, day) == kHourMs);
+        QVERIFY(exportSeen);
+        energy->chart()->resetZoom();
+        selectTab(QStringLiteral("powerPage"));
+    }
+
     void stepButtonsMoveByTheVisibleSpan()
     {
         ChartPanel *power = powerOver30Days();

@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <memory>
 #include <utility>
 
 namespace {
@@ -357,14 +358,26 @@ void ChartPanel::loadDetail()
     const ChartRequest request = m_definition.request(detail, context);
     if (everyOf(request) == everyOf(m_definition.request(m_range, context)))
         return; // the range's own data is as fine as this span deserves
+    // All of the chart's queries, as load() asks them: a chart joined from two (the energy bars
+    // with the grid meter's export) refines both, or its series would not match the range's.
+    QList<ChartRequest> requests{request};
+    if (m_definition.extraRequest)
+        requests.append(m_definition.extraRequest(detail, context));
     const quint64 generation = ++m_detailGeneration;
-    emit requestSent(request.path, request.query);
-    m_connection.queries().run(QString(), request.path, request.query, this,
-                               [this, detail, generation](const QueryRunner::Reply &reply) {
-                                   if (generation != m_detailGeneration || reply.error.isError())
-                                       return; // the coarse data stays on show
-                                   applyDetail(reply.result, detail);
-                               });
+    auto parts = std::make_shared<Parts>();
+    parts->results.resize(requests.size());
+    for (int part = 0; part < requests.size(); ++part) {
+        const ChartRequest &r = requests.at(part);
+        emit requestSent(r.path, r.query);
+        m_connection.queries().run(QString(), r.path, r.query, this,
+                                   [this, detail, generation, parts, part](const QueryRunner::Reply &reply) {
+                                       if (generation != m_detailGeneration || reply.error.isError())
+                                           return; // the coarse data stays on show
+                                       parts->results[part] = reply.result;
+                                       if (const std::optional<QueryResult> all = parts->joined())
+                                           applyDetail(*all, detail);
+                                   });
+    }
 }
 
 void ChartPanel::applyDetail(const QueryResult &result, const TimeRange &detail)
