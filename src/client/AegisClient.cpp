@@ -1,6 +1,7 @@
 #include "client/AegisClient.h"
 
 #include "client/ClientLogging.h"
+#include "client/NetworkFailure.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -110,29 +111,6 @@ ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &co
         return ApiError(ApiError::Kind::NotFound, status, message);
     return ApiError(ApiError::Kind::BadRequest, status,
                     message.isEmpty() ? QString::fromUtf8(body.left(300)).trimmed() : message);
-}
-
-ApiError errorForNetwork(QNetworkReply::NetworkError error, const QString &qtText)
-{
-    // Qt's words, not ours: quoted, as the server's are, since they stay in English.
-    const QString text = QLocale().quoteString(qtText);
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-        return ApiError(ApiError::Kind::Unreachable, 0, {}, text);
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError:
-        return ApiError(ApiError::Kind::Timeout, 0, {}, text);
-    case QNetworkReply::OperationCanceledError:
-        return ApiError(ApiError::Kind::Cancelled);
-    default:
-        return ApiError(ApiError::Kind::ConnectionLost, 0, {}, text);
-    }
 }
 
 // A size limit in MB as the operator set it: "256", "0.5", "0.001".
@@ -393,7 +371,7 @@ void AegisClient::onReplyFinished(Request *request, QNetworkReply *reply)
     } else if (result.httpStatus >= 400) {
         result.error = errorForStatus(result.httpStatus, result.body, contentType);
     } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = errorForNetwork(reply->error(), reply->errorString());
+        result.error = NetworkFailure::error(reply->error(), reply->errorString());
     } else if (result.httpStatus >= 300) {
         result.error = ApiError(ApiError::Kind::MalformedReply, result.httpStatus, {},
                                 tr("an unexpected redirect (HTTP %1)").arg(result.httpStatus));

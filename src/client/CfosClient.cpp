@@ -1,6 +1,7 @@
 #include "client/CfosClient.h"
 
 #include "client/ClientLogging.h"
+#include "client/NetworkFailure.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -9,32 +10,6 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
-
-namespace {
-
-ApiError networkError(QNetworkReply::NetworkError error, const QString &qtText)
-{
-    const QString text = QLocale().quoteString(qtText); // Qt's words stay in English: quoted
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-        return ApiError(ApiError::Kind::Unreachable, 0, {}, text);
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError:
-        return ApiError(ApiError::Kind::Timeout, 0, {}, text);
-    case QNetworkReply::OperationCanceledError:
-        return ApiError(ApiError::Kind::Cancelled);
-    default:
-        return ApiError(ApiError::Kind::ConnectionLost, 0, {}, text);
-    }
-}
-
-} // namespace
 
 QString CfosReading::message() const
 {
@@ -216,7 +191,7 @@ void CfosClient::finish(QNetworkReply *reply)
     } else if (status >= 400) {
         reading.error = ApiError(ApiError::Kind::BadRequest, status, QString::fromUtf8(body.left(300)).trimmed());
     } else if (reply->error() != QNetworkReply::NoError) {
-        reading.error = networkError(reply->error(), reply->errorString());
+        reading.error = NetworkFailure::error(reply->error(), reply->errorString());
     } else if (status >= 300) {
         reading.error =
             ApiError(ApiError::Kind::MalformedReply, status, {}, tr("a redirect (HTTP %1), which is not followed").arg(status));
