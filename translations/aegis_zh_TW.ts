@@ -1464,7 +1464,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+346"/>
+        <location filename="../src/client/AegisClient.cpp" line="+324"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
@@ -1517,7 +1517,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-399"/>
+        <location line="-376"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -1882,7 +1882,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>CfosClient</name>
     <message>
-        <location filename="../src/client/CfosClient.cpp" line="+98"/>
+        <location filename="../src/client/CfosClient.cpp" line="+73"/>
         <source>The address of the grid operator&apos;s endpoint needs a host, e.g. http://192.168.2.10.</source>
         <translation>電網業者端點的位址需要主機，例如 http://192.168.2.10。</translation>
     </message>
@@ -2261,23 +2261,23 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/gui/charts/ChartPanel.cpp" line="+274"/>
+        <location filename="../src/gui/charts/ChartPanel.cpp" line="+275"/>
         <source>No data in this range.</source>
         <translation>此範圍內沒有資料。</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>Saved data from %1</source>
         <translation>%1的已儲存資料</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>No data in this part of the range.</source>
         <translation>範圍的這一段沒有資料。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Data from %1</source>
         <translation>%1的資料</translation>
     </message>
@@ -2694,7 +2694,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <translation>尚未選擇電價方案（工具 → 電價與電網）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No costs: %1</source>
         <translation>無法計算電費：%1</translation>
     </message>
@@ -6289,7 +6289,7 @@ Updated %3</source>
 <context>
     <name>TariffDayChooser</name>
     <message>
-        <location filename="../src/gui/tariff/TariffDayChooser.cpp" line="+116"/>
+        <location filename="../src/gui/tariff/TariffDayChooser.cpp" line="+121"/>
         <source>NT$/kWh</source>
         <extracomment>after the periods and their prices: &quot;■ Peak 9.39 ■ Off-peak 2.53 NT$/kWh&quot;</extracomment>
         <translation>NT$/kWh</translation>
@@ -6895,7 +6895,7 @@ Updated %3</source>
 <context>
     <name>TariffShading</name>
     <message>
-        <location filename="../src/gui/tariff/TariffShading.cpp" line="+49"/>
+        <location filename="../src/gui/tariff/TariffShading.cpp" line="+54"/>
         <source>%1 %2–%3, NT$ %4/kWh</source>
         <extracomment>%1 a period (&quot;Peak&quot;), %2 and %3 times, %4 the price in NT$/kWh</extracomment>
         <translation>%1 %2–%3，NT$ %4/kWh</translation>

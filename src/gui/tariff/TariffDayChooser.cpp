@@ -6,8 +6,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
-#include <QSet>
 
 TariffDayChooser::TariffDayChooser(QWidget *parent)
     : QWidget(parent)
@@ -113,11 +113,8 @@ void TariffDayChooser::showLegend()
             prices[p.kind].append(price);
     }
     for (const QString &kind : std::as_const(kinds)) {
-        QString name = Tariff::periodName(kind);
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
         parts << QStringLiteral("<span style=\"color:%1\">■</span> %2 %3")
-                     .arg(TariffShading::color(kind, palette()).name(), name.toHtmlEscaped(),
+                     .arg(TariffShading::color(kind, palette()).name(), TariffShading::title(kind).toHtmlEscaped(),
                           prices.value(kind).join(QStringLiteral("/")));
     }
     //: after the periods and their prices: "■ Peak 9.39 ■ Off-peak 2.53 NT$/kWh"

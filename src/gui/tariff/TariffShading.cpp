@@ -25,6 +25,14 @@ QColor TariffShading::color(const QString &kind, const QPalette &palette)
     return AppPalette::color(AppPalette::Role::Grid, palette);
 }
 
+QString TariffShading::title(const QString &kind)
+{
+    QString name = Tariff::periodName(kind);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
 void TariffShading::paint(QPainter &p, const DayAxis &axis, const QList<TariffPeriod> &periods, const QPalette &palette)
 {
     const QRectF plot = axis.plot();
@@ -42,13 +50,10 @@ QString TariffShading::describeAt(const QList<TariffPeriod> &periods, int second
     for (const TariffPeriod &period : periods) {
         if (!period.contains(secondOfDay / 60))
             continue;
-        QString name = Tariff::periodName(period.kind);
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
         //: %1 a period ("Peak"), %2 and %3 times, %4 the price in NT$/kWh
         return QCoreApplication::translate("TariffShading", "%1 %2–%3, NT$ %4/kWh")
-            .arg(name, TariffPeriodsEditor::minuteText(period.startMinute), TariffPeriodsEditor::minuteText(period.endMinute),
-                 QString::number(period.price, 'f', 2));
+            .arg(title(period.kind), TariffPeriodsEditor::minuteText(period.startMinute),
+                 TariffPeriodsEditor::minuteText(period.endMinute), QString::number(period.price, 'f', 2));
     }
     return {};
 }

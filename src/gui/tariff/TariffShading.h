@@ -18,6 +18,8 @@ namespace TariffShading {
 // The colour of a period's kind: peak red, semi-peak amber, off-peak green, any other kind a
 // plan names in the grid's colour.
 QColor color(const QString &kind, const QPalette &palette);
+// A period's name at the start of a line or label: "Peak".
+QString title(const QString &kind);
 
 void paint(QPainter &p, const DayAxis &axis, const QList<TariffPeriod> &periods, const QPalette &palette);
 
