@@ -395,6 +395,30 @@ private slots:
         QVERIFY2(text.exitCode == 0 && text.out.contains("Suggested windows"), text.said());
     }
 
+    void aServerAtAnotherDateIsModelledFromItsOwnWeeks()
+    {
+        // An emulator started in April: "the last four weeks" are the server's, not this
+        // machine's, or the usual day would hold no load at all.
+        SimOptions options = SimFixture::testOptions();
+        options.startMs = QDateTime(QDate(2026, 4, 15), QTime(12, 0), kTaipei).toMSecsSinceEpoch();
+        options.historyDays = 14;
+        options.gridEvents = false;
+        auto april = std::make_unique<SimFixture>(options);
+        QVERIFY2(april->isRunning(), qPrintable(april->error()));
+        std::swap(m_sim, april);
+        const CliRun r = run({QStringLiteral("schedule"), QStringLiteral("suggest"), QStringLiteral("--date"),
+                              QStringLiteral("2026-04-16"), QStringLiteral("--tariff"), kPlan});
+        std::swap(m_sim, april);
+        QVERIFY2(r.exitCode == 0, r.said());
+        const QJsonArray steps = r.object()[QStringLiteral("steps")].toArray();
+        QCOMPARE(steps.size(), kStepsPerDay);
+        double loadKWh = 0;
+        for (const QJsonValue &step : steps)
+            loadKWh += step[QStringLiteral("load_w")].toDouble() / 1000.0 * kStepHours;
+        QVERIFY2(loadKWh > 100, qPrintable(QString::number(loadKWh))); // building K uses ~300 kWh a day
+        QVERIFY(!r.object()[QStringLiteral("windows")].toArray().isEmpty());
+    }
+
     void theFirstQuarterHourOfARangeCountsItsFirstMinute()
     {
         // Energies are differences of counters: the range's first minute needs the reading before

@@ -82,6 +82,12 @@ void CliCostRun::fetchDayInputs()
     const QTimeZone zone = m_state.zone();
     query(DomainQuery::path(), CostInputsQueries::history(m_scope, zone).toQuery(), [this, zone](const QueryResult &history) {
         CostInputsQueries::readHistory(history, m_inputs);
+        // "Today" on the server's clock: the four weeks were asked relative to it, and an
+        // emulator may run at another date than this machine.
+        if (!m_inputs.loadW.isEmpty()) {
+            m_today = QDateTime::fromMSecsSinceEpoch(m_inputs.loadW.lastTime(), QTimeZone::utc()).toTimeZone(zone).date();
+            m_day = m_request.day(m_today);
+        }
         query(DomainQuery::path(), CostInputsQueries::battery(m_scope, zone).toQuery(), [this, zone](const QueryResult &battery) {
             CostInputsQueries::readBattery(battery, m_inputs);
             const auto finish = [this] {
