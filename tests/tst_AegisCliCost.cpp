@@ -406,9 +406,13 @@ private slots:
         auto april = std::make_unique<SimFixture>(options);
         QVERIFY2(april->isRunning(), qPrintable(april->error()));
         std::swap(m_sim, april);
+        const QString windows = m_dir.filePath(QStringLiteral("april.json"));
         const CliRun r = run({QStringLiteral("schedule"), QStringLiteral("suggest"), QStringLiteral("--date"),
-                              QStringLiteral("2026-04-16"), QStringLiteral("--tariff"), kPlan});
+                              QStringLiteral("2026-04-16"), QStringLiteral("--tariff"), kPlan, QStringLiteral("--out"), windows});
+        // And the units online by the server's clock (its replies' Date), so the windows are sent.
+        const CliRun sent = run({QStringLiteral("schedule"), QStringLiteral("set"), windows});
         std::swap(m_sim, april);
+        QVERIFY2(sent.exitCode == 0, sent.said());
         QVERIFY2(r.exitCode == 0, r.said());
         const QJsonArray steps = r.object()[QStringLiteral("steps")].toArray();
         QCOMPARE(steps.size(), kStepsPerDay);

@@ -478,6 +478,21 @@ private slots:
         for (const QList<QVariant> &args : finished)
             QVERIFY(!args.at(1).value<ApiResult>().body.contains("access_token"));
     }
+
+    void theServersClockIsReadFromItsDateHeader()
+    {
+        // HTTP's own form, with "GMT" (Qt's RFC 2822 reader alone refuses it), and RFC 2822's.
+        const qint64 at = QDateTime(QDate(2026, 4, 15), QTime(4, 0, 4), QTimeZone::utc()).toMSecsSinceEpoch();
+        ApiResult r;
+        r.headers = {{"Content-Type", "application/json"}, {"date", "Wed, 15 Apr 2026 04:00:04 GMT"}};
+        QCOMPARE(AegisClient::serverTime(r), std::optional<qint64>(at));
+        r.headers = {{"Date", "Wed, 15 Apr 2026 12:00:04 +0800"}};
+        QCOMPARE(AegisClient::serverTime(r), std::optional<qint64>(at));
+        r.headers = {{"Date", "yesterday"}};
+        QCOMPARE(AegisClient::serverTime(r), std::optional<qint64>());
+        r.headers = {};
+        QCOMPARE(AegisClient::serverTime(r), std::optional<qint64>());
+    }
 };
 
 QTEST_MAIN(tst_AegisClient)

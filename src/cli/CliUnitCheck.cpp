@@ -59,7 +59,9 @@ void CliUnitCheck::countOnlineUnits(AegisClient &client, SchedulerApi &scheduler
             const Result<QueryResult> decoded = QueryReplyDecoder::decode(r.body);
             if (!decoded)
                 return done(ApiError(ApiError::Kind::MalformedReply, r.httpStatus, {}, decoded.error()), 0);
-            done(ApiError(), int(PomcubeUnits::online(*decoded, SystemClock::instance().nowMs()).size()));
+            // Online by the server's clock: its readings are stamped by it, whatever this machine's says.
+            const qint64 now = AegisClient::serverTime(r).value_or(SystemClock::instance().nowMs());
+            done(ApiError(), int(PomcubeUnits::online(*decoded, now).size()));
         });
     });
 }

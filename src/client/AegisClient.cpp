@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -118,6 +119,21 @@ QString megabytes(qint64 bytes)
 {
     const double mb = double(bytes) / double(1 << 20);
     return mb >= 1 ? QString::number(mb, 'f', mb == std::floor(mb) ? 0 : 1) : QString::number(mb, 'g', 3);
+}
+
+// An HTTP date: HTTP's own form ("Wed, 15 Apr 2026 04:00:04 GMT", RFC 9110 §5.6.7), which
+// Qt's RFC 2822 reader does not take with "GMT", else RFC 2822 with an offset. Invalid if neither.
+QDateTime httpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT"))) {
+        QDateTime at = QLocale::c().toDateTime(text.chopped(4), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
+        if (at.isValid()) {
+            at.setTimeZone(QTimeZone::utc());
+            return at;
+        }
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
 } // namespace
@@ -507,6 +523,17 @@ void AegisClient::failWaiting(const ApiError &error)
     emit reloginFailed(error);
 }
 
+std::optional<qint64> AegisClient::serverTime(const ApiResult &result)
+{
+    for (const auto &[name, value] : result.headers) {
+        if (name.compare("Date", Qt::CaseInsensitive) != 0)
+            continue;
+        if (const QDateTime at = httpDate(value); at.isValid())
+            return at.toMSecsSinceEpoch();
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> AegisClient::retryAfter(const ApiResult &result)
 {
     for (const auto &[name, value] : result.headers) {
@@ -516,8 +543,7 @@ std::optional<qint64> AegisClient::retryAfter(const ApiResult &result)
         const qint64 seconds = value.trimmed().toLongLong(&isNumber);
         qint64 ms = isNumber ? seconds * 1000 : 0;
         if (!isNumber) {
-            const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-            if (at.isValid())
+            if (const QDateTime at = httpDate(value); at.isValid())
                 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
         }
         if (ms >= 0)

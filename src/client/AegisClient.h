@@ -66,6 +66,9 @@ public:
     ~AegisClient() override;
 
     static QUrl vendorBaseUrl(); // https://drtech.com.tw:20080/api
+    // The server's clock as its reply's Date header gives it, ms since the epoch; none without
+    // one. "Now" for what the server's data says (an emulator may run at another date).
+    static std::optional<qint64> serverTime(const ApiResult &result);
 
     const Settings &settings() const { return m_settings; }
     void setBaseUrl(const QUrl &baseUrl);

@@ -3,17 +3,21 @@
 #include "sim/AccessTokens.h"
 #include "sim/FaultInjector.h"
 #include "sim/RequestCounts.h"
+#include "sim/SimClock.h"
 #include "sim/SimConnections.h"
 #include "sim/SimLogging.h"
 #include "sim/SimOptions.h"
 #include "sim/SimReply.h"
 #include "sim/SimRequest.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimSite.h"
 
 #include <QAbstractHttpServer>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
+#include <QLocale>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -21,10 +25,19 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 
 namespace {
+
+// An HTTP date (RFC 9110 §5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT", in English whatever the locale.
+QByteArray httpDate(qint64 ms)
+{
+    return QLocale::c()
+        .toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
+}
 
 QString outcomeName(FaultInjector::Outcome outcome)
 {
@@ -284,6 +297,7 @@ SimServer::SimServer(SimSite &site, const SimOptions &options, const Clock &real
     , m_faults(std::make_unique<FaultInjector>(options.tokenLifetimeSeconds, quint32(options.seed)))
     , m_tokens(std::make_unique<AccessTokens>(realClock))
     , m_counts(std::make_unique<RequestCounts>())
+    , m_siteClock(site.clock())
     , m_routes(std::make_unique<SimRoutes>(site, *m_faults, *m_tokens, *m_counts, options))
     , m_connections(std::make_unique<SimConnections>(options))
     , m_transport(std::make_unique<Transport>(*this))
@@ -447,7 +461,7 @@ void SimServer::send(QTcpSocket *socket, const Outgoing &out)
     const SimReply &r = out.reply;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n"
         + "Content-Type: " + r.contentType + "\r\n" + "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n"
-        + "Connection: " + (out.closeAfter ? "close" : "keep-alive") + "\r\n";
+        + "Connection: " + (out.closeAfter ? "close" : "keep-alive") + "\r\n" + "Date: " + httpDate(m_siteClock.nowMs()) + "\r\n";
     for (const auto &h : out.headers)
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";

@@ -83,6 +83,7 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<AccessTokens> m_tokens;
     std::unique_ptr<RequestCounts> m_counts;
+    const Clock &m_siteClock; // the Date of every reply: the site's time, which may run fast or lie in the past
     std::unique_ptr<SimRoutes> m_routes;
     std::unique_ptr<SimConnections> m_connections; // outlives the sockets, which tell it when they go
     std::unique_ptr<Transport> m_transport; // last: its sockets go first
