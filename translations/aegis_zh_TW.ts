@@ -1087,7 +1087,7 @@ The range is cut to whole quarter-hours that are over, at most %1 days. A range 
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/CliUnitCheck.cpp" line="+81"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="+83"/>
         <source>stdin</source>
         <translation>標準輸入</translation>
     </message>
@@ -1154,7 +1154,7 @@ The range is cut to whole quarter-hours that are over, at most %1 days. A range 
         <translation>%1:%2 的憑證現已受信任：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliUnitCheck.cpp" line="-50"/>
+        <location filename="../src/cli/CliUnitCheck.cpp" line="-52"/>
         <source>--unit-limit needs one Pomcube unit&apos;s power in kW, above 0, such as 10</source>
         <translation>--unit-limit 需要單台 Pomcube 電池的功率（kW，大於 0），例如 10</translation>
     </message>
@@ -1169,7 +1169,7 @@ The range is cut to whole quarter-hours that are over, at most %1 days. A range 
         <translation>登入回應未指明組織，無法計算上線的 Pomcube 電池；請以 --units 指定。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1: no Pomcube unit is online to carry it.</source>
         <translation>%1：沒有上線的 Pomcube 電池可以承擔。</translation>
     </message>
@@ -1281,7 +1281,7 @@ The range is cut to whole quarter-hours that are over, at most %1 days. A range 
         <translation>登入回應沒有指明組織，無法查詢站點</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCostRun.cpp" line="+60"/>
+        <location filename="../src/cli/CliCostRun.cpp" line="+66"/>
         <source>the server reports no SOC for the batteries; give --soc-start</source>
         <translation>伺服器沒有回報電池電量；請指定 --soc-start</translation>
     </message>
@@ -1464,7 +1464,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+324"/>
+        <location filename="../src/client/AegisClient.cpp" line="+340"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
@@ -1517,7 +1517,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-376"/>
+        <location line="-391"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -6495,7 +6495,7 @@ Updated %3</source>
 <context>
     <name>TariffGridTile</name>
     <message>
-        <location filename="../src/gui/overview/TariffGridTile.cpp" line="+195"/>
+        <location filename="../src/gui/overview/TariffGridTile.cpp" line="+196"/>
         <source>Reduced (grid operator)</source>
         <translation>優惠（電網業者）</translation>
     </message>
@@ -6621,9 +6621,14 @@ Updated %3</source>
         <translation>目前購電</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No tariff chosen. &lt;a href=&quot;tariff&quot;&gt;Choose one in Tools → Tariff and grid…&lt;/a&gt;</source>
         <translation>尚未選擇電價。&lt;a href=&quot;tariff&quot;&gt;請在「工具 → 電價與電網」選擇…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tariff plan cannot be used: %1 &lt;a href=&quot;tariff&quot;&gt;Choose another in Tools → Tariff and grid…&lt;/a&gt;</source>
+        <translation>無法使用電價方案：%1 &lt;a href=&quot;tariff&quot;&gt;請在「工具 → 電價與電網」選擇其他方案…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ void OverviewPage::showTariffAndLimits(bool reloadPlan)
         m_planId = id;
         const Result<Tariff> plan = id.isEmpty() ? Result<Tariff>::failure(QString())
                                                  : TariffLibrary(TariffSettingsDialog::defaultPlansDirectory()).load(id);
-        m_tariffGrid->setPlan(plan ? std::optional<Tariff>(*plan) : std::nullopt);
+        m_tariffGrid->setPlan(plan ? std::optional<Tariff>(*plan) : std::nullopt, plan ? QString() : plan.error());
     }
     m_tariffGrid->setZone(m_feed->zone());
     m_tariffGrid->setLimits(settings.gridLimits(), m_connection.isDemo() ? m_connection.demoGridOperator().connectionKw : 0);

@@ -109,10 +109,11 @@ void TariffGridTile::setZone(const QTimeZone &zone)
     showAll();
 }
 
-void TariffGridTile::setPlan(const std::optional<Tariff> &plan)
+void TariffGridTile::setPlan(const std::optional<Tariff> &plan, const QString &problem)
 {
     m_plan = plan;
-    showAll();
+    m_problem = plan ? QString() : problem;
+    retranslate();
 }
 
 void TariffGridTile::setLimits(const GridLimits &limits, double fallbackConnectionKw)
@@ -353,7 +354,11 @@ void TariffGridTile::retranslate()
     m_periodKey->setText(tr("Tariff now"));
     m_capKey->setText(tr("Import cap"));
     m_importKey->setText(tr("Import now"));
-    m_noPlan->setText(tr("No tariff chosen. <a href=\"tariff\">Choose one in Tools → Tariff and grid…</a>"));
+    m_noPlan->setText(m_problem.isEmpty()
+                          ? tr("No tariff chosen. <a href=\"tariff\">Choose one in Tools → Tariff and grid…</a>")
+                          : tr("The tariff plan cannot be used: %1 <a href=\"tariff\">Choose another in Tools → Tariff and "
+                               "grid…</a>")
+                                .arg(m_problem.toHtmlEscaped()));
     showAll();
 }
 

@@ -28,7 +28,8 @@ public:
 
     void setZone(const QTimeZone &zone);
     // The plan costs are priced by; none (and why) when no plan is chosen or it cannot be read.
-    void setPlan(const std::optional<Tariff> &plan);
+    // No plan: none chosen (`problem` empty), or the chosen one cannot be used, and why.
+    void setPlan(const std::optional<Tariff> &plan, const QString &problem = {});
     // The settings' grid limits and, in the demo, the demo site's connection for when none is set.
     void setLimits(const GridLimits &limits, double fallbackConnectionKw = 0);
     void setGridOperator(const GridOperatorState &state);
@@ -73,6 +74,7 @@ private:
     const Clock &m_clock;
     QTimeZone m_zone;
     std::optional<Tariff> m_plan;
+    QString m_problem;
     GridLimits m_limits;
     double m_fallbackConnectionKw = 0;
     GridOperatorState m_operator;
