@@ -3,6 +3,7 @@
 
 #include "client/FieldUnits.h"
 #include "sim/SimServer.h"
+#include "support/FloodServer.h"
 #include "support/SimFixture.h"
 
 #include <QCryptographicHash>
@@ -51,6 +52,18 @@ struct CliRun
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The most memory the process `pid` has held so far (VmHWM), in bytes; 0 once it is gone.
+qint64 peakMemory(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
 }
 
 // A port nothing listens on: bound once, then released.
@@ -493,6 +506,52 @@ private slots:
         QVERIFY2(r.exitCode == 4, r.said());
         QVERIFY2(r.err.contains("limit of 0.001 MB") && r.err.contains("narrower"), r.err);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void anEndlessReplyFasterThanTheClientLeavesItsMemoryBounded()
+    {
+        // A server in a thread of its own writes an endless reply as fast as loopback carries
+        // it. The limit used to be checked only as the main thread read the reply, while Qt's
+        // network thread buffered without bound: gigabytes within seconds, then std::bad_alloc.
+        FloodServer flood;
+        QVERIFY(flood.isListening());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AEGIS_URL"), QStringLiteral("http://127.0.0.1:%1/api").arg(flood.port()));
+        env.insert(QStringLiteral("AEGIS_USER"), QStringLiteral("operator@example"));
+        env.insert(QStringLiteral("AEGIS_PASSWORD"), QStringLiteral("flood"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(cliExecutable(),
+                {QStringLiteral("query"), QStringLiteral("domain"), QStringLiteral("--no-keychain"),
+                 QStringLiteral("--organization"), QStringLiteral("182"), QStringLiteral("--domain"), QStringLiteral("187"),
+                 QStringLiteral("--fields"), QStringLiteral("SolarPower"), QStringLiteral("--start"), QStringLiteral("-1h"),
+                 QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--max-reply-mb"), QStringLiteral("5")});
+        QVERIFY(p.waitForStarted(10'000));
+        // The process's own size plus a few buffers of the network; AddressSanitizer's
+        // quarantine holds up to 256 MB of freed blocks besides.
+#if defined(__SANITIZE_ADDRESS__)
+        const qint64 bound = 640LL << 20;
+#else
+        const qint64 bound = 160LL << 20;
+#endif
+        qint64 peak = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (!p.waitForFinished(10)) {
+            peak = std::max(peak, peakMemory(p.processId()));
+            if (peak > 2 * bound || timer.elapsed() > 90'000) {
+                p.kill();
+                p.waitForFinished(5000);
+                break;
+            }
+        }
+        const CliRun r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                       p.readAllStandardError()};
+        QVERIFY2(peak < bound, qPrintable(QStringLiteral("peak %1 MB; %2").arg(peak >> 20).arg(QString::fromUtf8(r.said()))));
+        QVERIFY2(r.exitCode == 4, r.said());
+        QVERIFY2(r.err.contains("limit of 5 MB"), r.err);
+        QVERIFY2(flood.bytesSent() > 5 << 20, QByteArray::number(flood.bytesSent()));
     }
 
     void theTimeoutCoversEveryAttempt()

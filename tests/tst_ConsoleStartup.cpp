@@ -100,8 +100,12 @@ private slots:
             demoSite.startAsync(options, {}, context, [&demoSite, done](const Result<bool> &started) {
                 if (!started)
                     return done(Result<ConsoleStartup::DemoSite>::failure(started.error()));
-                done(ConsoleStartup::DemoSite{demoSite.baseUrl(), demoSite.options().user, demoSite.options().password,
-                                              demoSite.clock()});
+                ConsoleStartup::DemoSite site;
+                site.baseUrl = demoSite.baseUrl();
+                site.user = demoSite.options().user;
+                site.password = demoSite.options().password;
+                site.clock = demoSite.clock();
+                done(site);
             });
         };
         const auto s = settings(false);

@@ -295,6 +295,10 @@ void AegisClient::send(Request *request)
         break;
     }
     request->reply = reply;
+    // Without a bound, Qt's network thread reads the socket as fast as the server writes and
+    // queues it for this thread: a server faster than the reader below filled gigabytes before
+    // the limit was seen. With one, it reads on only as this thread takes what arrived.
+    reply->setReadBufferSize(kReadBufferBytes);
 
     const auto progressed = [request] { request->inactivity.start(); };
     connect(reply, &QNetworkReply::downloadProgress, request, progressed);

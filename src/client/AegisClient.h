@@ -57,6 +57,8 @@ public:
     };
     // The largest reply body read into memory; a longer one ends the request (docs/aegis-api.md).
     static constexpr qint64 defaultMaxReplyBytes = qint64(256) << 20;
+    // What Qt's network thread may hold of a reply before this thread has read it.
+    static constexpr qint64 kReadBufferBytes = qint64(1) << 20;
     // The longest access token a login reply may carry (it goes into every request's header).
     static constexpr qsizetype maxAccessTokenBytes = 16 * 1024;
     using Callback = std::function<void(const ApiResult &)>;

@@ -114,8 +114,10 @@ void CfosClient::read(QObject *context, Callback done)
         reply->abort();
     });
     deadline->start(m_settings.deadline);
-    // Read as it arrives, so an endless reply stops at the bound instead of filling the memory.
+    // Read as it arrives, so an endless reply stops at the bound instead of filling the memory;
+    // Qt's network thread holds no more than the bound before this thread has read it.
     const qint64 limit = m_settings.maxReplyBytes;
+    reply->setReadBufferSize(limit + 1);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit] {
         if (m_tooLarge || m_reply != reply)
             return;
