@@ -278,6 +278,65 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return admitted.hasWholeReply() || admitted.closed(); }, 5000));
         QCOMPARE(admitted.status(), 200);
     }
+
+    void repliesLeftUnreadAreBoundedAcrossConnections()
+    {
+        // Each reply is held to its own limit, but one that a client does not read stays in the
+        // server's memory until the idle timeout: a few connections asking for large replies
+        // used to add the size of each, without a bound over the process.
+        SimOptions options = SimFixture::testOptions();
+        options.historyDays = 2;
+        options.maxUnsentReplyBytes = 2 << 20;
+        SimFixture sim(options);
+        QVERIFY2(sim.isRunning(), qPrintable(sim.error()));
+        const QByteArray token = sim.login();
+        QVERIFY(!token.isEmpty());
+        const QByteArray large = "GET /api/device_datas/query?organization_id=182&device_output_name=hermes_smartmeter_data"
+                                 "&start=0&fields=Voltage,Frequency,Current HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + token + "\r\n\r\n";
+
+        // Clients that read a reply's head and nothing more.
+        const auto ask = [&](std::vector<std::unique_ptr<QTcpSocket>> &held) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+            socket->setReadBufferSize(4096);
+            socket->connectToHost(QHostAddress::LocalHost, sim.port());
+            if (!socket->waitForConnected(5000))
+                return 0;
+            socket->write(large);
+            socket->flush();
+            QTcpSocket *s = socket.get();
+            held.push_back(std::move(socket));
+            if (!QTest::qWaitFor([s] { return s->peek(4096).contains("\r\n\r\n"); }, 20'000))
+                return 0;
+            const QByteArray head = s->peek(4096);
+            return head.startsWith("HTTP/1.1 ") ? head.mid(9, 3).toInt() : 0;
+        };
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        QCOMPARE(ask(held), 200);
+        QVERIFY(held.front()->peek(4096).size() < 8192);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(ask(held), 503);
+            QVERIFY(held.back()->peek(4096).contains("Retry-After: "));
+        }
+        qint64 unsent = 0;
+        sim.runOnSim([&](SimSite &, SimServer &server) { unsent = server.unsentReplyBytes(); });
+        QVERIFY2(unsent > options.maxUnsentReplyBytes, QByteArray::number(unsent)); // the first reply, unread
+        QVERIFY2(unsent < options.maxUnsentReplyBytes + (64 << 20), QByteArray::number(unsent));
+
+        // The scheduler is answered all the while.
+        Client scheduler(sim.port());
+        QVERIFY(scheduler.connected());
+        scheduler.send(getRequest(sim.port(), token));
+        QVERIFY(QTest::qWaitFor([&] { return scheduler.hasWholeReply(); }, 5000));
+        QCOMPARE(scheduler.status(), 200);
+
+        // Once the reader of the large reply has gone, large replies are served again.
+        held.front()->abort();
+        QTest::qWait(300);
+        std::vector<std::unique_ptr<QTcpSocket>> again;
+        QCOMPARE(ask(again), 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SimConnections)

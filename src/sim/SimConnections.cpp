@@ -50,6 +50,7 @@ SimConnections::SimConnections(const SimOptions &options, QObject *parent)
     , m_bodyTimeoutMs(std::max(1, options.bodyTimeoutMs))
     , m_idleTimeoutMs(std::max(1, options.idleTimeoutMs))
     , m_maxConnections(std::max(1, options.maxConnections))
+    , m_maxUnsentReplyBytes(std::max<qint64>(0, options.maxUnsentReplyBytes))
 {
     m_clock.start();
     // A deadline is kept to within a fifth of the shortest timeout.
@@ -277,4 +278,12 @@ void SimConnections::forget(QTcpSocket *socket)
 {
     if (m_connections.remove(socket))
         socket->disconnect(this);
+}
+
+qint64 SimConnections::unsentBytes() const
+{
+    qint64 bytes = 0;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+        bytes += it.key()->bytesToWrite();
+    return bytes;
 }

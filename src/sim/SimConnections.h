@@ -37,6 +37,11 @@ public:
     // SimServer took a whole request off `socket`; it wrote the reply's head (its body may follow).
     void requestTaken(QTcpSocket *socket);
     void replyWritten(QTcpSocket *socket);
+    // What the open connections hold of replies their clients have not read yet.
+    qint64 unsentBytes() const;
+    // Whether another large reply may be written: what is held unread is within its bound.
+    bool hasRoomForReplies() const { return unsentBytes() <= m_maxUnsentReplyBytes; }
+    qint64 maxUnsentReplyBytes() const { return m_maxUnsentReplyBytes; }
 
 private:
     struct Connection
@@ -64,6 +69,7 @@ private:
     int m_bodyTimeoutMs;
     int m_idleTimeoutMs;
     int m_maxConnections;
+    qint64 m_maxUnsentReplyBytes;
     QHash<QTcpSocket *, Connection> m_connections;
     QElapsedTimer m_clock;
     QTimer m_sweep;

@@ -48,4 +48,8 @@ struct SimOptions
     int bodyTimeoutMs = 30'000;
     int idleTimeoutMs = 60'000;
     int maxConnections = 256;
+    // The replies written and not yet taken by their clients, over all connections: beyond it a
+    // data query gets a 503 with Retry-After, so that clients that ask for large replies and do
+    // not read them cannot add up the emulator's memory (each reply has its own limit too).
+    qint64 maxUnsentReplyBytes = qint64(256) << 20;
 };

@@ -386,6 +386,11 @@ void SimServer::resetRequestCounts()
     m_counts->clear();
 }
 
+qint64 SimServer::unsentReplyBytes() const
+{
+    return m_connections->unsentBytes();
+}
+
 void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
 {
     const SimRoutes::Target target = SimRoutes::classify(request.path);
@@ -430,6 +435,16 @@ void SimServer::serve(const SimRequest &request, QTcpSocket *socket)
         out.reply = badGatewayPage();
         break;
     default: {
+        // Data queries are the replies that can be large; while clients leave too much of them
+        // unread, new ones wait, and the scheduler and logins are still answered.
+        const bool dataQuery = target.route == u"device_datas/query" || target.route == u"domain_datas/query";
+        if (dataQuery && !m_connections->hasRoomForReplies()) {
+            out.reply = SimReply::error(503,
+                                        QStringLiteral("the server holds %1 MB of replies its clients have not read; retry later")
+                                            .arg(m_connections->unsentBytes() >> 20));
+            out.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
+            break;
+        }
         SimRoutes::Routed routed = m_routes->handle(request, target);
         out.reply = std::move(routed.reply);
         if (!routed.allow.isEmpty())

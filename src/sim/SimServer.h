@@ -61,6 +61,8 @@ public:
     int requestCount(const QString &route) const;
     QHash<QString, int> requestCounts() const;
     void resetRequestCounts();
+    // Bytes of replies written to sockets whose clients have not taken them yet.
+    qint64 unsentReplyBytes() const;
 
 Q_SIGNALS:
     void requestReceived(const QString &method, const QString &route);
