@@ -239,6 +239,8 @@ private slots:
                                    << QStringLiteral("not a number");
         QTest::newRow("bad name") << QByteArray("GET") << set + QStringLiteral("&name=1abc&val=1") << QByteArray() << 400
                                   << QStringLiteral("name");
+        QTest::newRow("name ending in a newline")
+            << QByteArray("GET") << set + QStringLiteral("&name=AVAIL%0A&val=1") << QByteArray() << 400 << QStringLiteral("name");
         QTest::newRow("long name") << QByteArray("GET")
                                    << set + QStringLiteral("&name=%1&val=1").arg(QString(65, QLatin1Char('a'))) << QByteArray()
                                    << 400 << QStringLiteral("name");

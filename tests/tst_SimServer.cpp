@@ -429,6 +429,7 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("too long") << QString(65, QLatin1Char('a'));
         QTest::newRow("space") << QStringLiteral("my state");
+        QTest::newRow("trailing newline") << QStringLiteral("state\n");
     }
 
     void keepsStatesByNameOnly()
@@ -509,6 +510,32 @@ private slots:
                  200);
     }
 
+    // Headers a server and a proxy might read differently: an Origin without a value, a Host,
+    // Origin or token sent twice (the first had won).
+    void theControlApiRefusesAmbiguousHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("empty Origin") << QByteArray("Host: 127.0.0.1\r\nOrigin:\r\n");
+        QTest::newRow("two Hosts") << QByteArray("Host: 127.0.0.1\r\nHost: attacker.example\r\n");
+        QTest::newRow("two Origins") << QByteArray("Host: 127.0.0.1\r\nOrigin: null\r\nOrigin: null\r\n");
+        QTest::newRow("two Content-Types") << QByteArray("Host: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                                         "Content-Type: text/plain\r\n");
+    }
+
+    void theControlApiRefusesAmbiguousHeaders()
+    {
+        QFETCH(QByteArray, headers);
+        const auto [got, body] = rawExchange(m_sim->port(),
+                                             "GET /sim/state HTTP/1.1\r\n" + headers + "X-Sim-Control-Token: "
+                                                 + m_sim->controlToken() + "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(got == 403 || got == 400, body.constData());
+        // The same request with the headers once and no Origin is answered.
+        const auto [fine, answer] = rawExchange(m_sim->port(),
+                                                "GET /sim/state HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Sim-Control-Token: "
+                                                    + m_sim->controlToken() + "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(fine == 200, answer.constData());
+    }
+
     // DNS rebinding: a name that resolves to 127.0.0.1 still arrives with its own Host.
     void theControlApiWantsALoopbackHost_data()
     {
@@ -519,6 +546,8 @@ private slots:
         QTest::newRow("lookalike") << QByteArray("127.0.0.1.attacker.example") << 403;
         QTest::newRow("lan address") << QByteArray("192.168.1.5") << 403;
         QTest::newRow("missing") << QByteArray() << 403;
+        QTest::newRow("user info") << QByteArray("127.0.0.1:80@attacker.example") << 403;
+        QTest::newRow("port not a number") << QByteArray("localhost:attacker.example") << 403;
         QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1:1234") << 200;
         QTest::newRow("127.1.2.3") << QByteArray("127.1.2.3") << 200;
         QTest::newRow("localhost") << QByteArray("localhost:1234") << 200;

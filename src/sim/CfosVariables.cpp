@@ -13,7 +13,8 @@ constexpr QStringView kTarif = u"TARIF";
 
 std::optional<double> numericLiteral(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral(R"([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)")));
     const QString trimmed = text.trimmed();
     if (!pattern.match(trimmed).hasMatch())
         return std::nullopt;
@@ -29,7 +30,7 @@ std::optional<double> numericLiteral(const QString &text)
 Result<CfosVariables::Variable> CfosVariables::parse(const QJsonValue &name, const QJsonValue &expression, const QString &where)
 {
     using R = Result<Variable>;
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
+    static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_.]*")));
     if (!name.isString())
         return R::failure(QStringLiteral("%1: name must be a string").arg(where));
     Variable v;

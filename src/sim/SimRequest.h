@@ -27,6 +27,14 @@ struct SimRequest
     }
 
     // The first header of that name (names are case-insensitive), empty when absent.
+    // How often the request carries the header `name` (a header sent twice is ambiguous).
+    int headerCount(const QByteArray &name) const
+    {
+        int n = 0;
+        for (const auto &h : headers)
+            n += h.first.compare(name, Qt::CaseInsensitive) == 0;
+        return n;
+    }
     QByteArray header(const QByteArray &name) const
     {
         for (const auto &h : headers) {

@@ -125,11 +125,16 @@ bool isLoopbackHost(const QByteArray &hostHeader)
             return false;
         return QHostAddress(host.mid(1, end - 1)) == QHostAddress(QHostAddress::LocalHostIPv6);
     }
-    if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
-        host.truncate(colon);
+    // A port is digits only: "127.0.0.1:80@attacker.example" names no loopback host.
+    static const QRegularExpression withPort(QRegularExpression::anchoredPattern(QStringLiteral("([^:]+)(:\\d{1,5})?")));
+    const QRegularExpressionMatch parts = withPort.match(host);
+    if (!parts.hasMatch())
+        return false;
+    host = parts.captured(1);
     if (host == u"localhost")
         return true;
-    static const QRegularExpression dotted(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    static const QRegularExpression dotted(
+        QRegularExpression::anchoredPattern(QStringLiteral("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")));
     return dotted.match(host).hasMatch() && isLoopback(QHostAddress(host));
 }
 
@@ -311,7 +316,15 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
 {
     if (!isLoopback(request.peer))
         return {forbidden(QStringLiteral("the /sim/ control API answers loopback clients only")), {}};
-    if (!request.header("Origin").isEmpty())
+    // One of each, or the server and whatever sits in front of it may read different ones.
+    for (const QByteArray name : {QByteArrayLiteral("Host"), QByteArrayLiteral("Origin"), QByteArrayLiteral("Content-Type"),
+                                  QByteArrayLiteral("Authorization"), QByteArrayLiteral("X-Sim-Control-Token")}) {
+        if (request.headerCount(name) > 1)
+            return {SimReply::error(
+                        400, QStringLiteral("the /sim/ control API takes the %1 header once").arg(QString::fromLatin1(name))),
+                    {}};
+    }
+    if (request.headerCount("Origin") > 0)
         return {forbidden(QStringLiteral("the /sim/ control API refuses requests with an Origin header: web pages may not "
                                          "steer the emulator")),
                 {}};
@@ -409,7 +422,7 @@ SimRoutes::Routed SimRoutes::stateByName(const QString &route, const QJsonObject
                                 QStringLiteral("states are kept by name in the state directory: send {\"name\": "
                                                "\"...\"}, not a path")),
                 {}};
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,64}")));
     const QString name = body.value(QStringLiteral("name")).toString();
     if (!body.value(QStringLiteral("name")).isString() || !pattern.match(name).hasMatch())
         return {SimReply::error(400, QStringLiteral("name must be 1 to 64 letters, digits, \"_\" or \"-\"")), {}};
