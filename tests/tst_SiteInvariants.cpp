@@ -51,6 +51,38 @@ private slots:
         QCOMPARE(m_steps, kDays * 1440 + 1);
     }
 
+    void anExactForecastIsThePvToCome()
+    {
+        // Made a day ahead, each quarter-hour's forecast is the mean of the PV (used and
+        // curtailed) the site then has; the default forecast has an error of its own.
+        const qint64 origin = kNow - 2 * 86'400'000LL;
+        PowerScheduler scheduler(4, 187, QTimeZone("Asia/Taipei"), Schedule(), origin);
+        SiteModel site(11, origin, WeatherModel(11), LoadModel(11), &scheduler);
+        site.setExactForecast(true);
+        SiteModel usual(11, origin, WeatherModel(11), LoadModel(11), &scheduler);
+        site.advanceTo(origin + 3600'000);
+        usual.advanceTo(origin + 3600'000);
+        const StoredSeries forecast = site.forecastSeries(SiteModel::PredictionSolarPower);
+        const StoredSeries &usualForecast = usual.forecastSeries(SiteModel::PredictionSolarPower);
+        site.advanceTo(origin + 2 * 86'400'000LL);
+        const StoredSeries &solar = site.siteSeries(SiteModel::SolarPower);
+        const StoredSeries &curtailed = site.siteSeries(SiteModel::CurtailedPower);
+        double sunlit = 0, usualError = 0;
+        for (qsizetype q = 8; q < 2 * 96 - 1; ++q) { // from two hours on: made well ahead
+            double mean = 0;
+            for (qsizetype m = 0; m < 15; ++m) {
+                const qsizetype i = solar.lowerBound(forecast.time(q) + m * 60'000);
+                mean += (solar.value(i) + curtailed.value(i)) / 15.0;
+            }
+            QVERIFY2(std::abs(forecast.value(q) - mean) <= 1.0 + 1e-5 * mean,
+                     qPrintable(QStringLiteral("quarter %1: forecast %2 W, then %3 W").arg(q).arg(forecast.value(q)).arg(mean)));
+            sunlit += mean;
+            usualError += std::abs(usualForecast.value(q) - mean);
+        }
+        QVERIFY(sunlit > 0);
+        QVERIFY2(usualError > 0.02 * sunlit, qPrintable(QString::number(usualError / sunlit)));
+    }
+
     void energyBalancesAtEveryStep()
     {
         const StoredSeries &solar = m_site->siteSeries(SiteModel::SolarPower);

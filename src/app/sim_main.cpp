@@ -138,6 +138,7 @@ std::optional<Parsed> parse(const QCommandLineParser &parser, QString &error)
         return std::nullopt;
     }
     o.gridEvents = !parser.isSet(QStringLiteral("no-grid-events"));
+    o.exactForecast = parser.isSet(QStringLiteral("exact-forecast"));
     o.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
     o.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
     if (o.tlsCertificatePath.isEmpty() != o.tlsKeyPath.isEmpty()) {
@@ -222,6 +223,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("export-limit-kw"), SimMain::tr("Export (feed-in) limit in kW; PV beyond it is curtailed."),
          SimMain::tr("kW"), QString::number(defaults.exportLimitKw)},
         {QStringLiteral("no-grid-events"), SimMain::tr("No grid-operator import or export caps in the history and ahead.")},
+        {QStringLiteral("exact-forecast"),
+         SimMain::tr("The solar forecast is the PV the site will make, without a forecast's error.")},
         {QStringLiteral("fault"),
          SimMain::tr("Fault to inject, as in /sim/faults (repeatable), e.g. latency_ms=500 or error_503_share=0.2."),
          SimMain::tr("key=value")},

@@ -35,6 +35,9 @@ struct SimOptions
     double exportLimitKw = 25.0;
     // The grid operator's deterministic import and export caps in history and ahead.
     bool gridEvents = true;
+    // The solar forecast is the PV the site will make (SiteModel::setExactForecast), for runs
+    // that check a plan against its day; off, the forecast errs by 10–20 % a day as real ones do.
+    bool exactForecast = false;
     // PEM files of the server's certificate and private key; both set = HTTPS only (for the
     // client's certificate-approval path), neither = plain HTTP.
     QString tlsCertificatePath;

@@ -75,6 +75,7 @@ Result<bool> SimSite::start()
                                          d->options.gridEvents};
     d->site = std::make_unique<SiteModel>(d->options.seed, origin, WeatherModel(d->options.seed, solar),
                                           LoadModel(d->options.seed, load), d->scheduler.get(), grid);
+    d->site->setExactForecast(d->options.exactForecast);
     d->engine = std::make_unique<QueryEngine>(*d->site, *d->clock);
     d->site->advanceTo(now);
 

@@ -121,6 +121,12 @@ public:
     // The latest overruns, oldest first (at most kMaxOverruns).
     const QList<Overrun> &overruns() const { return m_overruns; }
 
+    // An exact forecast (aegis-sim --exact-forecast): each quarter-hour's PredictionSolarPower
+    // is the mean PV the arrays will make over it, passing clouds included, so that a plan made
+    // from it meets the day as it comes. Off, the forecast has an error of its own
+    // (WeatherModel::forecastIrradiance). Set before the first advanceTo().
+    void setExactForecast(bool exact) { m_exactForecast = exact; }
+
     // Computes every step that starts at or before nowMs, and the forecast to now + 3 days.
     void advanceTo(qint64 nowMs);
 
@@ -148,6 +154,8 @@ private:
     void addDevice(const SiteCatalog::Device &device, qint64 firstStep);
     void simulateStep();
     void extendForecast(qint64 untilMs);
+    // One array's AC power at step s for the irradiance irr0, W (before curtailment).
+    double arrayPowerW(const PvArray &pv, double irr0, qint64 s) const;
     qint64 sampleOffsetMs(int deviceIndex) const;
     // Local day number and minute of the day in the site's zone (real zone rules, cached
     // between transitions because it is asked every step).
@@ -160,6 +168,7 @@ private:
     qint64 m_originMs;
     qint64 m_steps = 0;
     qint64 m_forecastSteps = 0;
+    bool m_exactForecast = false;
     WeatherModel m_weather;
     LoadModel m_load;
     PowerScheduler *m_scheduler;
