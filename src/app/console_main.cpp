@@ -27,6 +27,7 @@ struct Options
 {
     bool demo = false;
     double acceleration = 1.0;
+    bool exactForecast = false;
     bool printTimings = false;
     std::optional<HeadlessReport::Options> report; // --report: no window
 };
@@ -44,6 +45,11 @@ Options parse(QApplication &app)
         QStringLiteral("accel"),
         QCoreApplication::translate("ConsoleMain", "Demo site: sim seconds per real second (default 1)."),
         QCoreApplication::translate("ConsoleMain", "factor"), QStringLiteral("1"));
+    const QCommandLineOption exactForecast(
+        QStringLiteral("exact-forecast"),
+        QCoreApplication::translate("ConsoleMain",
+                                    "Demo site: the solar forecast is the PV the site will make, so that a suggested "
+                                    "schedule bills as projected."));
     const QCommandLineOption timings(
         QStringLiteral("print-startup-times"),
         QCoreApplication::translate("ConsoleMain",
@@ -67,7 +73,7 @@ Options parse(QApplication &app)
         QStringLiteral("to"),
         QCoreApplication::translate("ConsoleMain", "With --report and --from: the last day (yyyy-MM-dd), included."),
         QCoreApplication::translate("ConsoleMain", "date"));
-    parser.addOptions({demo, accel, timings, report, range, from, to});
+    parser.addOptions({demo, accel, exactForecast, timings, report, range, from, to});
     parser.process(app);
     Options o;
     o.demo = parser.isSet(demo);
@@ -78,6 +84,7 @@ Options parse(QApplication &app)
                      qPrintable(QCoreApplication::translate("ConsoleMain", "--accel needs a number above 0 and at most 100000")));
         std::exit(2);
     }
+    o.exactForecast = parser.isSet(exactForecast);
     o.printTimings = parser.isSet(timings);
     if (parser.isSet(report)) {
         o.report = HeadlessReport::Options{
@@ -145,9 +152,11 @@ int main(int argc, char *argv[])
     ViewCache cache;
     SimHost demoSite; // outlives the startup: the app's clock follows the emulator's
     // The demo site is the emulator in its own thread, on loopback; the gui knows it by its URL.
-    const auto launchDemo = [&demoSite](double acceleration, QObject *context, const ConsoleStartup::DemoStarted &done) {
+    const auto launchDemo = [&demoSite, exact = options.exactForecast](double acceleration, QObject *context,
+                                                                       const ConsoleStartup::DemoStarted &done) {
         SimOptions simOptions;
         simOptions.acceleration = acceleration;
+        simOptions.exactForecast = exact;
         demoSite.startAsync(simOptions, {}, context, [&demoSite, done](const Result<bool> &started) {
             if (!started)
                 return done(Result<ConsoleStartup::DemoSite>::failure(started.error()));
