@@ -3,6 +3,7 @@
 // takes back exactly, and nothing reaches the server.
 #include "optimize/ScheduleSuggester.h"
 
+#include "client/QueryReplyDecoder.h"
 #include "client/SchedulerApi.h"
 #include "core/Clock.h"
 #include "core/ScheduleRules.h"
@@ -15,6 +16,7 @@
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
 #include "support/SimFixture.h"
+#include "support/SyncHttp.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -199,6 +201,46 @@ private slots:
         QCOMPARE(dialog->request().day.dayType, TariffDayType::Sunday);
         QCOMPARE(dialog->request().maxWindows, 2);
         QVERIFY(DailyWindows::fromSchedule(dialog->suggestion()->windows).size() <= 2);
+    }
+
+    void theSolarIsTheForecastOfTheNextSuchDay()
+    {
+        openPage(QStringLiteral("forecast"));
+        const auto dialog = openDialog(serverState());
+        // A weekday, as today is: tomorrow, Thursday 16 April, which the forecast covers whole.
+        const QTimeZone zone("Asia/Taipei");
+        const QDate thursday(2026, 4, 16);
+        SyncHttp http;
+        const HttpResult reply = http.get(
+            m_sim->url(QStringLiteral("/api/domain_datas/query?organization_id=182&domain_id=187&fields=PredictionSolarPower"
+                                      "&every=15m&time_function=mean&time_src=_start&start=%1&stop=%2")
+                           .arg(QDateTime(thursday, QTime(0, 0), zone).toSecsSinceEpoch())
+                           .arg(QDateTime(thursday.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch())),
+            m_sim->login());
+        QCOMPARE(reply.status, 200);
+        const Result<QueryResult> decoded = QueryReplyDecoder::decode(reply.body);
+        QVERIFY(decoded);
+        const QueryTable *forecast = decoded->find(u"PredictionSolarPower");
+        QVERIFY(forecast);
+        const DaySteps expected = DayProfile::quarterHourMeansKw(forecast->series, thursday, zone);
+        const SuggestRequest &request = dialog->request();
+        double noon = 0;
+        for (int k = 0; k < kStepsPerDay; ++k) {
+            QVERIFY2(std::abs(request.profile.solarKw[size_t(k)] - expected[size_t(k)]) < 1e-9,
+                     qPrintable(QStringLiteral("quarter %1: %2 kW, forecast %3 kW")
+                                    .arg(k)
+                                    .arg(request.profile.solarKw[size_t(k)])
+                                    .arg(expected[size_t(k)])));
+            noon = std::max(noon, expected[size_t(k)]);
+        }
+        QVERIFY(noon > 1);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("forecast for")), qPrintable(dialog->statusText()));
+
+        // The next Sunday, 19 April, is beyond the forecast: the usual day's solar, and said so.
+        QSignalSpy done(dialog.get(), &SuggestDialog::suggested);
+        dialog->setDayType(TariffDayType::Sunday);
+        QVERIFY(done.wait(30'000));
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("usual day")), qPrintable(dialog->statusText()));
     }
 
     void useAsDraftIsOneUndoStepAndNothingIsSent()

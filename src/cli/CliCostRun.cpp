@@ -15,26 +15,6 @@
 #include <QSaveFile>
 #include <cmath>
 
-namespace {
-
-// The forecast replaces the usual day's solar where it has a value.
-bool applyForecast(DayProfile &profile, const TimeSeries &forecastW, const QDate &date, const QTimeZone &zone)
-{
-    if (forecastW.isEmpty())
-        return false;
-    const DaySteps forecast = DayProfile::quarterHourMeansKw(forecastW, date, zone);
-    bool any = false;
-    for (size_t k = 0; k < forecast.size(); ++k) {
-        if (std::isfinite(forecast[k])) {
-            profile.solarKw[k] = forecast[k];
-            any = true;
-        }
-    }
-    return any;
-}
-
-} // namespace
-
 CliCostRun::CliCostRun(AegisClient &client, SchedulerApi &scheduler, const CliCostRequest &request, CliCommand command,
                        CliFormat format, QObject *parent)
     : QObject(parent)
@@ -149,7 +129,7 @@ void CliCostRun::finishScheduleCost()
         profiles[size_t(type)] =
             DayProfile::typical(TariffDayType(type), m_inputs.loadW, m_inputs.solarW, m_request.tariff, zone, m_today);
     report.profile = profiles.at(size_t(input->dayType));
-    report.forecastSolar = applyForecast(report.profile, m_inputs.solarForecastW, m_day, zone);
+    report.forecastSolar = report.profile.applySolarForecast(m_inputs.solarForecastW, m_day, zone) > 0;
     report.day = ScheduleCost::day(report.input, report.profile, m_request.tariff);
     report.month = ScheduleCost::month(report.input, profiles, m_request.tariff, m_day);
     switch (m_format) {
@@ -178,7 +158,7 @@ void CliCostRun::finishSuggest()
     report.request.day = *input;
     report.request.profile =
         DayProfile::typical(input->dayType, m_inputs.loadW, m_inputs.solarW, m_request.tariff, zone, m_today);
-    applyForecast(report.request.profile, m_inputs.solarForecastW, m_day, zone);
+    report.request.profile.applySolarForecast(m_inputs.solarForecastW, m_day, zone);
     report.request.endSocPercent = m_request.socEndPercent;
     report.request.maxWindows = m_request.maxWindows;
     report.request.serverSchedule = m_state.schedule;

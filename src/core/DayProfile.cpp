@@ -72,3 +72,18 @@ DayProfile DayProfile::typical(TariffDayType type, const TimeSeries &loadW, cons
     }
     return profile;
 }
+
+int DayProfile::applySolarForecast(const TimeSeries &forecastW, const QDate &date, const QTimeZone &zone)
+{
+    if (forecastW.isEmpty())
+        return 0;
+    const DaySteps forecast = quarterHourMeansKw(forecastW, date, zone);
+    int applied = 0;
+    for (size_t k = 0; k < forecast.size(); ++k) {
+        if (std::isfinite(forecast[k])) {
+            solarKw[k] = forecast[k];
+            ++applied;
+        }
+    }
+    return applied;
+}

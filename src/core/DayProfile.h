@@ -30,6 +30,10 @@ struct DayProfile
     static DayProfile typical(TariffDayType type, const TimeSeries &loadW, const TimeSeries &solarW, const Tariff &tariff,
                               const QTimeZone &zone, const QDate &today, int weeks = 4);
 
+    // The solar forecast `forecastW` (W) of `date` in place of the usual day's solar, at every
+    // quarter-hour it has a value for; how many it had (96: the whole day).
+    int applySolarForecast(const TimeSeries &forecastW, const QDate &date, const QTimeZone &zone);
+
     // `series` (W) as quarter-hour means (kW) of `date` in `zone`; steps with no reading are NaN.
     static DaySteps quarterHourMeansKw(const TimeSeries &series, const QDate &date, const QTimeZone &zone);
 };

@@ -224,9 +224,25 @@ SuggestRequest SuggestDialog::makeRequest() const
     request.maxWindows = m_maxWindows->value();
     request.profile =
         DayProfile::typical(type, m_history->loadW(), m_history->solarW(), m_tariff, m_zone, m_today, SuggestHistory::kWeeks);
+    if (const QDate day = forecastDay(request); day.isValid())
+        request.profile.applySolarForecast(m_history->solarForecastW(), day, m_zone);
     request.serverSchedule = m_server;
     request.draft = m_model.draft();
     return request;
+}
+
+QDate SuggestDialog::forecastDay(const SuggestRequest &request) const
+{
+    for (int d = 1; d <= SuggestHistory::kForecastDays; ++d) {
+        const QDate day = m_today.addDays(d);
+        const TariffSeason *season = m_tariff.season(day);
+        if (m_tariff.dayType(day) != request.day.dayType || !season || season->id != request.day.season)
+            continue;
+        DayProfile probe;
+        if (probe.applySolarForecast(m_history->solarForecastW(), day, m_zone) == kStepsPerDay)
+            return day;
+    }
+    return {};
 }
 
 void SuggestDialog::suggest()
@@ -296,6 +312,11 @@ void SuggestDialog::showSuggestion()
     QString status = windows.isEmpty()
         ? tr("Under this plan the battery is best left idle on such a day.")
         : tr("Windows suggested: %1. Nothing is sent until you send the draft.").arg(windows.size());
+    if (const QDate day = forecastDay(m_request); day.isValid())
+        status += QLatin1Char(' ') + tr("Solar from the forecast for %1.").arg(QLocale().toString(day, QLocale::LongFormat));
+    else
+        status += QLatin1Char(' ')
+            + tr("Solar from the usual day of the last four weeks: no forecast covers a whole day of this kind yet.");
     if (m_request.profile.daysAveraged == 0)
         status += QLatin1Char(' ') + tr("No load history of this kind of day in the last four weeks: the load is taken as zero.");
     if (!std::isfinite(m_startSoc))

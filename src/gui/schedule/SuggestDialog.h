@@ -75,6 +75,9 @@ private:
     void loadTariff(const QString &plansDirectory);
     void fillSeasons();
     SuggestRequest makeRequest() const;
+    // The first of the next days of the request's kind and season whose whole day the solar
+    // forecast covers; invalid when none does (the usual day's solar is used then).
+    QDate forecastDay(const SuggestRequest &request) const;
     void showSuggestion();
     void showStatus(const QString &text, bool problem);
     void retranslate();

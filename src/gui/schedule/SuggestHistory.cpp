@@ -21,15 +21,33 @@ void SuggestHistory::fetch(const QDateTime &now)
         .timeSource(QueryTimeSource::WindowStart)
         .timezone(m_zone);
     // Not cached: four weeks of two fields are read once per dialog.
+    m_connection.queries().run(QString(), DomainQuery::path(), query.toQuery(), this,
+                               [this, now](const QueryRunner::Reply &reply) {
+                                   if (reply.error.isError()) {
+                                       emit failed(reply.error);
+                                       return;
+                                   }
+                                   const QueryTable *load = reply.result.find(u"LoadPower");
+                                   const QueryTable *solar = reply.result.find(u"SolarPower");
+                                   m_loadW = load ? load->series : TimeSeries();
+                                   m_solarW = solar ? solar->series : TimeSeries();
+                                   fetchForecast(now);
+                               });
+}
+
+void SuggestHistory::fetchForecast(const QDateTime &now)
+{
+    const QDateTime from(now.toTimeZone(m_zone).date().addDays(1), QTime(0, 0), m_zone);
+    DomainQuery query = m_connection.domainQuery();
+    query.range(QueryTimeArg(from), QueryTimeArg(from.addDays(kForecastDays)))
+        .fields({u"PredictionSolarPower"})
+        .every(Duration(15, Duration::Unit::Minute))
+        .timeFunction(QueryTimeFunction::Mean)
+        .timeSource(QueryTimeSource::WindowStart)
+        .timezone(m_zone);
     m_connection.queries().run(QString(), DomainQuery::path(), query.toQuery(), this, [this](const QueryRunner::Reply &reply) {
-        if (reply.error.isError()) {
-            emit failed(reply.error);
-            return;
-        }
-        const QueryTable *load = reply.result.find(u"LoadPower");
-        const QueryTable *solar = reply.result.find(u"SolarPower");
-        m_loadW = load ? load->series : TimeSeries();
-        m_solarW = solar ? solar->series : TimeSeries();
+        const QueryTable *forecast = reply.error.isError() ? nullptr : reply.result.find(u"PredictionSolarPower");
+        m_solarForecastW = forecast ? forecast->series : TimeSeries();
         m_ready = true;
         emit ready();
     });
