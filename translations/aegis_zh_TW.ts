@@ -1276,7 +1276,7 @@ The range is cut to whole quarter-hours that are over, at most %1 days. A range 
     </message>
     <message>
         <location filename="../src/cli/CliBemsExport.cpp" line="-39"/>
-        <location filename="../src/cli/CliCostRun.cpp" line="+58"/>
+        <location filename="../src/cli/CliCostRun.cpp" line="+38"/>
         <source>the login reply names no organization, so the site cannot be queried</source>
         <translation>登入回應沒有指明組織，無法查詢站點</translation>
     </message>
@@ -1464,7 +1464,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>AegisClient</name>
     <message>
-        <location filename="../src/client/AegisClient.cpp" line="+340"/>
+        <location filename="../src/client/AegisClient.cpp" line="+344"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
@@ -1517,7 +1517,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>ApiError</name>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>an HTML error page instead of JSON</source>
         <translation>收到 HTML 錯誤網頁而不是 JSON</translation>
     </message>
@@ -1897,7 +1897,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <translation>請在各自的欄位填入使用者與密碼，不要寫在位址中。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>no reply within %1 s</source>
         <translation>%1 秒內沒有回應</translation>
     </message>
@@ -1915,7 +1915,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>CfosReading</name>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -2413,7 +2413,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../src/app/console_main.cpp" line="+38"/>
+        <location filename="../src/app/console_main.cpp" line="+39"/>
         <source>Monitoring and battery scheduling for building K.</source>
         <translation>K 館的監看與電池排程。</translation>
     </message>
@@ -2434,6 +2434,11 @@ Off-peak days known for: %1; other years are billed by the day of the week.
     </message>
     <message>
         <location line="+3"/>
+        <source>Demo site: the solar forecast is the PV the site will make, so that a suggested schedule bills as projected.</source>
+        <translation>示範站點：太陽能預測即為站點實際將產生的發電量，讓建議的排程依預估計費。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print when the window first painted and when the Overview first showed data.</source>
         <translation>印出視窗首次繪製及總覽首次顯示資料的時間。</translation>
     </message>
@@ -2479,7 +2484,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
         <translation>--accel 需要大於 0 且不超過 100000 的數字</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--range, --from and --to go with --report</source>
         <translation>--range、--from 與 --to 須搭配 --report</translation>
     </message>
@@ -5674,7 +5679,7 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <translation>--export-limit-kw 需要 0 到 100000 的功率（kW）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert 與 --tls-key 必須一起使用：兩個檔案都提供或都不提供</translation>
     </message>
@@ -5758,13 +5763,13 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>file</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Load profile in apis-emulator&apos;s or the BEMS format.</source>
         <translation>apis-emulator 或 BEMS 格式的負載曲線。</translation>
     </message>
@@ -5868,6 +5873,11 @@ Your draft is kept. Reload to see the server&apos;s windows.</source>
         <location line="+2"/>
         <source>No grid-operator import or export caps in the history and ahead.</source>
         <translation>歷史與未來都不加入電網業者的購電或售電上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The solar forecast is the PV the site will make, without a forecast&apos;s error.</source>
+        <translation>太陽能預測即為站點實際將產生的發電量，沒有預測誤差。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6107,7 +6117,7 @@ Updated %3</source>
         <translation>無法使用電價方案「%1」：%2 請在「工具 → 電價與電網」選擇其他方案。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>Working out a suggestion…</source>
         <translation>正在計算建議…</translation>
     </message>
@@ -6130,6 +6140,16 @@ Updated %3</source>
         <location line="+1"/>
         <source>Windows suggested: %1. Nothing is sent until you send the draft.</source>
         <translation>建議的時段：%1。在您送出草稿之前不會送出任何資料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solar from the forecast for %1.</source>
+        <translation>太陽能取自 %1 的預測。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solar from the usual day of the last four weeks: no forecast covers a whole day of this kind yet.</source>
+        <translation>太陽能取自過去四週的一般日：目前尚無預測涵蓋此類日的一整天。</translation>
     </message>
     <message>
         <location line="+2"/>
