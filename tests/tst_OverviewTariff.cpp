@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/TariffLibrary.h"
 #include "gui/MainWindow.h"
+#include "gui/common/Translations.h"
 #include "gui/overview/ImportCapBar.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/overview/TariffGridTile.h"
@@ -206,7 +207,7 @@ private slots:
         QCOMPARE(feed.state().source, GridOperatorState::Source::Settings);
         setVar(QStringLiteral("AVAIL"), QStringLiteral("25"));
         QVERIFY2(QTest::qWaitFor([&] { return feed.state().availPercent == std::optional<double>(25.0); }, 10'000),
-                 qPrintable(feed.state().error));
+                 qPrintable(feed.state().error()));
         QCOMPARE(tile()->importCapKw(), 20.0);
 
         // A wrong password in the keychain is said in the block, with where to fix it.
@@ -219,6 +220,14 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !tile()->gridOperatorError().isEmpty(); }, 10'000));
         QVERIFY2(tile()->gridOperatorError().contains(QStringLiteral("did not accept the user or password")),
                  qPrintable(tile()->gridOperatorError()));
+        // In the language of the moment, not of the read.
+        Translations::apply(QStringLiteral("zh_TW"));
+        const QLabel *shown = tile()->findChild<QLabel *>(QStringLiteral("gridOperatorError"));
+        const bool translated =
+            QTest::qWaitFor([&] { return shown->text().contains(QStringLiteral("不接受此使用者或密碼")); }, 5000);
+        const QString text = shown->text();
+        Translations::apply(QStringLiteral("en"));
+        QVERIFY2(translated, qPrintable(text));
 
         m_settings->setGridOperator({}, {});
         m_window->overview()->tariffSettingsChanged();

@@ -2936,9 +2936,9 @@ Off-peak days known for: %1; other years are billed by the day of the week.
     </message>
 </context>
 <context>
-    <name>GridOperatorFeed</name>
+    <name>GridOperatorState</name>
     <message>
-        <location filename="../src/gui/tariff/GridOperatorFeed.cpp" line="+69"/>
+        <location filename="../src/gui/tariff/GridOperatorFeed.cpp" line="+10"/>
         <source>The system keyring did not give the password of the grid operator&apos;s endpoint: %1</source>
         <translation>系統金鑰圈未提供電網業者端點的密碼：%1</translation>
     </message>
@@ -6616,7 +6616,7 @@ Updated %3</source>
         <translation>%1。AVAIL 與 TARIF 讀取自 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Grid import now against the import cap</source>
         <translation>目前購電與購電上限的比較</translation>
     </message>
@@ -6771,13 +6771,13 @@ Updated %3</source>
     </message>
     <message>
         <location line="+22"/>
-        <source>Import cap now: none known</source>
-        <translation>目前購電上限：未知</translation>
+        <source>Import cap at this AVAIL: not known without the connection&apos;s capacity</source>
+        <translation>此 AVAIL 下的購電上限：不知契約容量則無從得知</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Import cap now: %1 kW</source>
-        <translation>目前購電上限：%1 kW</translation>
+        <source>Import cap at this AVAIL: %1 kW</source>
+        <translation>此 AVAIL 下的購電上限：%1 kW</translation>
     </message>
     <message>
         <location line="+12"/>

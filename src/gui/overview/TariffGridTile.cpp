@@ -336,10 +336,11 @@ void TariffGridTile::showAll()
     m_capSource->setToolTip(m_operator.source == GridOperatorState::Source::None
                                 ? capSourceText()
                                 : tr("%1. AVAIL and TARIF are read from %2").arg(capSourceText(), m_operator.url.toString()));
-    m_error->setToolTip(m_operator.error);
+    const QString error = m_operator.error();
+    m_error->setToolTip(error);
     m_bar->setToolTip(tr("Grid import now against the import cap"));
-    m_error->setVisible(!m_operator.error.isEmpty());
-    m_error->setText(m_operator.error);
+    m_error->setVisible(!error.isEmpty());
+    m_error->setText(error);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, AppPalette::color(AppPalette::Role::Critical, palette()));
     m_error->setPalette(errorPalette);

@@ -51,7 +51,7 @@ public:
     QString capSourceText() const;
     QString importText() const;
     double importShare() const; // % of the cap; NaN when unknown
-    QString gridOperatorError() const { return m_operator.error; }
+    QString gridOperatorError() const { return m_operator.error(); }
 
 signals:
     void tariffSettingsRequested();

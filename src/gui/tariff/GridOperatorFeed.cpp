@@ -4,6 +4,15 @@
 #include "gui/site/SiteConnection.h"
 #include "gui/site/SiteSettings.h"
 
+QString GridOperatorState::error() const
+{
+    if (!keyringError.isEmpty())
+        return tr("The system keyring did not give the password of the grid operator's endpoint: %1").arg(keyringError);
+    CfosReading failed;
+    failed.error = readError;
+    return failed.message();
+}
+
 GridOperatorFeed::GridOperatorFeed(SiteConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
@@ -65,8 +74,8 @@ void GridOperatorFeed::refresh()
             return;
         m_loadingPassword = false;
         if (keyring.status == CredentialResult::Status::Failed) {
-            m_state.error =
-                tr("The system keyring did not give the password of the grid operator's endpoint: %1").arg(keyring.error);
+            m_state.readError = ApiError();
+            m_state.keyringError = keyring.error;
             emit updated(m_state);
             return;
         }
@@ -94,10 +103,11 @@ void GridOperatorFeed::apply(const CfosReading &reading)
 {
     if (reading.error.kind() == ApiError::Kind::Cancelled)
         return;
+    m_state.keyringError.clear();
     if (!reading.ok()) {
-        m_state.error = reading.message();
+        m_state.readError = reading.error;
     } else {
-        m_state.error.clear();
+        m_state.readError = ApiError();
         m_state.availPercent = reading.vars.availPercent;
         m_state.tariffFlag = reading.vars.tariffFlag;
         m_state.fetchedAt = reading.fetchedAt;

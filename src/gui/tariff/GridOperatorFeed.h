@@ -1,7 +1,9 @@
 #pragma once
 
+#include "client/ApiError.h"
 #include "core/Tariff.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
@@ -13,6 +15,9 @@ struct CfosReading;
 // What the grid operator's endpoint said last (docs/tariffs.md "The grid operator's endpoint").
 struct GridOperatorState
 {
+    Q_DECLARE_TR_FUNCTIONS(GridOperatorState)
+
+public:
     enum class Source {
         None, // no endpoint is set: the settings' AVAIL and the calendar apply
         Settings, // the endpoint of Tools → Tariff and grid
@@ -23,7 +28,13 @@ struct GridOperatorState
     std::optional<double> availPercent; // none: the grid operator set no AVAIL (full capacity)
     std::optional<TariffFlag> tariffFlag; // none: no TARIF (the calendar)
     QDateTime fetchedAt; // the last reading that arrived (UTC); invalid: none yet
-    QString error; // why the last read failed, for the operator; empty after a success
+    // Why the last read failed, kept as its cause so that it reads in the language of the
+    // moment (both empty after a success): the read's error, or the keyring's own words.
+    ApiError readError;
+    QString keyringError;
+
+    // For the operator; empty after a success.
+    QString error() const;
 
     bool hasReading() const { return fetchedAt.isValid(); }
 };

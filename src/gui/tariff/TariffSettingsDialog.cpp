@@ -252,12 +252,12 @@ void TariffSettingsDialog::showMessage(const QString &text, bool error)
 void TariffSettingsDialog::updateImportCap()
 {
     if (m_connection->value() <= 0) {
-        m_importCap->setText(tr("Import cap now: none known"));
+        m_importCap->setText(tr("Import cap at this AVAIL: not known without the connection's capacity"));
         return;
     }
     const QLocale locale;
     m_importCap->setText(
-        tr("Import cap now: %1 kW").arg(locale.toString(m_connection->value() * m_avail->value() / 100.0, 'f', 1)));
+        tr("Import cap at this AVAIL: %1 kW").arg(locale.toString(m_connection->value() * m_avail->value() / 100.0, 'f', 1)));
 }
 
 void TariffSettingsDialog::setDemoEndpoint(const QUrl &url)
