@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -232,6 +233,39 @@ private slots:
         m_settings->setGridOperator({}, {});
         m_window->overview()->tariffSettingsChanged();
         QCOMPARE(feed.state().source, GridOperatorState::Source::Demo);
+    }
+
+    void anEndpointLeftBehindTakesItsPasswordWithIt()
+    {
+        const QUrl before(QStringLiteral("https://grid-operator.example:8443"));
+        const QUrl after = m_sim->rootUrl();
+        const CredentialStore keychain(m_keychainService);
+        std::optional<CredentialResult> result;
+        keychain.save(before, QStringLiteral("admin"), QStringLiteral("old secret"), this,
+                      [&](const CredentialResult &r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10'000));
+        if (!result->ok())
+            QSKIP(qPrintable(QStringLiteral("no keychain here (run through tests/run-in-session.sh): ") + result->error));
+        m_settings->setGridOperator(before, QStringLiteral("admin"));
+
+        TariffSettingsDialog dialog(*m_settings, TariffSettingsDialog::defaultPlansDirectory());
+        dialog.setCredentials(keychain);
+        dialog.findChild<QLineEdit *>(QStringLiteral("gridOperatorUrl"))->setText(after.toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("gridOperatorPassword"))->setText(QStringLiteral("1234abcd"));
+        dialog.accept();
+        QVERIFY(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted || !dialog.message().isEmpty(); }, 15'000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const auto stored = [&](const QUrl &url) {
+            result.reset();
+            keychain.load(url, QStringLiteral("admin"), this, [&](const CredentialResult &r) { result = r; });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 10'000) ? result->status
+                                                                               : CredentialResult::Status::Failed;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return stored(before) == CredentialResult::Status::NotFound; }, 10'000));
+        QCOMPARE(stored(after), CredentialResult::Status::Ok);
+        keychain.remove(after, QStringLiteral("admin"), nullptr, {});
+        m_settings->setGridOperator({}, {});
     }
 
     void noTariffChosenLeadsToTheTariffSettings()

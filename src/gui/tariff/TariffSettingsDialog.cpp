@@ -310,7 +310,14 @@ void TariffSettingsDialog::saveAndClose()
     grid.setAvail(m_avail->value());
     m_settings.setGridLimits(grid);
     m_settings.setTariffId(currentPlanId());
-    m_settings.setGridOperator(QUrl(m_operatorUrl->text().trimmed()), m_operatorUser->text().trimmed());
+    const QUrl url(m_operatorUrl->text().trimmed());
+    const QString user = m_operatorUser->text().trimmed();
+    const QUrl oldUrl = m_settings.gridOperatorUrl();
+    const QString oldUser = m_settings.gridOperatorUser();
+    // The password of an endpoint no longer used does not stay behind in the keychain.
+    if (!oldUrl.isEmpty() && (oldUrl != url || oldUser != user))
+        m_credentials.remove(oldUrl, oldUser, nullptr, {});
+    m_settings.setGridOperator(url, user);
     m_settings.sync();
     QDialog::accept();
 }
