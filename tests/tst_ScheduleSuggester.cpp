@@ -5,6 +5,8 @@
 
 #include "core/ScheduleRules.h"
 #include "core/TariffLibrary.h"
+#include "support/SuggestDayFile.h"
+#include "support/TestData.h"
 
 #include <QtTest>
 #include <cmath>
@@ -78,6 +80,41 @@ private slots:
         for (const ScheduleWindow &w : s.windows.windows())
             dischargesInThePeak |= w.powerW < 0 && w.startSecond >= 16 * H && w.stopSecond <= 22 * H;
         QVERIFY(dischargesInThePeak);
+    }
+
+    void theEmulatorsAprilWeekday()
+    {
+        // A non-summer weekday the emulator ran (April 15, no feed-in tariff) as aegis-cli printed
+        // it: the plan takes the morning's PV surplus as it ramps up, stops when full and covers
+        // the evening load. The windows cost 252.9 NT$ against the plan's 228.5 (10.7 %) when
+        // they were cut by least squares alone; 9 % is what the segmentation by money and the
+        // refined powers bring them under (measured 8.6 %).
+        QString error;
+        const auto day =
+            SuggestDayFile::read(TestData::path(QStringLiteral("suggest/2026-04-15-weekday.json")), taipower(), &error);
+        QVERIFY2(day, qPrintable(error));
+        const Suggestion s = ScheduleSuggester::suggest(day->request, taipower());
+        QVERIFY2(s.ok(), qPrintable(s.plan.message));
+        QVERIFY(s.windows.size() - (s.windows.midnightPair() ? 1 : 0) <= 4);
+        QVERIFY2(ScheduleRules().check(s.windows).isEmpty(),
+                 qPrintable(ScheduleRules::describe(ScheduleRules().check(s.windows))));
+        QVERIFY2(s.violations.isEmpty(), qPrintable(s.violations.isEmpty() ? QString() : s.violations.first().describe()));
+        QVERIFY2(std::abs(s.planCost.netCost() - day->planNtd) < 0.5,
+                 qPrintable(QStringLiteral("plan %1, file %2").arg(s.planCost.netCost()).arg(day->planNtd)));
+        const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
+        QVERIFY2(s.simplicityCost() >= -0.01, qPrintable(costs));
+        QVERIFY2(s.simplicityCost() <= 0.09 * std::abs(s.planCost.netCost()), qPrintable(costs));
+        QVERIFY(s.windowsCost.endSocPercent >= day->request.endSocPercent.value() - 0.05);
+    }
+
+    void aSummerWeekdayWithinTenPercent()
+    {
+        // The day of aSummerWeekdayOfBuildingK: 11.9 % above the plan by the tuner alone, under
+        // 10 % with the segmentation by money and the refined powers (measured 9.1 %).
+        const Suggestion s = ScheduleSuggester::suggest(request(), taipower());
+        QVERIFY2(s.ok(), qPrintable(s.plan.message));
+        const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
+        QVERIFY2(s.simplicityCost() <= 0.10 * std::abs(s.planCost.netCost()), qPrintable(costs));
     }
 
     void theSameRequestGivesTheSameWindows()

@@ -1,0 +1,81 @@
+#include "optimize/WindowRefiner.h"
+
+#include "optimize/WindowProgram.h"
+#include "optimize/WindowSpans.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// No two spans share a step, each on the snap grid and at least one snap long.
+bool fits(const QList<WindowSpan> &spans, int snapSteps)
+{
+    std::array<bool, kStepsPerDay> used{};
+    for (const WindowSpan &s : spans) {
+        if (s.length < snapSteps || s.length > kStepsPerDay || s.start % snapSteps || s.length % snapSteps)
+            return false;
+        for (int k = 0; k < s.length; ++k) {
+            const auto step = size_t((s.start + k) % kStepsPerDay);
+            if (used[step])
+                return false;
+            used[step] = true;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+WindowRefiner::Result WindowRefiner::refine(const PlanInput &input, const WindowTuner::Request &request, const Tariff &tariff,
+                                            const CbcSolver &solver, int maxSolves)
+{
+    const int snapSteps = std::max(1, request.snapMinutes / kStepMinutes);
+    CostInput day = request.day;
+    const auto score = [&](const Schedule &windows) {
+        day.schedule = windows;
+        return WindowTuner::score(ScheduleCost::day(day, request.profile, tariff), request);
+    };
+    Result out;
+    out.windows = request.day.schedule;
+    out.score = score(out.windows);
+    // The best powers for these edges, if they beat the best so far.
+    const auto tryEdges = [&](const QList<WindowSpan> &spans) {
+        if (out.solves >= maxSolves || !fits(spans, snapSteps))
+            return false;
+        ++out.solves;
+        const WindowPlan plan =
+            WindowProgram::powersFor(input, WindowSpan::schedule(spans), request.maxWindows, request.snapMinutes, solver);
+        if (plan.windows.isEmpty())
+            return false;
+        const double s = score(plan.windows);
+        if (s < out.score - 1e-6) {
+            out.score = s;
+            out.windows = plan.windows;
+            return true;
+        }
+        return false;
+    };
+    tryEdges(WindowSpan::of(out.windows));
+    bool improved = true;
+    while (improved && out.solves < maxSolves) {
+        improved = false;
+        const QList<WindowSpan> current = WindowSpan::of(out.windows);
+        for (qsizetype i = 0; i < current.size() && !improved; ++i) {
+            for (int d : {-snapSteps, snapSteps}) {
+                // The start earlier or later, then the stop.
+                QList<WindowSpan> start = current;
+                start[i].start = (start[i].start + d + kStepsPerDay) % kStepsPerDay;
+                start[i].length -= d;
+                QList<WindowSpan> stop = current;
+                stop[i].length += d;
+                if (tryEdges(start) || tryEdges(stop)) {
+                    improved = true;
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
