@@ -3,11 +3,14 @@
 // beat the emulator's default schedule, the answer repeats, an impossible request is named.
 #include "optimize/ScheduleSuggester.h"
 
+#include "client/QueryReplyDecoder.h"
 #include "core/ScheduleRules.h"
 #include "core/TariffLibrary.h"
+#include "sim/SimSite.h"
 #include "support/SuggestDayFile.h"
 #include "support/TestData.h"
 
+#include <QUrlQuery>
 #include <QtTest>
 #include <cmath>
 
@@ -43,6 +46,36 @@ SuggestRequest request()
 Tariff taipower()
 {
     return TariffLibrary::builtIn(QStringLiteral("taipower-hv-three-period")).value();
+}
+
+// The usual December Sunday of the emulator's own four weeks, as bench_suggest builds it.
+std::optional<DayProfile> emulatorsDecemberSunday()
+{
+    const QTimeZone taipei("Asia/Taipei");
+    const QDate today(2026, 12, 7);
+    SimOptions options;
+    options.startMs = QDateTime(today, QTime(0, 0), taipei).toMSecsSinceEpoch();
+    options.acceleration = 0;
+    SimSite site(options);
+    if (!site.start().ok())
+        return std::nullopt;
+    QUrlQuery q;
+    for (const auto &[k, v] : {std::pair{"organization_id", "182"},
+                               {"domain_id", "187"},
+                               {"start", "-28d"},
+                               {"fields", "LoadPower,SolarPower"},
+                               {"every", "15m"},
+                               {"timezone", "Asia/Taipei"},
+                               {"time_src", "_start"}})
+        q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
+    const Result<QueryResult> history = QueryReplyDecoder::decode(site.domainQuery(q).body);
+    if (!history)
+        return std::nullopt;
+    const QueryTable *load = history->find(u"LoadPower");
+    const QueryTable *solar = history->find(u"SolarPower");
+    if (!load || !solar)
+        return std::nullopt;
+    return DayProfile::typical(TariffDayType::Sunday, load->series, solar->series, taipower(), taipei, today);
 }
 
 } // namespace
@@ -115,6 +148,30 @@ private slots:
         QVERIFY2(s.ok(), qPrintable(s.plan.message));
         const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
         QVERIFY2(s.simplicityCost() <= 0.10 * std::abs(s.planCost.netCost()), qPrintable(costs));
+    }
+
+    void aDecemberSundayOfTheEmulator()
+    {
+        // bench_suggest's non-summer Sunday: the night's discharge, the noon's charge and the
+        // evening's discharge. 5.9 % above the plan by least squares and the tuner alone; the
+        // segmentation by money and the refined powers bring it to 3.1 % (the best windows the
+        // exact program finds in a minute cost the same). No window is left asking for the
+        // least power a window may have, which does next to nothing.
+        const auto profile = emulatorsDecemberSunday();
+        QVERIFY(profile);
+        SuggestRequest r;
+        r.day.season = QStringLiteral("nonSummer");
+        r.day.dayType = TariffDayType::Sunday;
+        r.day.startSocPercent = 50;
+        r.profile = *profile;
+        const Suggestion s = ScheduleSuggester::suggest(r, taipower());
+        QVERIFY2(s.ok(), qPrintable(s.plan.message));
+        QVERIFY(s.windows.size() - (s.windows.midnightPair() ? 1 : 0) <= 4);
+        QVERIFY(ScheduleRules().check(s.windows).isEmpty());
+        const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
+        QVERIFY2(s.simplicityCost() <= 0.035 * std::abs(s.planCost.netCost()), qPrintable(costs));
+        for (const ScheduleWindow &w : s.windows.windows())
+            QVERIFY2(std::abs(w.powerW) > 150, qPrintable(w.describe()));
     }
 
     void theSameRequestGivesTheSameWindows()

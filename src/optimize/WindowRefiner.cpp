@@ -77,5 +77,20 @@ WindowRefiner::Result WindowRefiner::refine(const PlanInput &input, const Window
             }
         }
     }
+    // A window the LP left at the least power a window may ask for does next to nothing: it is
+    // dropped when the day costs no more without it.
+    QList<WindowSpan> spans = WindowSpan::of(out.windows);
+    for (qsizetype i = spans.size() - 1; i >= 0; --i) {
+        if (std::abs(spans.at(i).kw) > WindowProgram::kMinKw + 1e-3)
+            continue;
+        QList<WindowSpan> fewer = spans;
+        fewer.removeAt(i);
+        const Schedule windows = WindowSpan::schedule(fewer);
+        if (const double s = score(windows); s <= out.score + 1e-6) {
+            out.score = s;
+            out.windows = windows;
+            spans = fewer;
+        }
+    }
     return out;
 }
