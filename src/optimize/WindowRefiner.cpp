@@ -58,23 +58,31 @@ WindowRefiner::Result WindowRefiner::refine(const PlanInput &input, const Window
         return false;
     };
     tryEdges(WindowSpan::of(out.windows));
-    bool improved = true;
-    while (improved && out.solves < maxSolves) {
-        improved = false;
+    // The moves in a fixed cycle: each window's start earlier, later, then its stop earlier,
+    // later. A move that pays is tried again (the edge keeps going the same way); the search
+    // ends when a whole cycle brings nothing or the solves are spent.
+    int move = 0;
+    int sinceImprovement = 0;
+    while (out.solves < maxSolves) {
         const QList<WindowSpan> current = WindowSpan::of(out.windows);
-        for (qsizetype i = 0; i < current.size() && !improved; ++i) {
-            for (int d : {-snapSteps, snapSteps}) {
-                // The start earlier or later, then the stop.
-                QList<WindowSpan> start = current;
-                start[i].start = (start[i].start + d + kStepsPerDay) % kStepsPerDay;
-                start[i].length -= d;
-                QList<WindowSpan> stop = current;
-                stop[i].length += d;
-                if (tryEdges(start) || tryEdges(stop)) {
-                    improved = true;
-                    break;
-                }
-            }
+        const int moves = int(current.size()) * 4;
+        if (moves == 0 || sinceImprovement >= moves)
+            break;
+        move %= moves;
+        QList<WindowSpan> moved = current;
+        WindowSpan &span = moved[move / 4];
+        const int d = move % 2 ? snapSteps : -snapSteps;
+        if (move % 4 < 2) {
+            span.start = (span.start + d + kStepsPerDay) % kStepsPerDay;
+            span.length -= d;
+        } else {
+            span.length += d;
+        }
+        if (tryEdges(moved)) {
+            sinceImprovement = 0;
+        } else {
+            ++sinceImprovement;
+            ++move;
         }
     }
     // A window the LP left at the least power a window may ask for does next to nothing: it is
