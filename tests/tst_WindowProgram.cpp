@@ -127,6 +127,26 @@ private slots:
         QVERIFY(costOf(r, held.windows) <= costOf(r, full) + 0.05);
     }
 
+    void aFeedInAboveTheNightPriceStaysLinear()
+    {
+        // Where the feed-in pays more than the import costs, the connection has a binary per
+        // step; with the edges held it is held too (as the windows run now), so the powers
+        // remain one LP, and the suggestion keeps the rules.
+        Tariff paid = taipower();
+        paid.feedInRate = 4.0;
+        SuggestRequest r = buildingK();
+        const Suggestion s = ScheduleSuggester::suggest(r, paid);
+        QVERIFY(s.ok());
+        QVERIFY(!s.windows.isEmpty());
+        QVERIFY(ScheduleRules().check(s.windows).isEmpty());
+        const LinearProgram lp = WindowProgram::program(s.planInput, 4);
+        QVERIFY(std::any_of(lp.columns().cbegin(), lp.columns().cend(),
+                            [](const LinearProgram::Column &c) { return c.name.startsWith(QLatin1String("importMode")); }));
+        const WindowPlan held = WindowProgram::powersFor(s.planInput, s.windows, 4, 15, CbcSolver());
+        QVERIFY2(!held.windows.isEmpty(), qPrintable(held.message));
+        QVERIFY(ScheduleRules().check(held.windows).isEmpty());
+    }
+
     void windowsThatDoNotFitAreRefused()
     {
         const PlanInput in = ScheduleSuggester::suggest(april15(), taipower()).planInput;

@@ -326,10 +326,9 @@ WindowPlan WindowProgram::powersFor(const PlanInput &in, const Schedule &windows
     }
     const Columns at{oneWayFor(in)};
     for (const auto &[column, value] : held) {
+        // Every binary held, the connection's import-or-export too (as the windows run now), so
+        // that this is a linear program even where the feed-in pays more than the import costs.
         LinearProgram::Column &c = lp.column(column);
-        // The window binaries held; a connection's one-way binary stays free.
-        if (column < at.count())
-            continue;
         c.lower = c.upper = value;
         c.integer = false;
     }

@@ -54,8 +54,10 @@ public:
     static WindowPlan solve(const PlanInput &input, int maxWindows, int snapMinutes, const CbcSolver &solver,
                             const Schedule &start = {});
 
-    // The best powers for the edges of `windows`, each window keeping its direction: the
-    // program with every binary held, a linear program. Fails where the edges do not fit.
+    // The best powers for the edges of `windows`, each window keeping its direction, the
+    // battery stopping full or empty in the steps it does now, and each step importing or
+    // exporting as it does now where the feed-in pays more than the import: the program with
+    // every binary held, a linear program. Fails where the edges do not fit.
     static WindowPlan powersFor(const PlanInput &input, const Schedule &windows, int maxWindows, int snapMinutes,
                                 const CbcSolver &solver);
 };
