@@ -3,9 +3,14 @@
 // beat the emulator's default schedule, the answer repeats, an impossible request is named.
 #include "optimize/ScheduleSuggester.h"
 
+#include "client/QueryReplyDecoder.h"
 #include "core/ScheduleRules.h"
 #include "core/TariffLibrary.h"
+#include "sim/SimSite.h"
+#include "support/SuggestDayFile.h"
+#include "support/TestData.h"
 
+#include <QUrlQuery>
 #include <QtTest>
 #include <cmath>
 
@@ -43,6 +48,36 @@ Tariff taipower()
     return TariffLibrary::builtIn(QStringLiteral("taipower-hv-three-period")).value();
 }
 
+// The usual December Sunday of the emulator's own four weeks, as bench_suggest builds it.
+std::optional<DayProfile> emulatorsDecemberSunday()
+{
+    const QTimeZone taipei("Asia/Taipei");
+    const QDate today(2026, 12, 7);
+    SimOptions options;
+    options.startMs = QDateTime(today, QTime(0, 0), taipei).toMSecsSinceEpoch();
+    options.acceleration = 0;
+    SimSite site(options);
+    if (!site.start().ok())
+        return std::nullopt;
+    QUrlQuery q;
+    for (const auto &[k, v] : {std::pair{"organization_id", "182"},
+                               {"domain_id", "187"},
+                               {"start", "-28d"},
+                               {"fields", "LoadPower,SolarPower"},
+                               {"every", "15m"},
+                               {"timezone", "Asia/Taipei"},
+                               {"time_src", "_start"}})
+        q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
+    const Result<QueryResult> history = QueryReplyDecoder::decode(site.domainQuery(q).body);
+    if (!history)
+        return std::nullopt;
+    const QueryTable *load = history->find(u"LoadPower");
+    const QueryTable *solar = history->find(u"SolarPower");
+    if (!load || !solar)
+        return std::nullopt;
+    return DayProfile::typical(TariffDayType::Sunday, load->series, solar->series, taipower(), taipei, today);
+}
+
 } // namespace
 
 class tst_ScheduleSuggester : public QObject
@@ -78,6 +113,65 @@ private slots:
         for (const ScheduleWindow &w : s.windows.windows())
             dischargesInThePeak |= w.powerW < 0 && w.startSecond >= 16 * H && w.stopSecond <= 22 * H;
         QVERIFY(dischargesInThePeak);
+    }
+
+    void theEmulatorsAprilWeekday()
+    {
+        // A non-summer weekday the emulator ran (April 15, no feed-in tariff) as aegis-cli printed
+        // it: the plan takes the morning's PV surplus as it ramps up, stops when full and covers
+        // the evening load. The windows cost 252.9 NT$ against the plan's 228.5 (10.7 %) when
+        // they were cut by least squares alone; 9 % is what the segmentation by money and the
+        // refined powers bring them under (measured 8.6 %).
+        QString error;
+        const auto day =
+            SuggestDayFile::read(TestData::path(QStringLiteral("suggest/2026-04-15-weekday.json")), taipower(), &error);
+        QVERIFY2(day, qPrintable(error));
+        const Suggestion s = ScheduleSuggester::suggest(day->request, taipower());
+        QVERIFY2(s.ok(), qPrintable(s.plan.message));
+        QVERIFY(s.windows.size() - (s.windows.midnightPair() ? 1 : 0) <= 4);
+        QVERIFY2(ScheduleRules().check(s.windows).isEmpty(),
+                 qPrintable(ScheduleRules::describe(ScheduleRules().check(s.windows))));
+        QVERIFY2(s.violations.isEmpty(), qPrintable(s.violations.isEmpty() ? QString() : s.violations.first().describe()));
+        QVERIFY2(std::abs(s.planCost.netCost() - day->planNtd) < 0.5,
+                 qPrintable(QStringLiteral("plan %1, file %2").arg(s.planCost.netCost()).arg(day->planNtd)));
+        const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
+        QVERIFY2(s.simplicityCost() >= -0.01, qPrintable(costs));
+        QVERIFY2(s.simplicityCost() <= 0.09 * std::abs(s.planCost.netCost()), qPrintable(costs));
+        QVERIFY(s.windowsCost.endSocPercent >= day->request.endSocPercent.value() - 0.05);
+    }
+
+    void aSummerWeekdayWithinTenPercent()
+    {
+        // The day of aSummerWeekdayOfBuildingK: 11.9 % above the plan by the tuner alone, under
+        // 10 % with the segmentation by money and the refined powers (measured 9.1 %).
+        const Suggestion s = ScheduleSuggester::suggest(request(), taipower());
+        QVERIFY2(s.ok(), qPrintable(s.plan.message));
+        const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
+        QVERIFY2(s.simplicityCost() <= 0.10 * std::abs(s.planCost.netCost()), qPrintable(costs));
+    }
+
+    void aDecemberSundayOfTheEmulator()
+    {
+        // bench_suggest's non-summer Sunday: the night's discharge, the noon's charge and the
+        // evening's discharge. 5.9 % above the plan by least squares and the tuner alone; the
+        // segmentation by money and the refined powers bring it to 3.1 % (the best windows the
+        // exact program finds in a minute cost the same). No window is left asking for the
+        // least power a window may have, which does next to nothing.
+        const auto profile = emulatorsDecemberSunday();
+        QVERIFY(profile);
+        SuggestRequest r;
+        r.day.season = QStringLiteral("nonSummer");
+        r.day.dayType = TariffDayType::Sunday;
+        r.day.startSocPercent = 50;
+        r.profile = *profile;
+        const Suggestion s = ScheduleSuggester::suggest(r, taipower());
+        QVERIFY2(s.ok(), qPrintable(s.plan.message));
+        QVERIFY(s.windows.size() - (s.windows.midnightPair() ? 1 : 0) <= 4);
+        QVERIFY(ScheduleRules().check(s.windows).isEmpty());
+        const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
+        QVERIFY2(s.simplicityCost() <= 0.035 * std::abs(s.planCost.netCost()), qPrintable(costs));
+        for (const ScheduleWindow &w : s.windows.windows())
+            QVERIFY2(std::abs(w.powerW) > 150, qPrintable(w.describe()));
     }
 
     void theSameRequestGivesTheSameWindows()

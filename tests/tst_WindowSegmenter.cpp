@@ -3,6 +3,7 @@
 // across midnight as the pair the scheduler stores, the same answer every time.
 #include "optimize/WindowSegmenter.h"
 
+#include "core/ScheduleCost.h"
 #include "core/ScheduleRules.h"
 
 #include <QRandomGenerator>
@@ -110,6 +111,66 @@ private slots:
         }
         // The same answer every time.
         QCOMPARE(WindowSegmenter::segment(plan, maxWindows, snapMinutes).windows, r.windows);
+    }
+
+    void byCostKeepsEnergyAndEveryRuleAndCostsNoMore_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 6; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void byCostKeepsEnergyAndEveryRuleAndCostsNoMore()
+    {
+        // A day whose plan follows a PV surplus that rises and falls, with prices that change:
+        // the segmentation by money keeps each window's energy like the least-squares one, and
+        // what its windows cost above the plan, step by step, is never more than what the
+        // least-squares windows cost (it is the least such cost over the same segmentations).
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        PlanInput in;
+        DaySteps plan{};
+        for (int k = 0; k < kStepsPerDay; ++k) {
+            const double hour = k / 4.0;
+            in.solarKw[size_t(k)] = hour > 6 && hour < 18 ? (20 + random.bounded(10.0)) * std::sin((hour - 6) / 12 * M_PI) : 0;
+            in.loadKw[size_t(k)] = 6 + random.bounded(6.0);
+            in.importPrice[size_t(k)] = hour < 7.5 || hour >= 22.5 ? 2.3 : (hour >= 16 && hour < 22 ? 9.4 : 5.5);
+            const double surplus = in.solarKw[size_t(k)] - in.loadKw[size_t(k)];
+            plan[size_t(k)] = surplus > 0 ? surplus : (hour >= 16 && hour < 22 ? surplus : 0.0);
+        }
+        in.feedInRate = random.bounded(2) ? 0.0 : 1.9;
+        const auto money = [&](const DaySteps &kw) {
+            double sum = 0;
+            for (int k = 0; k < kStepsPerDay; ++k) {
+                const double net = in.loadKw[size_t(k)] - in.solarKw[size_t(k)] + kw[size_t(k)];
+                sum += kStepHours * (std::max(net, 0.0) * in.importPrice[size_t(k)] - std::max(-net, 0.0) * in.feedInRate);
+            }
+            return sum;
+        };
+        const WindowSegmenter::Result squares = WindowSegmenter::segment(plan, 4);
+        const WindowSegmenter::Result byCost = WindowSegmenter::segmentByCost(plan, in, 4);
+        QVERIFY(windowCount(byCost.windows) <= 4);
+        QVERIFY2(ScheduleRules().check(byCost.windows).isEmpty(),
+                 qPrintable(ScheduleRules::describe(ScheduleRules().check(byCost.windows))));
+        double planKWh = 0, windowsKWh = 0;
+        const DaySteps windowsKw = ScheduleCost::scheduledKw(byCost.windows);
+        for (int k = 0; k < kStepsPerDay; ++k) {
+            QVERIFY2(windowsKw[size_t(k)] * plan[size_t(k)] >= 0, "a window mixes charge and discharge");
+            if (windowsKw[size_t(k)] != 0) {
+                planKWh += plan[size_t(k)] * kStepHours;
+                windowsKWh += windowsKw[size_t(k)] * kStepHours;
+            }
+        }
+        QVERIFY2(std::abs(planKWh - windowsKWh) < 0.01, qPrintable(QStringLiteral("%1 vs %2 kWh").arg(windowsKWh).arg(planKWh)));
+        // To the rounding of powers to whole watts (½ W all day at the peak price: 0.11 NT$).
+        const double extra = money(windowsKw) - money(plan);
+        QVERIFY2(std::abs(extra - byCost.squaredErrorKw2) < 0.12,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(extra).arg(byCost.squaredErrorKw2)));
+        QVERIFY2(money(windowsKw) <= money(ScheduleCost::scheduledKw(squares.windows)) + 0.12,
+                 qPrintable(QStringLiteral("by cost %1, by squares %2")
+                                .arg(money(windowsKw))
+                                .arg(money(ScheduleCost::scheduledKw(squares.windows)))));
+        QCOMPARE(WindowSegmenter::segmentByCost(plan, in, 4).windows, byCost.windows);
     }
 
     void noWindowsForAnIdleDay()

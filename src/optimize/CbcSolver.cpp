@@ -27,7 +27,7 @@ CbcSolver::CbcSolver(double timeLimitSeconds)
 {
 }
 
-CbcSolver::Solution CbcSolver::solve(const LinearProgram &program) const
+CbcSolver::Solution CbcSolver::solve(const LinearProgram &program, const QList<std::pair<int, double>> &mipStart) const
 {
     QElapsedTimer clock;
     clock.start();
@@ -71,8 +71,19 @@ CbcSolver::Solution CbcSolver::solve(const LinearProgram &program) const
     }
     Cbc_setLogLevel(model.get(), 0);
     Cbc_setMaximumSeconds(model.get(), m_timeLimitSeconds);
+    if (m_nodeLimit >= 0)
+        Cbc_setMaximumNodes(model.get(), m_nodeLimit);
     // A plan within 0.01 % of the best is the best for an operator; proving more costs seconds.
-    Cbc_setAllowableFractionGap(model.get(), 1e-4);
+    Cbc_setAllowableFractionGap(model.get(), m_relativeGap);
+    if (!mipStart.isEmpty()) {
+        std::vector<int> startColumns;
+        std::vector<double> startValues;
+        for (const auto &[column, v] : mipStart) {
+            startColumns.push_back(column);
+            startValues.push_back(v);
+        }
+        Cbc_setMIPStartI(model.get(), int(startColumns.size()), startColumns.data(), startValues.data());
+    }
     Cbc_solve(model.get());
 
     const double *x = Cbc_getColSolution(model.get());
@@ -82,6 +93,9 @@ CbcSolver::Solution CbcSolver::solve(const LinearProgram &program) const
     } else if (Cbc_isProvenInfeasible(model.get())) {
         out.status = Solution::Status::Infeasible;
         out.message = tr("The solver found no plan that keeps every hard limit.");
+    } else if (Cbc_status(model.get()) == 1 && Cbc_isNodeLimitReached(model.get())) {
+        out.status = Solution::Status::TimeLimit;
+        out.message = tr("The solver stopped at its limit of %1 nodes.").arg(m_nodeLimit);
     } else if (Cbc_status(model.get()) == 1) {
         out.status = Solution::Status::TimeLimit;
         out.message = tr("The solver stopped at its time limit of %1 s.").arg(m_timeLimitSeconds);
@@ -92,7 +106,9 @@ CbcSolver::Solution CbcSolver::solve(const LinearProgram &program) const
     if (x && out.status != Solution::Status::Infeasible && out.status != Solution::Status::Failed) {
         out.x = QList<double>(x, x + columns);
         out.objective = Cbc_getObjValue(model.get());
+        out.bound = optimal ? out.objective : std::min(out.objective, Cbc_getBestPossibleObjValue(model.get()));
     }
+    out.nodes = Cbc_getNodeCount(model.get());
     out.seconds = double(clock.nsecsElapsed()) / 1e9;
     return out;
 }

@@ -13,24 +13,7 @@ constexpr double kEpsilon = 1e-6;
 // Rounds of adding binaries where the LP went both ways before every step gets them.
 constexpr int kMaxOneWayRounds = 3;
 
-// Where each quarter-hour's variables sit among the program's columns; the binaries of the
-// one-way steps follow all of them.
-struct Layout
-{
-    static constexpr int perStep = 8;
-    QList<int> oneWay;
-
-    int charge(int t) const { return t * perStep + 0; }
-    int discharge(int t) const { return t * perStep + 1; }
-    int import(int t) const { return t * perStep + 2; }
-    int exportKw(int t) const { return t * perStep + 3; }
-    int curtail(int t) const { return t * perStep + 4; }
-    int stored(int t) const { return t * perStep + 5; } // kWh at the step's end
-    int overCap(int t) const { return t * perStep + 6; }
-    int belowFloor(int t) const { return t * perStep + 7; }
-    int endShort() const { return kStepsPerDay * perStep; }
-    int importMode(int i) const { return endShort() + 1 + i; } // i: index into oneWay
-};
+using Layout = DayPlanner::Columns;
 
 double kwh(double percent, const BatteryModel &b)
 {

@@ -86,4 +86,24 @@ public:
     // that get binaries: one that lets the battery either charge or discharge, one that lets
     // the connection either import or export.
     static LinearProgram program(const PlanInput &input, const QList<int> &oneWay = {});
+
+    // Where each quarter-hour's variables sit among program()'s columns (kW, stored energy in
+    // kWh at the step's end); the binaries of the one-way steps follow all of them.
+    struct Columns
+    {
+        static constexpr int perStep = 8;
+        QList<int> oneWay;
+
+        static int charge(int t) { return t * perStep + 0; }
+        static int discharge(int t) { return t * perStep + 1; }
+        static int import(int t) { return t * perStep + 2; }
+        static int exportKw(int t) { return t * perStep + 3; }
+        static int curtail(int t) { return t * perStep + 4; }
+        static int stored(int t) { return t * perStep + 5; }
+        static int overCap(int t) { return t * perStep + 6; }
+        static int belowFloor(int t) { return t * perStep + 7; }
+        static int endShort() { return kStepsPerDay * perStep; }
+        int importMode(int i) const { return endShort() + 1 + i; } // i: index into oneWay
+        int count() const { return importMode(int(oneWay.size())); }
+    };
 };

@@ -1,5 +1,6 @@
 #include "optimize/ScheduleSuggester.h"
 
+#include "optimize/WindowRefiner.h"
 #include "optimize/WindowTuner.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,8 @@
 namespace {
 
 constexpr int kMaxRepairs = 4;
+// The refiner's LPs (a few milliseconds each): what the 200 ms a suggestion may take leave.
+constexpr int kRefinerSolves = 16;
 constexpr int kStepSeconds = kStepMinutes * 60;
 
 PlanInput planInputFor(const SuggestRequest &r, const Tariff &tariff)
@@ -95,16 +98,24 @@ Suggestion ScheduleSuggester::suggest(const SuggestRequest &request, const Tarif
     tune.planKw = s.plan.batteryKw;
     tune.maxWindows = request.maxWindows;
     tune.snapMinutes = request.snapMinutes;
+    // Each segmentation into 1 … K windows, by squares and by money (WindowSegmenter), starts a
+    // tuning; the cheapest result (the first of equals, so the answer repeats) then gets the
+    // best powers for its edges and has its edges moved (WindowRefiner).
     double best = std::numeric_limits<double>::infinity();
     for (int k = 1; k <= std::max(1, request.maxWindows); ++k) {
-        tune.day.schedule = WindowSegmenter::segment(s.plan.batteryKw, k, request.snapMinutes).windows;
-        const Schedule tuned = WindowTuner::tune(tune, tariff).windows;
-        const double score = WindowTuner::score(costOf(request, tuned, tariff), tune);
-        if (score < best - 1e-6) {
-            best = score;
-            s.windows = tuned;
+        for (const auto &segmentation : {WindowSegmenter::segment(s.plan.batteryKw, k, request.snapMinutes),
+                                         WindowSegmenter::segmentByCost(s.plan.batteryKw, s.planInput, k, request.snapMinutes)}) {
+            tune.day.schedule = segmentation.windows;
+            const Schedule tuned = WindowTuner::tune(tune, tariff).windows;
+            const double score = WindowTuner::score(costOf(request, tuned, tariff), tune);
+            if (score < best - 1e-6) {
+                best = score;
+                s.windows = tuned;
+            }
         }
     }
+    tune.day.schedule = s.windows;
+    s.windows = WindowRefiner::refine(s.planInput, tune, tariff, solver, kRefinerSolves).windows;
     s.windowsCost = costOf(request, s.windows, tariff);
     while (s.repairs < kMaxRepairs && lowerCutWindows(s.windows, s.windowsCost)) {
         ++s.repairs;

@@ -23,9 +23,18 @@ struct Segmentation
     std::vector<Segment> segments;
 };
 
-// The least-squares segmentation of `b` (a day rotated so that it starts at step `offset`)
-// into at most `k` windows, each edge on the snap grid of the real day.
-Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int offset)
+// The least-error segmentation of `b` (a day rotated so that it starts at step `offset`) into
+// at most `k` windows, each edge on the snap grid of the real day. `windowError(a, t, meanKw)`:
+// what steps [a, t) of the rotated day lose at their mean power; `idleError(t)`: what step t
+// loses idle. Least squares when neither is given.
+struct Errors
+{
+    // [first step of the real day][length − 1]; empty for least squares.
+    std::vector<std::vector<double>> window;
+    std::vector<double> idle;
+};
+
+Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int offset, const Errors &errors)
 {
     const int n = int(b.size());
     std::vector<double> s1(size_t(n) + 1, 0.0), s2(size_t(n) + 1, 0.0);
@@ -44,7 +53,9 @@ Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int
     dp[0][0] = 0;
     for (int j = 0; j <= k; ++j) {
         for (int t = 1; t <= n; ++t) {
-            double best = dp[size_t(j)][size_t(t) - 1] + b[size_t(t) - 1] * b[size_t(t) - 1];
+            const double idle =
+                errors.idle.empty() ? b[size_t(t) - 1] * b[size_t(t) - 1] : errors.idle[size_t((t - 1 + offset) % kStepsPerDay)];
+            double best = dp[size_t(j)][size_t(t) - 1] + idle;
             int bestFrom = -1;
             if (j > 0 && onGrid(t)) {
                 for (int a = t - 1; a >= 0; --a) {
@@ -58,8 +69,11 @@ Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int
                     const int len = t - a;
                     if (std::abs(sum / len) < kZeroKw)
                         continue;
-                    const double error = s2[size_t(t)] - s2[size_t(a)] - sum * sum / len;
-                    const double candidate = dp[size_t(j) - 1][size_t(a)] + std::max(0.0, error);
+                    const double error = errors.window.empty()
+                        ? s2[size_t(t)] - s2[size_t(a)] - sum * sum / len
+                        : errors.window[size_t((a + offset) % kStepsPerDay)][size_t(len) - 1];
+                    const double candidate =
+                        dp[size_t(j) - 1][size_t(a)] + (errors.window.empty() ? std::max(0.0, error) : error);
                     if (candidate < best - 1e-12) {
                         best = candidate;
                         bestFrom = a;
@@ -91,9 +105,49 @@ Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int
     return out;
 }
 
+WindowSegmenter::Result segmentWith(const DaySteps &planKw, int maxWindows, int snapMinutes, const Errors &errors);
+
 } // namespace
 
 WindowSegmenter::Result WindowSegmenter::segment(const DaySteps &planKw, int maxWindows, int snapMinutes)
+{
+    return segmentWith(planKw, maxWindows, snapMinutes, {});
+}
+
+WindowSegmenter::Result WindowSegmenter::segmentByCost(const DaySteps &planKw, const PlanInput &input, int maxWindows,
+                                                       int snapMinutes)
+{
+    // What one quarter-hour costs at a battery power: the cost model (docs/suggest.md).
+    const auto money = [&](int k, double batteryKw) {
+        const auto i = size_t(k);
+        const double net = input.loadKw[i] - std::max(0.0, input.solarKw[i]) + batteryKw;
+        const double exported = std::min(std::max(-net, 0.0), std::max(0.0, input.exportCapKw));
+        return kStepHours * (std::max(net, 0.0) * input.importPrice[i] - exported * input.feedInRate);
+    };
+    Errors errors;
+    errors.idle.resize(kStepsPerDay);
+    errors.window.assign(kStepsPerDay, std::vector<double>(kStepsPerDay, 0.0));
+    for (int k = 0; k < kStepsPerDay; ++k)
+        errors.idle[size_t(k)] = money(k, 0) - money(k, planKw[size_t(k)]);
+    for (int a = 0; a < kStepsPerDay; ++a) {
+        double sum = 0;
+        for (int len = 1; len <= kStepsPerDay; ++len) {
+            sum += planKw[size_t((a + len - 1) % kStepsPerDay)];
+            const double mean = sum / len;
+            double loss = 0;
+            for (int i = 0; i < len; ++i) {
+                const int k = (a + i) % kStepsPerDay;
+                loss += money(k, mean) - money(k, planKw[size_t(k)]);
+            }
+            errors.window[size_t(a)][size_t(len) - 1] = loss;
+        }
+    }
+    return segmentWith(planKw, maxWindows, snapMinutes, errors);
+}
+
+namespace {
+
+WindowSegmenter::Result segmentWith(const DaySteps &planKw, int maxWindows, int snapMinutes, const Errors &errors)
 {
     const int snapSteps = std::max(1, snapMinutes / kStepMinutes);
     const int k = std::clamp(maxWindows, 0, kStepsPerDay);
@@ -105,13 +159,13 @@ WindowSegmenter::Result WindowSegmenter::segment(const DaySteps &planKw, int max
         std::vector<double> rotated(kStepsPerDay);
         for (int t = 0; t < kStepsPerDay; ++t)
             rotated[size_t(t)] = planKw[size_t((t + offset) % kStepsPerDay)];
-        Segmentation s = segmentLine(rotated, k, snapSteps, offset);
+        Segmentation s = segmentLine(rotated, k, snapSteps, offset, errors);
         if (s.error < best.error - 1e-9) {
             best = std::move(s);
             bestOffset = offset;
         }
     }
-    Result out;
+    WindowSegmenter::Result out;
     out.squaredErrorKw2 = best.error;
     constexpr int stepSeconds = kStepMinutes * 60;
     QList<ScheduleWindow> windows;
@@ -126,3 +180,5 @@ WindowSegmenter::Result WindowSegmenter::segment(const DaySteps &planKw, int max
     out.windows = Schedule(windows);
     return out;
 }
+
+} // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "optimize/DayPlanner.h"
+
 #include "core/DayProfile.h"
 #include "core/Schedule.h"
 
@@ -17,9 +19,16 @@ public:
     struct Result
     {
         Schedule windows;
-        double squaredErrorKw2 = 0; // Σ over steps of (plan − windows)², kW²
+        double squaredErrorKw2 = 0; // Σ over steps of (plan − windows)², kW²; NT$ by segmentByCost
     };
 
     // `snapMinutes` is a multiple of 15; powers are rounded to whole watts.
     static Result segment(const DaySteps &planKw, int maxWindows, int snapMinutes = 15);
+
+    // The same windows (each at the mean of its steps, so that it keeps the plan's energy and,
+    // one direction each, the plan's SOC at its edges) chosen for money rather than squares:
+    // the segmentation whose steps cost least more than the plan's by the cost model of `input`.
+    // Squares weigh the evening's large discharge; money weighs where a constant power cannot
+    // follow the sun and buys or throws away what the plan did not.
+    static Result segmentByCost(const DaySteps &planKw, const PlanInput &input, int maxWindows, int snapMinutes = 15);
 };

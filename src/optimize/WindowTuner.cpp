@@ -1,48 +1,24 @@
 #include "optimize/WindowTuner.h"
 
+#include "optimize/WindowSpans.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace {
 
-constexpr int kStepSeconds = kStepMinutes * 60;
 constexpr double kMinKw = 0.1;
 
-// A window on the circular day: `length` steps from `start`, possibly past midnight.
-struct Span
-{
-    int start = 0;
-    int length = 0;
-    double kw = 0;
-
-    friend bool operator==(const Span &, const Span &) = default;
-};
+using Span = WindowSpan;
 
 QList<Span> spansOf(const Schedule &schedule)
 {
-    QList<Span> spans;
-    const auto pair = schedule.midnightPair();
-    for (qsizetype i = 0; i < schedule.size(); ++i) {
-        const ScheduleWindow &w = schedule.at(i);
-        if (pair && i == pair->morning)
-            continue;
-        int length = (w.stopSecond - w.startSecond) / kStepSeconds;
-        if (pair && i == pair->evening)
-            length += schedule.at(pair->morning).stopSecond / kStepSeconds;
-        spans.append({w.startSecond / kStepSeconds, length, w.powerW / 1000.0});
-    }
-    return spans;
+    return WindowSpan::of(schedule);
 }
 
 Schedule scheduleOf(const QList<Span> &spans)
 {
-    QList<ScheduleWindow> windows;
-    for (const Span &s : spans)
-        windows.append(
-            ScheduleWindow::fromStartAndDuration(s.start * kStepSeconds, s.length * kStepSeconds, std::round(s.kw * 1000.0)));
-    std::sort(windows.begin(), windows.end(),
-              [](const ScheduleWindow &a, const ScheduleWindow &b) { return a.startSecond < b.startSecond; });
-    return Schedule(windows);
+    return WindowSpan::schedule(spans);
 }
 
 // No two spans share a step, each at least one snap long, powers within the battery's limits.
