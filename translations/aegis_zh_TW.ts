@@ -1840,9 +1840,14 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>CbcSolver</name>
     <message>
-        <location filename="../src/optimize/CbcSolver.cpp" line="+84"/>
+        <location filename="../src/optimize/CbcSolver.cpp" line="+95"/>
         <source>The solver found no plan that keeps every hard limit.</source>
         <translation>求解器找不到能遵守所有硬性限制的方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solver stopped at its limit of %1 nodes.</source>
+        <translation>求解器在節點上限 %1 個時停止。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2653,7 +2658,7 @@ Off-peak days known for: %1; other years are billed by the day of the week.
 <context>
     <name>DayPlanner</name>
     <message>
-        <location filename="../src/optimize/DayPlanner.cpp" line="+183"/>
+        <location filename="../src/optimize/DayPlanner.cpp" line="+166"/>
         <source>The battery&apos;s capacity and efficiencies must be known to plan.</source>
         <translation>必須知道電池容量與效率才能規劃。</translation>
     </message>
@@ -6790,7 +6795,7 @@ Updated %3</source>
         <translation>未儲存電網業者端點的密碼：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tariff and grid</source>
         <translation>電價與電網</translation>
     </message>
