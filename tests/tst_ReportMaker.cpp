@@ -116,6 +116,30 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("K館")), qPrintable(out)); // the title names the site
     }
 
+    void withATariffChosenTheReportHoldsTheGridCost()
+    {
+        // As the Energy page: what the grid cost, priced by the operator's plan, once there is one.
+        m_settings->setTariffId(QStringLiteral("taipower-hv-three-period"));
+        ReportMaker maker(*m_connection, m_sim->clock());
+        const TimeRange range = lastDays(3);
+        std::optional<ExportResult> result;
+        maker.write(m_dir.filePath(QStringLiteral("with-cost.pdf")), range, [&](const ExportResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60'000);
+        m_settings->setTariffId(QString());
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(maker.charts().size(), ReportMaker::definitions().size() + 1);
+        const ReportChart &cost = maker.charts().constLast();
+        QVERIFY2(cost.title.contains(QStringLiteral("Grid cost")), qPrintable(cost.title));
+        double net = 0;
+        for (const ChartSeries &s : cost.series) {
+            if (s.name != QStringLiteral("Net cost"))
+                continue;
+            for (qsizetype i = 0; i < s.data.size(); ++i)
+                net += s.data.isNullAt(i) ? 0.0 : s.data.value(i);
+        }
+        QVERIFY2(net > 0, qPrintable(QString::number(net)));
+    }
+
     void fileNamesCarryTheSiteAndThePeriod()
     {
         const QTimeZone zone("Asia/Taipei");

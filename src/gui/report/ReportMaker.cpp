@@ -3,10 +3,12 @@
 #include "client/SiteLayout.h"
 #include "core/Clock.h"
 #include "gui/charts/SeriesPresentation.h"
+#include "gui/cost/GridCostPricing.h"
 #include "gui/report/ReportTotalsFeed.h"
 #include "gui/site/MeterRoleText.h"
 #include "gui/site/QueryRunner.h"
 #include "gui/site/SiteConnection.h"
+#include "gui/tariff/TariffSettingsDialog.h"
 
 #include <memory>
 #include <optional>
@@ -16,6 +18,7 @@ ReportMaker::ReportMaker(SiteConnection &connection, const Clock &clock, QObject
     , m_connection(connection)
     , m_clock(clock)
     , m_totalsFeed(new ReportTotalsFeed(connection, this))
+    , m_pricing(std::make_shared<GridCostPricing>(TariffSettingsDialog::defaultPlansDirectory()))
 {
 }
 
@@ -45,6 +48,9 @@ void ReportMaker::write(const QString &path, const TimeRange &range, Done done)
     m_range = range;
     m_error.clear();
     m_definitions = definitions();
+    m_pricing->readPlan(m_connection.settings());
+    if (m_pricing->plan() == GridCostPricing::Plan::Ready)
+        m_definitions.append(GridCostPricing::chart(m_pricing));
     m_charts = QList<ReportChart>(m_definitions.size());
     m_totals = {};
     m_header = {};

@@ -7,8 +7,10 @@
 
 #include <QObject>
 #include <functional>
+#include <memory>
 
 class Clock;
+class GridCostPricing;
 class ReportTotalsFeed;
 class SiteConnection;
 
@@ -34,7 +36,9 @@ public:
     const ReportTotals &totals() const { return m_totals; }
     const ReportWriter::Header &header() const { return m_header; }
 
-    // The charts a report holds: those of the Power, Battery, Solar, Energy and Meters pages.
+    // The charts a report holds: those of the Power, Battery, Solar, Energy and Meters pages;
+    // and the Energy page's grid cost after them once the operator has chosen a tariff plan
+    // that can be read.
     static QList<ChartDefinition> definitions();
     // The site's name for titles and file names: the domain's ("K館").
     static QString siteName(const SiteConnection &connection);
@@ -47,6 +51,7 @@ private:
     SiteConnection &m_connection;
     const Clock &m_clock;
     ReportTotalsFeed *m_totalsFeed;
+    std::shared_ptr<GridCostPricing> m_pricing; // the plan the grid cost chart is priced by
     QList<ChartDefinition> m_definitions;
     QList<ReportChart> m_charts;
     ReportTotals m_totals;
