@@ -5,9 +5,9 @@
 #include "client/QueryReplyDecoder.h"
 #include "core/BemsCsv.h"
 #include "sim/SimSite.h"
+#include "support/CliProcess.h"
 #include "support/SimFixture.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -19,17 +19,7 @@ const QTimeZone kTaipei("Asia/Taipei");
 const QDateTime kSimNow(QDate(2026, 3, 11), QTime(10, 0), kTaipei);
 const QDate kDay(2026, 3, 10);
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray said() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) + "\nstderr: " + err;
-    }
-};
+using CliRun = CliProcess;
 
 QString iso(const QDateTime &t)
 {
@@ -90,25 +80,9 @@ private:
 
     CliRun run(const SimFixture &sim, const QStringList &arguments)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AEGIS_URL"), sim.baseUrl().toString());
-        env.insert(QStringLiteral("AEGIS_USER"), sim.user());
-        env.insert(QStringLiteral("AEGIS_PASSWORD"), sim.password());
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("AEGIS_CLI"), QStringList{QStringLiteral("--no-keychain")} + arguments);
-        CliRun r;
-        if (!p.waitForStarted(10'000))
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return CliProcess::run(QStringList{QStringLiteral("--no-keychain")} + arguments,
+                               CliProcess::environment(sim.baseUrl().toString(), sim.user(), sim.password(),
+                                                       m_dir.filePath(QStringLiteral("data"))));
     }
 
     QStringList dayRange() const

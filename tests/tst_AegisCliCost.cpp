@@ -8,12 +8,12 @@
 #include "core/ScheduleCost.h"
 #include "core/TariffLibrary.h"
 #include "sim/SimSite.h"
+#include "support/CliProcess.h"
 #include "support/SimFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -24,18 +24,7 @@ const QTimeZone kTaipei("Asia/Taipei");
 const SiteScope kSite{182, 187};
 const QString kPlan = QStringLiteral("taipower-hv-three-period");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QByteArray said() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) + "\nstderr: " + err;
-    }
-};
+using CliRun = CliProcess;
 
 QString iso(const QDateTime &t)
 {
@@ -59,26 +48,9 @@ private:
 
     CliRun run(const QStringList &arguments)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AEGIS_URL"), m_sim->baseUrl().toString());
-        env.insert(QStringLiteral("AEGIS_USER"), m_sim->user());
-        env.insert(QStringLiteral("AEGIS_PASSWORD"), m_sim->password());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("AEGIS_CLI"), arguments);
-        CliRun r;
-        if (!p.waitForStarted(10'000))
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return CliProcess::run(arguments,
+                               CliProcess::environment(m_sim->baseUrl().toString(), m_sim->user(), m_sim->password(),
+                                                       m_dir.filePath(QStringLiteral("data"))));
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
