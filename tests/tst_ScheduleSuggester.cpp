@@ -178,8 +178,8 @@ private slots:
         // bench_suggest's summer weekday: 6.5 % above the plan when the windows keep the shape
         // the segmentation gave them and only their edges move by a snap (a night charge
         // 00:00–09:00 across midnight, the evening's discharge in two). One window taken out and
-        // another placed anew, its power solved for the day, reaches a cheaper shape: the night
-        // charge from 04:00 only, not across midnight.
+        // another placed anew, its power solved for the day and its edges tuned, reaches a
+        // cheaper shape: the night charge from 04:00 only, not across midnight (4.8 %).
         const auto profile = emulatorsDay(TariffDayType::Weekday, QDate(2026, 7, 27));
         QVERIFY(profile);
         SuggestRequest r;
@@ -193,7 +193,7 @@ private slots:
         QVERIFY(ScheduleRules().check(s.windows).isEmpty());
         QVERIFY(s.windowsCost.endSocPercent >= 50 - 0.05);
         const QString costs = QStringLiteral("windows %1, plan %2").arg(s.windowsCost.netCost()).arg(s.planCost.netCost());
-        QVERIFY2(s.simplicityCost() <= 0.060 * std::abs(s.planCost.netCost()), qPrintable(costs));
+        QVERIFY2(s.simplicityCost() <= 0.055 * std::abs(s.planCost.netCost()), qPrintable(costs));
     }
 
     void theSameRequestGivesTheSameWindows()

@@ -9,6 +9,10 @@
 
 namespace {
 
+// A placed set within this share of the start's cost gets the tuner's moves.
+constexpr double kCloseEnough = 0.01;
+constexpr int kTunerEvaluations = 1500;
+
 struct Candidate
 {
     double score = 0;
@@ -43,6 +47,7 @@ WindowPlacer::Result WindowPlacer::place(const PlanInput &input, const WindowTun
     const QList<WindowSpan> start = WindowSpan::of(request.day.schedule);
     out.windows = request.day.schedule;
     out.score = score(start);
+    const double startScore = out.score;
     if (maxSolves <= 0)
         return out;
 
@@ -60,6 +65,8 @@ WindowPlacer::Result WindowPlacer::place(const PlanInput &input, const WindowTun
     int order = 0;
     Candidate round;
     const auto consider = [&](const QList<WindowSpan> &spans) {
+        if (spans.size() == start.size() && std::is_permutation(spans.cbegin(), spans.cend(), start.cbegin()))
+            return; // the window taken out, back where it was
         const double s = screen(spans);
         if (round.spans.isEmpty() || s < round.score - 1e-9)
             round = Candidate{s, order, spans};
@@ -126,6 +133,26 @@ WindowPlacer::Result WindowPlacer::place(const PlanInput &input, const WindowTun
         if (s < out.score - 1e-6) {
             out.score = s;
             out.windows = plan.windows;
+        }
+        // A new shape seldom has its best edges where it was placed: the tuner's moves (no LP)
+        // from it, then the powers for the edges they reach, where it came close to the start.
+        if (s > startScore + kCloseEnough * std::abs(startScore))
+            continue;
+        WindowTuner::Request again = request;
+        again.day.schedule = plan.windows;
+        again.maxEvaluations = kTunerEvaluations;
+        const Schedule tuned = WindowTuner::tune(again, tariff).windows;
+        if (tuned == plan.windows)
+            continue;
+        ++out.solves;
+        const WindowPlan refined = WindowProgram::powersFor(input, tuned, request.maxWindows, request.snapMinutes, solver);
+        for (const Schedule &windows : {refined.windows, tuned}) {
+            if (windows.isEmpty())
+                continue;
+            if (const double t = score(WindowSpan::of(windows)); t < out.score - 1e-6) {
+                out.score = t;
+                out.windows = windows;
+            }
         }
     }
     return out;
