@@ -1,7 +1,7 @@
 // bench_suggest: "Suggest a schedule" on the emulator's own days. For the weekday, Saturday and
 // Sunday of both seasons (building K in July and in December, four weeks of the emulator's
-// history each), the median time of solve + segmentation + tuning + refinement + re-simulation, beside the
-// LP solve alone; the windowed cost against the step plan's (the cost of simplicity, K = 4) and
+// history each), the median time of solve + segmentation + tuning + refinement + re-placing +
+// re-simulation, beside the LP solve alone; the windowed cost against the step plan's (the cost of simplicity, K = 4) and
 // the saving against the emulator's default schedule, all priced by Taipower's high-voltage
 // three-period plan. Budgets: ≤ 200 ms each, the windows within 3 % of the plan. Then the same
 // for the emulator's day in tests/data/suggest/ (April 15, as aegis-cli printed it).
