@@ -1,5 +1,6 @@
 #include "optimize/ScheduleSuggester.h"
 
+#include "optimize/WindowPlacer.h"
 #include "optimize/WindowRefiner.h"
 #include "optimize/WindowTuner.h"
 
@@ -11,8 +12,10 @@
 namespace {
 
 constexpr int kMaxRepairs = 4;
-// The refiner's LPs (a few milliseconds each): what the 200 ms a suggestion may take leave.
+// The refiner's and the placer's LPs (a few milliseconds each): what the 200 ms a suggestion
+// may take leave.
 constexpr int kRefinerSolves = 16;
+constexpr int kPlacerSolves = 3;
 constexpr int kStepSeconds = kStepMinutes * 60;
 
 PlanInput planInputFor(const SuggestRequest &r, const Tariff &tariff)
@@ -102,9 +105,12 @@ Suggestion ScheduleSuggester::suggest(const SuggestRequest &request, const Tarif
     // tuning; the cheapest result (the first of equals, so the answer repeats) then gets the
     // best powers for its edges and has its edges moved (WindowRefiner).
     double best = std::numeric_limits<double>::infinity();
+    const QList<WindowSegmenter::Result> bySquares =
+        WindowSegmenter::segmentUpTo(s.plan.batteryKw, std::max(1, request.maxWindows), request.snapMinutes);
+    const QList<WindowSegmenter::Result> byCost =
+        WindowSegmenter::segmentByCostUpTo(s.plan.batteryKw, s.planInput, std::max(1, request.maxWindows), request.snapMinutes);
     for (int k = 1; k <= std::max(1, request.maxWindows); ++k) {
-        for (const auto &segmentation : {WindowSegmenter::segment(s.plan.batteryKw, k, request.snapMinutes),
-                                         WindowSegmenter::segmentByCost(s.plan.batteryKw, s.planInput, k, request.snapMinutes)}) {
+        for (const auto &segmentation : {bySquares.at(k - 1), byCost.at(k - 1)}) {
             tune.day.schedule = segmentation.windows;
             const Schedule tuned = WindowTuner::tune(tune, tariff).windows;
             const double score = WindowTuner::score(costOf(request, tuned, tariff), tune);
@@ -116,6 +122,10 @@ Suggestion ScheduleSuggester::suggest(const SuggestRequest &request, const Tarif
     }
     tune.day.schedule = s.windows;
     s.windows = WindowRefiner::refine(s.planInput, tune, tariff, solver, kRefinerSolves).windows;
+    // Then windows of another shape: one taken out and one placed anew anywhere (WindowPlacer).
+    tune.day.schedule = s.windows;
+    const double storedValue = WindowPlacer::storedValue(s.planInput, s.plan, solver);
+    s.windows = WindowPlacer::place(s.planInput, tune, tariff, solver, storedValue, kPlacerSolves).windows;
     s.windowsCost = costOf(request, s.windows, tariff);
     while (s.repairs < kMaxRepairs && lowerCutWindows(s.windows, s.windowsCost)) {
         ++s.repairs;

@@ -23,8 +23,8 @@ struct Segmentation
     std::vector<Segment> segments;
 };
 
-// The least-error segmentation of `b` (a day rotated so that it starts at step `offset`) into
-// at most `k` windows, each edge on the snap grid of the real day. `windowError(a, t, meanKw)`:
+// The least-error segmentations of `b` (a day rotated so that it starts at step `offset`) into
+// at most 0, 1, … `k` windows, each edge on the snap grid of the real day. `windowError(a, t, meanKw)`:
 // what steps [a, t) of the rotated day lose at their mean power; `idleError(t)`: what step t
 // loses idle. Least squares when neither is given.
 struct Errors
@@ -34,7 +34,7 @@ struct Errors
     std::vector<double> idle;
 };
 
-Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int offset, const Errors &errors)
+std::vector<Segmentation> segmentLine(const std::vector<double> &b, int k, int snapSteps, int offset, const Errors &errors)
 {
     const int n = int(b.size());
     std::vector<double> s1(size_t(n) + 1, 0.0), s2(size_t(n) + 1, 0.0);
@@ -84,38 +84,63 @@ Segmentation segmentLine(const std::vector<double> &b, int k, int snapSteps, int
             from[size_t(j)][size_t(t)] = bestFrom;
         }
     }
-    Segmentation out;
-    int bestJ = 0;
-    for (int j = 0; j <= k; ++j) {
-        if (dp[size_t(j)][size_t(n)] < out.error - 1e-12) {
-            out.error = dp[size_t(j)][size_t(n)];
-            bestJ = j;
+    // For each limit on the windows (0 … k), the best with no more: the fewest of equals.
+    std::vector<Segmentation> out(size_t(k) + 1);
+    for (int limit = 0; limit <= k; ++limit) {
+        Segmentation &o = out[size_t(limit)];
+        int bestJ = 0;
+        for (int j = 0; j <= limit; ++j) {
+            if (dp[size_t(j)][size_t(n)] < o.error - 1e-12) {
+                o.error = dp[size_t(j)][size_t(n)];
+                bestJ = j;
+            }
         }
-    }
-    for (int t = n, j = bestJ; t > 0;) {
-        const int a = from[size_t(j)][size_t(t)];
-        if (a < 0) {
-            --t;
-            continue;
+        for (int t = n, j = bestJ; t > 0;) {
+            const int a = from[size_t(j)][size_t(t)];
+            if (a < 0) {
+                --t;
+                continue;
+            }
+            o.segments.push_back({a, t, (s1[size_t(t)] - s1[size_t(a)]) / (t - a)});
+            t = a;
+            --j;
         }
-        out.segments.push_back({a, t, (s1[size_t(t)] - s1[size_t(a)]) / (t - a)});
-        t = a;
-        --j;
     }
     return out;
 }
 
-WindowSegmenter::Result segmentWith(const DaySteps &planKw, int maxWindows, int snapMinutes, const Errors &errors);
+// Element k − 1: the segmentation into at most k windows, for k = 1 … maxWindows (at least one).
+QList<WindowSegmenter::Result> segmentWith(const DaySteps &planKw, int maxWindows, int snapMinutes, const Errors &errors);
+// What each step and each window of the plan's steps at their mean power cost more than the plan.
+Errors moneyErrors(const DaySteps &planKw, const PlanInput &input);
 
 } // namespace
 
 WindowSegmenter::Result WindowSegmenter::segment(const DaySteps &planKw, int maxWindows, int snapMinutes)
+{
+    return segmentWith(planKw, maxWindows, snapMinutes, {}).constLast();
+}
+
+QList<WindowSegmenter::Result> WindowSegmenter::segmentUpTo(const DaySteps &planKw, int maxWindows, int snapMinutes)
 {
     return segmentWith(planKw, maxWindows, snapMinutes, {});
 }
 
 WindowSegmenter::Result WindowSegmenter::segmentByCost(const DaySteps &planKw, const PlanInput &input, int maxWindows,
                                                        int snapMinutes)
+{
+    return segmentWith(planKw, maxWindows, snapMinutes, moneyErrors(planKw, input)).constLast();
+}
+
+QList<WindowSegmenter::Result> WindowSegmenter::segmentByCostUpTo(const DaySteps &planKw, const PlanInput &input, int maxWindows,
+                                                                  int snapMinutes)
+{
+    return segmentWith(planKw, maxWindows, snapMinutes, moneyErrors(planKw, input));
+}
+
+namespace {
+
+Errors moneyErrors(const DaySteps &planKw, const PlanInput &input)
 {
     // What one quarter-hour costs at a battery power: the cost model (docs/suggest.md).
     const auto money = [&](int k, double batteryKw) {
@@ -142,43 +167,52 @@ WindowSegmenter::Result WindowSegmenter::segmentByCost(const DaySteps &planKw, c
             errors.window[size_t(a)][size_t(len) - 1] = loss;
         }
     }
-    return segmentWith(planKw, maxWindows, snapMinutes, errors);
+    return errors;
 }
+
+} // namespace
 
 namespace {
 
-WindowSegmenter::Result segmentWith(const DaySteps &planKw, int maxWindows, int snapMinutes, const Errors &errors)
+QList<WindowSegmenter::Result> segmentWith(const DaySteps &planKw, int maxWindows, int snapMinutes, const Errors &errors)
 {
     const int snapSteps = std::max(1, snapMinutes / kStepMinutes);
     const int k = std::clamp(maxWindows, 0, kStepsPerDay);
-    Segmentation best;
-    int bestOffset = 0;
+    const int limits = std::max(1, k);
+    std::vector<Segmentation> best(size_t(limits) + 1);
+    std::vector<int> bestOffset(size_t(limits) + 1, 0);
     // Every rotation on the snap grid, so that a run across midnight is one window; the
     // earliest rotation wins a tie, so the answer is the same every time.
     for (int offset = 0; offset < kStepsPerDay; offset += snapSteps) {
         std::vector<double> rotated(kStepsPerDay);
         for (int t = 0; t < kStepsPerDay; ++t)
             rotated[size_t(t)] = planKw[size_t((t + offset) % kStepsPerDay)];
-        Segmentation s = segmentLine(rotated, k, snapSteps, offset, errors);
-        if (s.error < best.error - 1e-9) {
-            best = std::move(s);
-            bestOffset = offset;
+        std::vector<Segmentation> s = segmentLine(rotated, k, snapSteps, offset, errors);
+        for (int limit = 0; limit <= k; ++limit) {
+            if (s[size_t(limit)].error < best[size_t(limit)].error - 1e-9) {
+                best[size_t(limit)] = std::move(s[size_t(limit)]);
+                bestOffset[size_t(limit)] = offset;
+            }
         }
     }
-    WindowSegmenter::Result out;
-    out.squaredErrorKw2 = best.error;
-    constexpr int stepSeconds = kStepMinutes * 60;
-    QList<ScheduleWindow> windows;
-    for (const Segment &s : best.segments) {
-        const double watts = std::round(s.meanKw * 1000.0);
-        const int start = ((s.from + bestOffset) % kStepsPerDay) * stepSeconds;
-        const int duration = (s.to - s.from) * stepSeconds;
-        windows.append(ScheduleWindow::fromStartAndDuration(start, duration, watts));
+    QList<WindowSegmenter::Result> results;
+    for (int limit = k > 0 ? 1 : 0; limit <= k; ++limit) {
+        WindowSegmenter::Result out;
+        out.squaredErrorKw2 = best[size_t(limit)].error;
+        constexpr int stepSeconds = kStepMinutes * 60;
+        QList<ScheduleWindow> windows;
+        for (const Segment &s : best[size_t(limit)].segments) {
+            const double watts = std::round(s.meanKw * 1000.0);
+            const int start = ((s.from + bestOffset[size_t(limit)]) % kStepsPerDay) * stepSeconds;
+            const int duration = (s.to - s.from) * stepSeconds;
+            windows.append(ScheduleWindow::fromStartAndDuration(start, duration, watts));
+        }
+        std::sort(windows.begin(), windows.end(),
+                  [](const ScheduleWindow &a, const ScheduleWindow &b) { return a.startSecond < b.startSecond; });
+        out.windows = Schedule(windows);
+        results.append(out);
     }
-    std::sort(windows.begin(), windows.end(),
-              [](const ScheduleWindow &a, const ScheduleWindow &b) { return a.startSecond < b.startSecond; });
-    out.windows = Schedule(windows);
-    return out;
+    return results;
 }
 
 } // namespace

@@ -24,6 +24,9 @@ public:
 
     // `snapMinutes` is a multiple of 15; powers are rounded to whole watts.
     static Result segment(const DaySteps &planKw, int maxWindows, int snapMinutes = 15);
+    // segment into at most 1, 2, … `maxWindows` windows (element k − 1: at most k), one
+    // dynamic program for all of them.
+    static QList<Result> segmentUpTo(const DaySteps &planKw, int maxWindows, int snapMinutes = 15);
 
     // The same windows (each at the mean of its steps, so that it keeps the plan's energy and,
     // one direction each, the plan's SOC at its edges) chosen for money rather than squares:
@@ -31,4 +34,7 @@ public:
     // Squares weigh the evening's large discharge; money weighs where a constant power cannot
     // follow the sun and buys or throws away what the plan did not.
     static Result segmentByCost(const DaySteps &planKw, const PlanInput &input, int maxWindows, int snapMinutes = 15);
+    // segmentByCost into at most 1, 2, … `maxWindows` windows (element k − 1: at most k), one
+    // dynamic program and the cost of every window's steps worked out once for all of them.
+    static QList<Result> segmentByCostUpTo(const DaySteps &planKw, const PlanInput &input, int maxWindows, int snapMinutes = 15);
 };

@@ -1,7 +1,7 @@
 // bench_suggest: "Suggest a schedule" on the emulator's own days. For the weekday, Saturday and
 // Sunday of both seasons (building K in July and in December, four weeks of the emulator's
-// history each), the median time of solve + segmentation + tuning + refinement + re-simulation, beside the
-// LP solve alone; the windowed cost against the step plan's (the cost of simplicity, K = 4) and
+// history each), the median time of solve + segmentation + tuning + refinement + re-placing +
+// re-simulation, beside the LP solve alone; the windowed cost against the step plan's (the cost of simplicity, K = 4) and
 // the saving against the emulator's default schedule, all priced by Taipower's high-voltage
 // three-period plan. Budgets: ≤ 200 ms each, the windows within 3 % of the plan. Then the same
 // for the emulator's day in tests/data/suggest/ (April 15, as aegis-cli printed it).
@@ -10,7 +10,7 @@
 // program (WindowProgram) under a long time limit (--reference-seconds, default 60; 0 skips
 // it), started from the suggestion's windows, with CBC's proven bound, so that the figures say
 // how far the suggestion is from the best possible and whether the budget can be met at all.
-// --windows prints both sets of windows.
+// --windows prints the suggestion's windows under each day's row, and both sets beside the reference.
 #include "optimize/ScheduleSuggester.h"
 #include "optimize/WindowProgram.h"
 
@@ -66,7 +66,7 @@ double percentAbove(double cost, double plan)
 
 // Runs the day kRuns times and prints its row; false when it is over a budget.
 bool benchDay(const char *season, const QString &day, const SuggestRequest &request, const Tariff &tariff,
-              QList<Reference> &references)
+              QList<Reference> &references, bool withWindows)
 {
     QList<double> lpMs, totalMs;
     Suggestion s;
@@ -89,6 +89,11 @@ bool benchDay(const char *season, const QString &day, const SuggestRequest &requ
         std::printf(" %10.1f %10.1f%% %8.1f%%\n", s.serverCost->netCost(), simplicity, saving);
     } else {
         std::printf(" %10s %10.1f%% %9s\n", "-", simplicity, "-");
+    }
+    if (withWindows) {
+        for (const ScheduleWindow &x : s.windows.windows())
+            std::printf("   %s", qPrintable(x.describe()));
+        std::printf("\n");
     }
     references.append({QStringLiteral("%1 %2").arg(QString::fromLatin1(season), day), s, request});
     return median(totalMs) <= 200 && simplicity <= 3.0;
@@ -131,6 +136,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     double referenceSeconds = 60;
     const QStringList args = app.arguments();
+    const bool withWindows = args.contains(QStringLiteral("--windows"));
     if (const qsizetype i = args.indexOf(QStringLiteral("--reference-seconds")); i > 0 && i + 1 < args.size())
         referenceSeconds = args.at(i + 1).toDouble();
     const Tariff tariff = TariffLibrary::builtIn(QStringLiteral("taipower-hv-three-period")).value();
@@ -177,7 +183,7 @@ int main(int argc, char **argv)
             request.day.startSocPercent = 50;
             request.profile = DayProfile::typical(type, load, solar, tariff, kTaipei, season.today);
             request.serverSchedule = *server;
-            withinBudget &= benchDay(season.name, Tariff::dayTypeKey(type), request, tariff, references);
+            withinBudget &= benchDay(season.name, Tariff::dayTypeKey(type), request, tariff, references, withWindows);
         }
     }
     const QString file = QStringLiteral(AEGIS_SUGGEST_DAYS "/2026-04-15-weekday.json");
@@ -188,9 +194,9 @@ int main(int argc, char **argv)
         return 1;
     }
     // Beside the six days the budget is set on, not part of it.
-    benchDay("apr15", QStringLiteral("weekday"), april->request, tariff, references);
+    benchDay("apr15", QStringLiteral("weekday"), april->request, tariff, references, withWindows);
     std::printf("budgets (≤ 200 ms, windows within 3 %% of the plan): %s\n", withinBudget ? "met" : "NOT met");
     if (referenceSeconds > 0)
-        printReferences(references, tariff, referenceSeconds, args.contains(QStringLiteral("--windows")));
+        printReferences(references, tariff, referenceSeconds, withWindows);
     return 0;
 }
