@@ -3875,12 +3875,12 @@ Monitoring and battery scheduling for building K of the Shalun green-energy camp
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../src/gui/report/ReportMaker.cpp" line="+37"/>
+        <location filename="../src/gui/report/ReportMaker.cpp" line="+40"/>
         <source>Domain %1</source>
         <translation>區域 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 energy report</source>
         <translation>%1 能源報表</translation>
     </message>
