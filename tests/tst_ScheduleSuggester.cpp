@@ -7,10 +7,10 @@
 #include "core/ScheduleRules.h"
 #include "core/TariffLibrary.h"
 #include "sim/SimSite.h"
+#include "support/EmulatorHistory.h"
 #include "support/SuggestDayFile.h"
 #include "support/TestData.h"
 
-#include <QUrlQuery>
 #include <QtTest>
 #include <cmath>
 
@@ -58,16 +58,7 @@ std::optional<DayProfile> emulatorsDay(TariffDayType dayType, const QDate &today
     SimSite site(options);
     if (!site.start().ok())
         return std::nullopt;
-    QUrlQuery q;
-    for (const auto &[k, v] : {std::pair{"organization_id", "182"},
-                               {"domain_id", "187"},
-                               {"start", "-28d"},
-                               {"fields", "LoadPower,SolarPower"},
-                               {"every", "15m"},
-                               {"timezone", "Asia/Taipei"},
-                               {"time_src", "_start"}})
-        q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
-    const Result<QueryResult> history = QueryReplyDecoder::decode(site.domainQuery(q).body);
+    const Result<QueryResult> history = EmulatorHistory::fourWeeks(site);
     if (!history)
         return std::nullopt;
     const QueryTable *load = history->find(u"LoadPower");

@@ -18,6 +18,7 @@
 #include "core/CronsCodec.h"
 #include "core/TariffLibrary.h"
 #include "sim/SimSite.h"
+#include "support/EmulatorHistory.h"
 #include "support/SuggestDayFile.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 #include <algorithm>
 #include <cstdio>
 
@@ -156,16 +156,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the emulator did not start\n");
             return 1;
         }
-        QUrlQuery q;
-        for (const auto &[k, v] : {std::pair{"organization_id", "182"},
-                                   {"domain_id", "187"},
-                                   {"start", "-28d"},
-                                   {"fields", "LoadPower,SolarPower"},
-                                   {"every", "15m"},
-                                   {"timezone", "Asia/Taipei"},
-                                   {"time_src", "_start"}})
-            q.addQueryItem(QString::fromLatin1(k), QString::fromLatin1(v));
-        const Result<QueryResult> history = QueryReplyDecoder::decode(site.domainQuery(q).body);
+        const Result<QueryResult> history = EmulatorHistory::fourWeeks(site);
         const QJsonObject scheduler =
             QJsonDocument::fromJson(site.scheduler(SimSite::kSchedulerId).body).array().at(0).toObject();
         const Result<Schedule> server = CronsCodec::decode(scheduler.value(QStringLiteral("crons")).toString());
