@@ -1,5 +1,6 @@
 #include "sim/SimConnections.h"
 
+#include "sim/RequestHead.h"
 #include "sim/SimLogging.h"
 #include "sim/SimOptions.h"
 #include "sim/SimReply.h"
@@ -26,20 +27,6 @@ void writeLastReply(QTcpSocket *socket, int status, const QString &message, cons
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v';
-}
-
-// The value of the first header `name` (lower case, with its colon) in a request head, trimmed.
-QByteArray headerValue(const QByteArray &head, QByteArrayView name)
-{
-    qsizetype at = head.indexOf('\n');
-    while (at >= 0 && at + 1 < head.size()) {
-        const qsizetype next = head.indexOf('\n', at + 1);
-        const QByteArrayView line = QByteArrayView(head).sliced(at + 1, (next < 0 ? head.size() : next) - at - 1);
-        if (line.size() >= name.size() && line.first(name.size()).compare(name, Qt::CaseInsensitive) == 0)
-            return line.sliced(name.size()).trimmed().toByteArray();
-        at = next;
-    }
-    return {};
 }
 
 } // namespace
@@ -169,15 +156,7 @@ bool SimConnections::readHead(QTcpSocket *socket, Connection &c, const QByteArra
     }
     const qsizetype before = c.head.size();
     c.head.append(bytes.constData() + start, std::min(bytes.size() - start, kMaxHeadBytes + 1 - before));
-    // The head ends with an empty line; QtHttpServer accepts LF as well as CRLF line ends.
-    const qsizetype from = std::max<qsizetype>(0, before - 2);
-    const qsizetype crlf = c.head.indexOf("\n\r\n", from);
-    const qsizetype lf = c.head.indexOf("\n\n", from);
-    qsizetype end = -1;
-    if (crlf >= 0 && (lf < 0 || crlf < lf))
-        end = crlf + 3;
-    else if (lf >= 0)
-        end = lf + 2;
+    const qsizetype end = RequestHead::end(c.head, before - 2);
     if (end < 0) {
         if (c.head.size() <= kMaxHeadBytes)
             return true;
@@ -190,19 +169,19 @@ bool SimConnections::readHead(QTcpSocket *socket, Connection &c, const QByteArra
     }
     const qint64 bodyInBytes = before + (bytes.size() - start) - end;
     c.head.truncate(end);
-    c.chunked = headerValue(c.head, "transfer-encoding:").toLower().contains("chunked");
-    bool ok = false;
-    const qint64 length = headerValue(c.head, "content-length:").toLongLong(&ok);
+    const RequestHead::Body body = RequestHead::body(c.head);
+    c.chunked = body.chunked;
+    const qint64 length = body.length.value_or(0);
     c.head.clear();
     c.since = m_clock.elapsed();
-    if (ok && length > kMaxBodyBytes) {
+    if (length > kMaxBodyBytes) {
         qCWarning(lcSimHttp).noquote() << "refused a request body of" << length << "bytes";
         writeLastReply(socket, 413, QStringLiteral("the request body is larger than %1 bytes").arg(kMaxBodyBytes));
         c.closing = true;
         socket->disconnectFromHost();
         return false;
     }
-    c.bodyLeft = ok && length > 0 ? length : 0;
+    c.bodyLeft = std::max<qint64>(0, length);
     c.bodyRead = bodyInBytes;
     c.bodyLeft -= bodyInBytes;
     c.phase = c.chunked || c.bodyLeft > 0 ? Phase::Body : Phase::Complete;

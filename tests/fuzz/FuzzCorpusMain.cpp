@@ -22,6 +22,7 @@ int aegisFuzz_profile_csv(const uint8_t *data, size_t size);
 int aegisFuzz_tariff_file(const uint8_t *data, size_t size);
 int aegisFuzz_bems_csv(const uint8_t *data, size_t size);
 int aegisFuzz_cfos_vars(const uint8_t *data, size_t size);
+int aegisFuzz_request_head(const uint8_t *data, size_t size);
 
 namespace {
 
@@ -38,7 +39,8 @@ constexpr Corpus kCorpora[] = {{"query_reply", aegisFuzz_query_reply},
                                {"profile_csv", aegisFuzz_profile_csv},
                                {"tariff_file", aegisFuzz_tariff_file},
                                {"bems_csv", aegisFuzz_bems_csv},
-                               {"cfos_vars", aegisFuzz_cfos_vars}};
+                               {"cfos_vars", aegisFuzz_cfos_vars},
+                               {"request_head", aegisFuzz_request_head}};
 
 // The files of one corpus through its target; -1 when the directory cannot be read.
 int replay(const QString &directory, Target target)

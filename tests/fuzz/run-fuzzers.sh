@@ -18,6 +18,7 @@ targets=(
   fuzz_TariffFile:tariff_file
   fuzz_BemsCsv:bems_csv
   fuzz_CfosVariables:cfos_vars
+  fuzz_RequestHead:request_head
 )
 
 build=build/fuzz
