@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -235,12 +236,16 @@ private slots:
         }
         QVERIFY(noon > 1);
         QVERIFY2(dialog->statusText().contains(QStringLiteral("forecast for")), qPrintable(dialog->statusText()));
+        // The costs are of that day, not of a usual one as on the schedule page.
+        const auto figureName = [&] { return dialog->findChild<QLabel *>(QStringLiteral("suggestFigureName0"))->text(); };
+        QVERIFY2(figureName().contains(QLocale().toString(thursday, QLocale::ShortFormat)), qPrintable(figureName()));
 
         // The next Sunday, 19 April, is beyond the forecast: the usual day's solar, and said so.
         QSignalSpy done(dialog.get(), &SuggestDialog::suggested);
         dialog->setDayType(TariffDayType::Sunday);
         QVERIFY(done.wait(30'000));
         QVERIFY2(dialog->statusText().contains(QStringLiteral("usual day")), qPrintable(dialog->statusText()));
+        QVERIFY2(figureName().contains(QStringLiteral("usual day")), qPrintable(figureName()));
     }
 
     void useAsDraftIsOneUndoStepAndNothingIsSent()

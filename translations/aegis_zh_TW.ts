@@ -6107,7 +6107,7 @@ Updated %3</source>
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../src/gui/schedule/SuggestDialog.cpp" line="+166"/>
+        <location filename="../src/gui/schedule/SuggestDialog.cpp" line="+167"/>
         <source>The last four weeks of load and solar could not be read: %1</source>
         <translation>無法讀取過去四週的負載與太陽能：%1</translation>
     </message>
@@ -6137,7 +6137,7 @@ Updated %3</source>
         <translation>沒有建議：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Under this plan the battery is best left idle on such a day.</source>
         <translation>在此方案下，這樣的一天電池最好保持閒置。</translation>
     </message>
@@ -6147,7 +6147,7 @@ Updated %3</source>
         <translation>建議的時段：%1。在您送出草稿之前不會送出任何資料。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Solar from the forecast for %1.</source>
         <translation>太陽能取自 %1 的預測。</translation>
     </message>
@@ -6243,27 +6243,42 @@ Updated %3</source>
         <translation>結束電量</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Suggested windows, per day:</source>
-        <translation>建議的時段，每日：</translation>
+        <location line="+14"/>
+        <source>Suggested windows, on a usual day:</source>
+        <translation>建議的時段，一般日：</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>The server&apos;s schedule, per day:</source>
-        <translation>伺服器的排程，每日：</translation>
+        <source>The server&apos;s schedule, on a usual day:</source>
+        <translation>伺服器的排程，一般日：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The current draft, per day:</source>
-        <translation>目前的草稿，每日：</translation>
+        <source>The current draft, on a usual day:</source>
+        <translation>目前的草稿，一般日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested windows, on %1:</source>
+        <translation>建議的時段，%1：</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>The server&apos;s schedule, on %1:</source>
+        <translation>伺服器的排程，%1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current draft, on %1:</source>
+        <translation>目前的草稿，%1：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cost of simplicity (windows − step plan):</source>
         <translation>簡化的代價（時段 − 逐刻鐘方案）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>Shading: the plan&apos;s periods, darker is dearer. Bars: the windows, charge up. Line: the projected SOC.</source>
         <translation>底色：方案的時段，越深越貴。長條：時段，充電向上。線：預估電量。</translation>
     </message>

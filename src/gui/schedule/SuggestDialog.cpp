@@ -109,6 +109,7 @@ SuggestDialog::SuggestDialog(SiteConnection &connection, const Clock &clock, Sch
     auto *figures = new QGridLayout;
     for (int i = 0; i < 4; ++i) {
         m_figureNames[i] = new QLabel(this);
+        m_figureNames[i]->setObjectName(QStringLiteral("suggestFigureName%1").arg(i));
         m_figures[i] = new QLabel(this);
         m_figures[i]->setObjectName(QStringLiteral("suggestFigure%1").arg(i));
         m_figures[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -278,6 +279,8 @@ void SuggestDialog::showSuggestion()
         showStatus(tr("No suggestion: %1").arg(m_suggestion ? m_suggestion->plan.message : QString()), true);
         return;
     }
+    m_forecastDay = forecastDay(m_request);
+    showFigureNames();
     const Suggestion &s = *m_suggestion;
     m_chart->setSuggestion(s.windows, s.windowsCost,
                            std::max(m_request.day.battery.maxChargeW, m_request.day.battery.maxDischargeW));
@@ -312,8 +315,9 @@ void SuggestDialog::showSuggestion()
     QString status = windows.isEmpty()
         ? tr("Under this plan the battery is best left idle on such a day.")
         : tr("Windows suggested: %1. Nothing is sent until you send the draft.").arg(windows.size());
-    if (const QDate day = forecastDay(m_request); day.isValid())
-        status += QLatin1Char(' ') + tr("Solar from the forecast for %1.").arg(QLocale().toString(day, QLocale::LongFormat));
+    if (m_forecastDay.isValid())
+        status +=
+            QLatin1Char(' ') + tr("Solar from the forecast for %1.").arg(QLocale().toString(m_forecastDay, QLocale::LongFormat));
     else
         status += QLatin1Char(' ')
             + tr("Solar from the usual day of the last four weeks: no forecast covers a whole day of this kind yet.");
@@ -373,14 +377,26 @@ void SuggestDialog::retranslate()
                          ? tr("The day starts at the battery's state of charge now, %1.").arg(Units::percent(m_startSoc))
                          : tr("The battery's state of charge is not known: the day starts at 50 %."));
     m_windows->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Power"), tr("SOC at start"), tr("SOC at end")});
-    const QStringList names{tr("Suggested windows, per day:"), tr("The server's schedule, per day:"),
-                            tr("The current draft, per day:"), tr("Cost of simplicity (windows − step plan):")};
-    for (int i = 0; i < 4; ++i)
-        m_figureNames[i]->setText(names.at(i));
+    showFigureNames();
     m_chartKey->setText(
         tr("Shading: the plan's periods, darker is dearer. Bars: the windows, charge up. Line: the projected SOC."));
     m_use->setText(tr("Use as draft"));
     m_use->setToolTip(tr("Replace the draft with these windows (one undo step); nothing is sent"));
+}
+
+void SuggestDialog::showFigureNames()
+{
+    // The day the costs are of: a date when its forecast gave the solar (the schedule page's
+    // costs are of a usual day, so the same windows may cost another figure there).
+    const QString day = m_forecastDay.isValid() ? QLocale().toString(m_forecastDay, QLocale::ShortFormat) : QString();
+    const QStringList names = day.isEmpty()
+        ? QStringList{tr("Suggested windows, on a usual day:"), tr("The server's schedule, on a usual day:"),
+                      tr("The current draft, on a usual day:")}
+        : QStringList{tr("Suggested windows, on %1:").arg(day), tr("The server's schedule, on %1:").arg(day),
+                      tr("The current draft, on %1:").arg(day)};
+    for (int i = 0; i < 3; ++i)
+        m_figureNames[i]->setText(names.at(i));
+    m_figureNames[3]->setText(tr("Cost of simplicity (windows − step plan):"));
 }
 
 void SuggestDialog::changeEvent(QEvent *event)

@@ -81,6 +81,7 @@ private:
     void showSuggestion();
     void showStatus(const QString &text, bool problem);
     void retranslate();
+    void showFigureNames();
     void changeEvent(QEvent *event) override;
 
     SiteConnection &m_connection;
@@ -88,6 +89,7 @@ private:
     ScheduleModel &m_model;
     QTimeZone m_zone;
     QDate m_today;
+    QDate m_forecastDay; // the day the last suggestion's solar was the forecast of; invalid: a usual day
     double m_startSoc;
     double m_capacityKWh;
     std::optional<Schedule> m_server;
