@@ -317,8 +317,8 @@ SimRoutes::Routed SimRoutes::handleControl(const SimRequest &request, const QStr
     if (!isLoopback(request.peer))
         return {forbidden(QStringLiteral("the /sim/ control API answers loopback clients only")), {}};
     // One of each, or the server and whatever sits in front of it may read different ones.
-    for (const QByteArray name : {QByteArrayLiteral("Host"), QByteArrayLiteral("Origin"), QByteArrayLiteral("Content-Type"),
-                                  QByteArrayLiteral("Authorization"), QByteArrayLiteral("X-Sim-Control-Token")}) {
+    for (const QByteArray &name : {QByteArrayLiteral("Host"), QByteArrayLiteral("Origin"), QByteArrayLiteral("Content-Type"),
+                                   QByteArrayLiteral("Authorization"), QByteArrayLiteral("X-Sim-Control-Token")}) {
         if (request.headerCount(name) > 1)
             return {SimReply::error(
                         400, QStringLiteral("the /sim/ control API takes the %1 header once").arg(QString::fromLatin1(name))),
